@@ -1,0 +1,53 @@
+import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
+import { globalLayer } from '../resolve/resolve-strategies.ts';
+import { asRecord, own } from '../json-access.ts';
+import type { DraftDiagnostic } from './diagnostic.ts';
+import { duplicateStrategies, literalSecrets, unknownIndicators } from './reference-checks.ts';
+import { schemaDiagnostics } from './schema-issues.ts';
+import {
+  aliasConflicts,
+  engineAliases,
+  limitChecks,
+  missingParameters,
+  riskBandChecks,
+  unusedStrategyRisk,
+} from './sizing-checks.ts';
+import { suspiciousSizingUnits, suspiciousStrategyUnits } from './unit-checks.ts';
+
+/** Every SPEC §5 check that looks at the parsed value (not at the text). */
+export function checkConfig(
+  config: unknown,
+  strategies: readonly ResolvedStrategy[],
+): DraftDiagnostic[] {
+  const out = schemaDiagnostics(config);
+  if (asRecord(config) === undefined) return out;
+  const global = globalLayer(config);
+  const globalBlock = own(asRecord(config), 'position_sizing');
+  const where = 'Global position_sizing';
+  out.push(
+    ...aliasConflicts(global, ['position_sizing'], where),
+    ...suspiciousSizingUnits(globalBlock, ['position_sizing'], where),
+    ...engineAliases(globalBlock, ['position_sizing'], where),
+  );
+  for (const s of strategies) {
+    const block = own(s.raw, 'position_sizing');
+    const blockPath = ['strategies', s.index, 'position_sizing'];
+    const label = `Strategy "${s.name}"`;
+    out.push(
+      ...missingParameters(s),
+      ...aliasConflicts(s.layer, blockPath, label),
+      ...limitChecks(s, global),
+      ...unusedStrategyRisk(s),
+      ...riskBandChecks(s),
+      ...suspiciousSizingUnits(block, blockPath, label),
+      ...suspiciousStrategyUnits(s),
+      ...engineAliases(block, blockPath, label),
+    );
+  }
+  out.push(
+    ...duplicateStrategies(strategies),
+    ...unknownIndicators(config, strategies),
+    ...literalSecrets(config),
+  );
+  return out;
+}

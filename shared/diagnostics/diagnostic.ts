@@ -1,0 +1,62 @@
+import type { LineColumn, TextRange } from '../text-position.ts';
+
+/** A JSON path: property names and array indices from the root. */
+export type JsonPath = readonly (string | number)[];
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** SPEC §5: every diagnostic code and its severity. */
+export const SEVERITY_OF = {
+  syntax: 'error',
+  encoding: 'error',
+  'not-strict-json': 'warning',
+  'duplicate-key': 'error',
+  type: 'error',
+  range: 'error',
+  'unknown-method': 'error',
+  'missing-parameter': 'error',
+  'alias-conflict': 'error',
+  'duplicate-strategy': 'error',
+  'unknown-indicator': 'error',
+  'min-above-max': 'error',
+  'no-max-limit': 'warning',
+  'always-capped': 'warning',
+  'unused-strategy-risk': 'warning',
+  'suspicious-unit': 'warning',
+  'risk-band': 'warning',
+  'literal-secret': 'warning',
+  'engine-alias': 'info',
+} as const satisfies Record<string, Severity>;
+
+export type DiagnosticCode = keyof typeof SEVERITY_OF;
+
+/** A finding about the document: data, rendered to text, markers or alerts by its consumer. */
+export interface Diagnostic {
+  readonly code: DiagnosticCode;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly path: JsonPath;
+  readonly range: TextRange;
+  /** 1-based start of `range`. */
+  readonly start: LineColumn;
+}
+
+/** A diagnostic before its text range is known; the range is found from the path on demand. */
+export interface DraftDiagnostic {
+  readonly code: DiagnosticCode;
+  readonly message: string;
+  readonly path: JsonPath;
+  readonly range?: TextRange;
+}
+
+/** True when any diagnostic blocks export. */
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/** Counts by severity, for status chips and summaries. */
+export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const d of diagnostics) counts[d.severity]++;
+  return counts;
+}

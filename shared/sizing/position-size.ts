@@ -1,0 +1,87 @@
+import type { CanonicalKey, LimitKey, Method } from '../sizing-keys.ts';
+import { finite } from '../json-access.ts';
+
+/** The numbers one sizing computation needs, already resolved and validated. */
+export interface SizingInputs {
+  readonly method: Method;
+  readonly values: Readonly<Partial<Record<CanonicalKey, unknown>>>;
+  readonly equity: number;
+  readonly price: number;
+  readonly strength: number;
+  /** Stop distance as a fraction. */
+  readonly stop: number;
+}
+
+/** A position size: notional, units and the loss if the stop is hit (SPEC §4). */
+export interface PositionSize {
+  readonly size_usd: number;
+  readonly size_units: number;
+  readonly risk_usd: number;
+  readonly limits_applied: LimitKey[];
+}
+
+/** SPEC §4's base notional, before signal strength and limits. */
+export function baseNotional(inputs: SizingInputs): number {
+  const v = (key: CanonicalKey): number => finite(inputs.values[key]) ?? Number.NaN;
+  const { equity: E, price: P } = inputs;
+  switch (inputs.method) {
+    case 'fixed_usd':
+      return v('fixed_amount_usd');
+    case 'percent_equity':
+      return E * v('percent_equity');
+    case 'risk_based':
+      return (E * v('risk_per_trade_pct')) / inputs.stop;
+    case 'fixed_units':
+      return v('fixed_units') * P;
+    case 'kelly_criterion':
+      return (
+        E *
+        kellyFraction(
+          v('kelly_win_rate'),
+          v('kelly_avg_win'),
+          v('kelly_avg_loss'),
+          v('kelly_max_position_pct'),
+        )
+      );
+  }
+}
+
+/** Kelly fraction p − (1 − p) / b with b = avg win / avg loss, clamped to [0, max]. */
+export function kellyFraction(
+  winRate: number,
+  avgWin: number,
+  avgLoss: number,
+  max: number,
+): number {
+  const b = avgWin / avgLoss;
+  const f = winRate - (1 - winRate) / b;
+  return Math.min(Math.max(f, 0), max);
+}
+
+/** SPEC §4: strength, then max, then min, then leverage; each limit only when set. */
+export function positionSize(inputs: SizingInputs): PositionSize {
+  let v = baseNotional(inputs) * inputs.strength;
+  const limits: LimitKey[] = [];
+  if (!(v > 0)) return { size_usd: 0, size_units: 0, risk_usd: 0, limits_applied: limits };
+  const max = finite(inputs.values.max_position_size_usd);
+  const min = finite(inputs.values.min_position_size_usd);
+  const leverage = finite(inputs.values.max_leverage);
+  if (max !== undefined && v > max) {
+    v = max;
+    limits.push('max_position_size_usd');
+  }
+  if (min !== undefined && v < min) {
+    v = min;
+    limits.push('min_position_size_usd');
+  }
+  if (leverage !== undefined && v > inputs.equity * leverage) {
+    v = inputs.equity * leverage;
+    limits.push('max_leverage');
+  }
+  return {
+    size_usd: v,
+    size_units: v / inputs.price,
+    risk_usd: v * inputs.stop,
+    limits_applied: limits,
+  };
+}

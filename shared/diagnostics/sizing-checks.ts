@@ -2,7 +2,7 @@ import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
 import type { SizingLayer } from '../resolve/sizing-layer.ts';
 import type { CanonicalKey } from '../sizing-keys.ts';
 import { REQUIRED_BY_METHOD, SIZING_KEYS, spellingsOf } from '../sizing-keys.ts';
-import { asRecord, finite, has, own } from '../json-access.ts';
+import { asRecord, describeValue, finite, has, own } from '../json-access.ts';
 import type { DraftDiagnostic, JsonPath } from './diagnostic.ts';
 
 /** Path of the layer that supplied an effective key, spelled as the file spells it. */
@@ -89,7 +89,7 @@ export function unusedStrategyRisk(s: ResolvedStrategy): DraftDiagnostic[] {
   const used =
     effective === undefined
       ? 'no risk_per_trade_pct'
-      : `risk_per_trade_pct ${String(effective)} (${s.sizing.sources.risk_per_trade_pct})`;
+      : `risk_per_trade_pct ${describeValue(effective)} (${s.sizing.sources.risk_per_trade_pct})`;
   return [
     {
       code: 'unused-strategy-risk',

@@ -142,5 +142,5 @@ export function configJsonSchema(): Record<string, unknown> {
     target: 'draft-07',
     io: 'input',
     unrepresentable: 'any',
-  }) as Record<string, unknown>;
+  });
 }

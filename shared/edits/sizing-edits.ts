@@ -1,0 +1,112 @@
+import { findNodeAtLocation } from 'jsonc-parser';
+import type { JsonPath } from '../diagnostics/diagnostic.ts';
+import { asRecord, has, own, strategiesOf } from '../json-access.ts';
+import { nonStrictTokens } from '../parse/non-strict.ts';
+import { parseText } from '../parse/parse-text.ts';
+import { inherit } from '../resolve/inheritance.ts';
+import { globalLayer } from '../resolve/resolve-strategies.ts';
+import { readSizingLayer } from '../resolve/sizing-layer.ts';
+import type { CanonicalKey } from '../sizing-keys.ts';
+import { spellingsOf } from '../sizing-keys.ts';
+import { removeKey, setValue } from './set-value.ts';
+import type { TextEdit } from './text-edit.ts';
+import { applyEdits, minimalEdit } from './text-edit.ts';
+
+/** Which position_sizing block an edit goes to. */
+export type SizingTarget =
+  { readonly kind: 'global' } | { readonly kind: 'strategy'; readonly index: number };
+
+/** Path of the target's position_sizing block. */
+export function blockPathOf(target: SizingTarget): JsonPath {
+  return target.kind === 'global'
+    ? ['position_sizing']
+    : ['strategies', target.index, 'position_sizing'];
+}
+
+function blockOf(
+  config: unknown,
+  target: SizingTarget,
+): Readonly<Record<string, unknown>> | undefined {
+  const holder = target.kind === 'global' ? asRecord(config) : strategiesOf(config)[target.index];
+  return asRecord(own(holder, 'position_sizing'));
+}
+
+/**
+ * SPEC §2: a key is written in the spelling the file already uses — the target block's own, else
+ * the global block's, else any strategy's — and canonically in a file that uses neither.
+ */
+export function spellingFor(config: unknown, target: SizingTarget, key: CanonicalKey): string {
+  const spellings = spellingsOf(key);
+  const blocks = [blockOf(config, target), blockOf(config, { kind: 'global' })];
+  for (let i = 0; i < strategiesOf(config).length; i++)
+    blocks.push(blockOf(config, { kind: 'strategy', index: i }));
+  for (const block of blocks) {
+    const found = spellings.find((s) => has(block, s));
+    if (found !== undefined) return found;
+  }
+  return key;
+}
+
+/** Sets one sizing parameter on the global block or a strategy, in the file's spelling. */
+export function setSizingValue(
+  text: string,
+  target: SizingTarget,
+  key: CanonicalKey,
+  value: unknown,
+): TextEdit[] {
+  const config = parseText(text).value;
+  if (asRecord(config) === undefined) return [];
+  return setValue(text, [...blockPathOf(target), spellingFor(config, target, key)], value);
+}
+
+/** Overrides an inherited parameter on a strategy, starting from its effective value. */
+export function overrideParameter(
+  text: string,
+  index: number,
+  key: CanonicalKey,
+  value?: unknown,
+): TextEdit[] {
+  const config = parseText(text).value;
+  const strategy = strategiesOf(config)[index];
+  if (strategy === undefined) return [];
+  const effective = inherit(
+    globalLayer(config),
+    readSizingLayer(asRecord(own(strategy, 'position_sizing'))),
+  );
+  const start = value ?? effective.values[key];
+  if (start === undefined) return [];
+  return setValue(
+    text,
+    ['strategies', index, 'position_sizing', spellingFor(config, { kind: 'strategy', index }, key)],
+    start,
+  );
+}
+
+/**
+ * Removes a strategy's override (in every spelling) so the value is inherited again; an
+ * override block left empty and without comments goes too, restoring the original text.
+ */
+export function resetParameter(text: string, index: number, key: CanonicalKey): TextEdit[] {
+  const target: SizingTarget = { kind: 'strategy', index };
+  let next = text;
+  for (const spelling of spellingsOf(key)) {
+    if (has(blockOf(parseText(next).value, target), spelling)) {
+      next = applyEdits(next, removeKey(next, [...blockPathOf(target), spelling]));
+    }
+  }
+  const block = blockOf(parseText(next).value, target);
+  if (block !== undefined && Object.keys(block).length === 0 && next !== text) {
+    const tree = parseText(next).tree();
+    const blockNode =
+      tree === undefined
+        ? undefined
+        : findNodeAtLocation(tree, ['strategies', index, 'position_sizing']);
+    const inner =
+      blockNode === undefined
+        ? ''
+        : next.slice(blockNode.offset, blockNode.offset + blockNode.length);
+    if (nonStrictTokens(inner).length === 0)
+      next = applyEdits(next, removeKey(next, blockPathOf(target)));
+  }
+  return minimalEdit(text, next);
+}

@@ -1,0 +1,83 @@
+import type { Node } from 'jsonc-parser';
+import { findNodeAtLocation } from 'jsonc-parser';
+import type { Analysis } from '../analyze.ts';
+import { asRecord, own } from '../json-access.ts';
+import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
+import { CANONICAL_KEYS } from '../sizing-keys.ts';
+import { spellingFor } from '../edits/sizing-edits.ts';
+import type { TextEdit } from '../edits/text-edit.ts';
+import { applyEdits, eolOf, formattingOf, indentUnit, lineIndentAt } from '../edits/text-edit.ts';
+
+/** Writes every strategy's full effective position_sizing into it (SPEC §6 --expand-inheritance). */
+export function expandInheritance(analysis: Analysis): string {
+  const { text, config } = analysis;
+  const tree = analysis.parsed.tree();
+  if (tree === undefined) return text;
+  const unit = indentUnit(formattingOf(text));
+  const eol = eolOf(text);
+  const edits: TextEdit[] = [];
+  for (const s of analysis.strategies) {
+    const node = findNodeAtLocation(tree, ['strategies', s.index]);
+    if (node?.type !== 'object') continue;
+    const full = fullBlock(config, s);
+    const existing = findNodeAtLocation(node, ['position_sizing']);
+    const indent = lineIndentAt(text, node.offset) + unit;
+    const body = render(full, indent, unit, eol);
+    if (existing !== undefined) {
+      edits.push({ offset: existing.offset, length: existing.length, content: body });
+    } else {
+      edits.push(
+        appendProperty(
+          node,
+          `"position_sizing": ${body}`,
+          indent,
+          lineIndentAt(text, node.offset),
+          eol,
+        ),
+      );
+    }
+  }
+  return applyEdits(text, edits);
+}
+
+/** The strategy's own block (its keys and order kept) completed with every inherited key. */
+function fullBlock(config: unknown, s: ResolvedStrategy): Record<string, unknown> {
+  const own_ = asRecord(own(s.raw, 'position_sizing'));
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(own_ ?? {})) {
+    Object.defineProperty(out, key, {
+      value: own_?.[key],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  for (const key of CANONICAL_KEYS) {
+    const source = s.sizing.sources[key];
+    if (source === undefined || source === 'strategy') continue;
+    out[spellingFor(config, { kind: 'strategy', index: s.index }, key)] = s.sizing.values[key];
+  }
+  return out;
+}
+
+function render(value: Record<string, unknown>, indent: string, unit: string, eol: string): string {
+  return JSON.stringify(value, null, unit).split('\n').join(`${eol}${indent}`);
+}
+
+function appendProperty(
+  object: Node,
+  property: string,
+  indent: string,
+  outer: string,
+  eol: string,
+): TextEdit {
+  const last = object.children?.at(-1);
+  if (last === undefined) {
+    return {
+      offset: object.offset + 1,
+      length: object.length - 2,
+      content: `${eol}${indent}${property}${eol}${outer}`,
+    };
+  }
+  return { offset: last.offset + last.length, length: 0, content: `,${eol}${indent}${property}` };
+}

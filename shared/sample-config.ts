@@ -1,0 +1,49 @@
+/**
+ * The built-in example opened when no file is given: the position-sizing guide's
+ * mixed-inheritance pattern, written for this app, with comments saying what each strategy uses.
+ */
+export const SAMPLE_CONFIG_NAME = 'example-config.jsonc';
+
+export const SAMPLE_CONFIG_TEXT = `{
+  // Global position sizing: every strategy inherits what it does not set itself.
+  "position_sizing": {
+    "method": "fixed_usd",
+    "fixed_amount_usd": 1000,
+    "risk_per_trade_pct": 0.02,
+    "max_position_size_usd": 5000,
+    "max_leverage": 1
+  },
+  "strategies": [
+    {
+      "name": "btc_steady",
+      "market": "BTC-USD",
+      "enabled": true,
+      "timeframe": "4h",
+      "stop_loss_pct": 3.0
+      // No position_sizing: $1,000 fixed, capped at $5,000 (all from global).
+    },
+    {
+      "name": "eth_risk",
+      "market": "ETH-USD",
+      "enabled": true,
+      "timeframe": "1h",
+      "stop_loss_pct": 4.0,
+      "position_sizing": {
+        "method": "risk_based"
+        // Risks 2 % of equity per trade (inherited), sized from the 4 % stop.
+      }
+    },
+    {
+      "name": "sol_growth",
+      "market": "SOL-USD",
+      "enabled": false,
+      "timeframe": "1d",
+      "position_sizing": {
+        "method": "percent_equity",
+        "percent_equity": 0.2,
+        "max_position_size_usd": 15000
+      }
+    }
+  ]
+}
+`;

@@ -7,6 +7,7 @@ import type {
 import { SEVERITY_OF } from './diagnostics/diagnostic.ts';
 import { checkConfig } from './diagnostics/check-config.ts';
 import { decodeUtf8 } from './encoding.ts';
+import type { CanonicalKey } from './sizing-keys.ts';
 import { canonicalKeyOf } from './sizing-keys.ts';
 import type { ParsedText } from './parse/parse-text.ts';
 import { parseText } from './parse/parse-text.ts';
@@ -97,32 +98,55 @@ function pathKey(path: JsonPath): string {
   return JSON.stringify(path);
 }
 
-/**
- * The error codes that concern one strategy: on the strategy itself, or on a global value it
- * inherits. With `sizingOnly`, just those that make its size untrustworthy (SPEC §4).
- */
+/** Error codes per strategy, indexed once so a 100,000-strategy preview stays linear. */
+export interface StrategyErrorIndex {
+  /** Every error concerning the strategy: on it, or on a global value it inherits. */
+  all(s: ResolvedStrategy): DiagnosticCode[];
+  /** Only the errors that make its size untrustworthy (SPEC §4: no size rather than a wrong one). */
+  sizing(s: ResolvedStrategy): DiagnosticCode[];
+}
+
+const SIZING_FIELDS = new Set(['position_sizing', 'stop_loss_pct', 'risk_adjustment']);
+
+/** Indexes the analysis' errors by strategy and by inherited global key. */
+export function indexStrategyErrors(analysis: Analysis): StrategyErrorIndex {
+  const own = new Map<number, { code: DiagnosticCode; sizing: boolean }[]>();
+  const wholeGlobal: DiagnosticCode[] = [];
+  const byGlobalKey = new Map<string, DiagnosticCode[]>();
+  for (const d of analysis.diagnostics) {
+    if (d.severity !== 'error') continue;
+    const [head, second, third] = d.path;
+    if (head === 'strategies' && typeof second === 'number') {
+      const sizing = third === undefined || (typeof third === 'string' && SIZING_FIELDS.has(third));
+      own.set(second, [...(own.get(second) ?? []), { code: d.code, sizing }]);
+    } else if (head === 'position_sizing') {
+      const key = typeof second === 'string' ? canonicalKeyOf(second) : undefined;
+      if (second === undefined) wholeGlobal.push(d.code);
+      else if (key !== undefined) byGlobalKey.set(key, [...(byGlobalKey.get(key) ?? []), d.code]);
+    }
+  }
+  const inherited = (s: ResolvedStrategy): DiagnosticCode[] => {
+    const codes = [...wholeGlobal];
+    for (const [key, list] of byGlobalKey) {
+      if (s.sizing.sources[key as CanonicalKey] === 'global') codes.push(...list);
+    }
+    return codes;
+  };
+  return {
+    all: (s) => [...(own.get(s.index) ?? []).map((e) => e.code), ...inherited(s)],
+    sizing: (s) => [
+      ...(own.get(s.index) ?? []).filter((e) => e.sizing).map((e) => e.code),
+      ...inherited(s),
+    ],
+  };
+}
+
+/** The error codes concerning one strategy; see {@link indexStrategyErrors} for many strategies. */
 export function strategyErrors(
   analysis: Analysis,
   s: ResolvedStrategy,
   sizingOnly = false,
 ): DiagnosticCode[] {
-  const codes: DiagnosticCode[] = [];
-  for (const d of analysis.diagnostics) {
-    if (d.severity !== 'error') continue;
-    if (concernsStrategy(d.path, s, sizingOnly)) codes.push(d.code);
-  }
-  return codes;
-}
-
-const SIZING_FIELDS = new Set(['position_sizing', 'stop_loss_pct', 'risk_adjustment']);
-
-function concernsStrategy(path: JsonPath, s: ResolvedStrategy, sizingOnly: boolean): boolean {
-  if (path[0] === 'strategies' && path[1] === s.index) {
-    if (!sizingOnly || path.length === 2) return true;
-    return typeof path[2] === 'string' && SIZING_FIELDS.has(path[2]);
-  }
-  if (path[0] !== 'position_sizing') return false;
-  if (path.length === 1) return true;
-  const key = typeof path[1] === 'string' ? canonicalKeyOf(path[1]) : undefined;
-  return key !== undefined && s.sizing.sources[key] === 'global';
+  const index = indexStrategyErrors(analysis);
+  return sizingOnly ? index.sizing(s) : index.all(s);
 }

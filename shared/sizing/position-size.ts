@@ -20,27 +20,32 @@ export interface PositionSize {
   readonly limits_applied: LimitKey[];
 }
 
+/** A sizing value as a number; NaN (never reaching output) when it is not one. */
+function num(values: SizingInputs['values'], key: CanonicalKey): number {
+  const v = values[key];
+  return typeof v === 'number' ? v : Number.NaN;
+}
+
 /** SPEC §4's base notional, before signal strength and limits. */
 export function baseNotional(inputs: SizingInputs): number {
-  const v = (key: CanonicalKey): number => finite(inputs.values[key]) ?? Number.NaN;
-  const { equity: E, price: P } = inputs;
+  const { equity: E, price: P, values } = inputs;
   switch (inputs.method) {
     case 'fixed_usd':
-      return v('fixed_amount_usd');
+      return num(values, 'fixed_amount_usd');
     case 'percent_equity':
-      return E * v('percent_equity');
+      return E * num(values, 'percent_equity');
     case 'risk_based':
-      return (E * v('risk_per_trade_pct')) / inputs.stop;
+      return (E * num(values, 'risk_per_trade_pct')) / inputs.stop;
     case 'fixed_units':
-      return v('fixed_units') * P;
+      return num(values, 'fixed_units') * P;
     case 'kelly_criterion':
       return (
         E *
         kellyFraction(
-          v('kelly_win_rate'),
-          v('kelly_avg_win'),
-          v('kelly_avg_loss'),
-          v('kelly_max_position_pct'),
+          num(values, 'kelly_win_rate'),
+          num(values, 'kelly_avg_win'),
+          num(values, 'kelly_avg_loss'),
+          num(values, 'kelly_max_position_pct'),
         )
       );
   }
@@ -62,7 +67,8 @@ export function kellyFraction(
 export function positionSize(inputs: SizingInputs): PositionSize {
   let v = baseNotional(inputs) * inputs.strength;
   const limits: LimitKey[] = [];
-  if (!(v > 0)) return { size_usd: 0, size_units: 0, risk_usd: 0, limits_applied: limits };
+  // NaN (an unusable parameter) flows through to an error in the preview, never a silent $0.
+  if (v <= 0) return { size_usd: 0, size_units: 0, risk_usd: 0, limits_applied: limits };
   const max = finite(inputs.values.max_position_size_usd);
   const min = finite(inputs.values.min_position_size_usd);
   const leverage = finite(inputs.values.max_leverage);

@@ -30,19 +30,19 @@ export function checkConfig(
     ...engineAliases(globalBlock, ['position_sizing'], where),
   );
   for (const s of strategies) {
+    if (s.raw === undefined) continue; // not an object: the schema already says so
     const block = own(s.raw, 'position_sizing');
     const blockPath = ['strategies', s.index, 'position_sizing'];
     const label = `Strategy "${s.name}"`;
-    out.push(
-      ...missingParameters(s),
-      ...aliasConflicts(s.layer, blockPath, label),
-      ...limitChecks(s, global),
-      ...unusedStrategyRisk(s),
-      ...riskBandChecks(s),
-      ...suspiciousSizingUnits(block, blockPath, label),
-      ...suspiciousStrategyUnits(s),
-      ...engineAliases(block, blockPath, label),
-    );
+    // Appended one list at a time: spreading eight lists per strategy costs more than the checks.
+    append(out, missingParameters(s));
+    append(out, aliasConflicts(s.layer, blockPath, label));
+    append(out, limitChecks(s, global));
+    append(out, unusedStrategyRisk(s));
+    append(out, riskBandChecks(s));
+    append(out, suspiciousSizingUnits(block, blockPath, label));
+    append(out, suspiciousStrategyUnits(s));
+    append(out, engineAliases(block, blockPath, label));
   }
   out.push(
     ...duplicateStrategies(strategies),
@@ -50,4 +50,8 @@ export function checkConfig(
     ...literalSecrets(config),
   );
   return out;
+}
+
+function append(out: DraftDiagnostic[], found: readonly DraftDiagnostic[]): void {
+  for (const d of found) out.push(d);
 }

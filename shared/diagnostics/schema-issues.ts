@@ -1,22 +1,18 @@
-import type { z } from 'zod';
-import { ConfigSchema } from '../schema/config-schema.ts';
+import type { SchemaIssue } from '../schema/validate.ts';
+import { validateConfig } from '../schema/validate.ts';
 import { METHODS, SIZING_KEYS, canonicalKeyOf } from '../sizing-keys.ts';
 import type { SizingKeyInfo } from '../sizing-keys.ts';
 import { describeValue } from '../json-access.ts';
 import type { DraftDiagnostic, JsonPath } from './diagnostic.ts';
 import { locationLabel } from './location-label.ts';
 
-type Issue = z.core.$ZodIssue;
-
-/** Type, range and method errors from the zod schema, in a trader's words. */
+/** Type, range and method errors against the zod schema, in a trader's words. */
 export function schemaDiagnostics(config: unknown): DraftDiagnostic[] {
-  const result = ConfigSchema.safeParse(config);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => toDraft(config, issue));
+  return validateConfig(config).map((issue) => toDraft(config, issue));
 }
 
-function toDraft(config: unknown, issue: Issue): DraftDiagnostic {
-  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+function toDraft(config: unknown, issue: SchemaIssue): DraftDiagnostic {
+  const path = issue.path;
   const found = valueAt(config, path);
   const where = locationLabel(config, path);
   const key = path.at(-1);
@@ -42,18 +38,25 @@ function toDraft(config: unknown, issue: Issue): DraftDiagnostic {
       path,
     };
   }
-  return { code: 'type', message: `${where}: ${field} is not valid: ${issue.message}.`, path };
+  return {
+    code: 'type',
+    message: `${where}: ${field} is not one of the allowed values; found ${describeValue(found)}.`,
+    path,
+  };
 }
 
 function typeText(path: JsonPath, field: string, expected: string, found: unknown): string {
   if (path.length === 0)
     return `the config must be a JSON object ({ … }); found ${describeValue(found)}.`;
+  if (found === undefined) return `${field} is required.`;
   const what =
     expected === 'array'
       ? 'a list ([ … ])'
       : expected === 'object'
         ? 'an object ({ … })'
-        : `a ${expected}`;
+        : expected === 'integer'
+          ? 'a whole number'
+          : `a ${expected}`;
   const hint =
     typeof found === 'string' &&
     expected === 'number' &&
@@ -65,11 +68,11 @@ function typeText(path: JsonPath, field: string, expected: string, found: unknow
   return `${field} must be ${what}; found ${describeValue(found)}.${hint}${nullHint}`;
 }
 
-function rangeText(path: JsonPath, issue: Issue & { code: 'too_small' | 'too_big' }): string {
+function rangeText(path: JsonPath, issue: SchemaIssue & { code: 'too_small' | 'too_big' }): string {
   const info = sizingInfo(path);
   if (info !== undefined) return `must be ${boundsText(info)}`;
   if (issue.origin === 'string') return 'must not be empty';
-  const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+  const bound = issue.bound;
   const op =
     issue.code === 'too_small' ? (issue.inclusive ? '≥' : '>') : issue.inclusive ? '≤' : '<';
   return `must be ${op} ${String(bound)}`;

@@ -1,7 +1,7 @@
 import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
 import type { SizingLayer } from '../resolve/sizing-layer.ts';
 import type { CanonicalKey } from '../sizing-keys.ts';
-import { REQUIRED_BY_METHOD, SIZING_KEYS, spellingsOf } from '../sizing-keys.ts';
+import { REQUIRED_BY_METHOD, canonicalKeyOf, spellingsOf } from '../sizing-keys.ts';
 import { asRecord, describeValue, finite, has, own } from '../json-access.ts';
 import type { DraftDiagnostic, JsonPath } from './diagnostic.ts';
 
@@ -9,8 +9,8 @@ import type { DraftDiagnostic, JsonPath } from './diagnostic.ts';
 export function sourcePath(s: ResolvedStrategy, global: SizingLayer, key: CanonicalKey): JsonPath {
   const source = s.sizing.sources[key];
   if (source === 'strategy')
-    return ['strategies', s.index, 'position_sizing', s.layer.spelled.get(key) ?? key];
-  if (source === 'global') return ['position_sizing', global.spelled.get(key) ?? key];
+    return ['strategies', s.index, 'position_sizing', s.layer.spelled[key] ?? key];
+  if (source === 'global') return ['position_sizing', global.spelled[key] ?? key];
   return strategyAnchor(s);
 }
 
@@ -137,12 +137,13 @@ export function engineAliases(
   const record = asRecord(block);
   if (record === undefined) return [];
   const out: DraftDiagnostic[] = [];
-  for (const info of Object.values(SIZING_KEYS)) {
-    if (info.alias !== undefined && has(record, info.alias)) {
+  for (const key in record) {
+    const canonical = canonicalKeyOf(key);
+    if (canonical !== undefined && canonical !== key && Object.hasOwn(record, key)) {
       out.push({
         code: 'engine-alias',
-        message: `${where}: ${info.alias} is the engine's spelling of ${info.key}.`,
-        path: [...blockPath, info.alias],
+        message: `${where}: ${key} is the engine's spelling of ${canonical}.`,
+        path: [...blockPath, key],
       });
     }
   }

@@ -37,11 +37,12 @@ function blockOf(
  */
 export function spellingFor(config: unknown, target: SizingTarget, key: CanonicalKey): string {
   const spellings = spellingsOf(key);
-  const blocks = [blockOf(config, target), blockOf(config, { kind: 'global' })];
-  for (let i = 0; i < strategiesOf(config).length; i++)
-    blocks.push(blockOf(config, { kind: 'strategy', index: i }));
-  for (const block of blocks) {
-    const found = spellings.find((s) => has(block, s));
+  const find = (block: Readonly<Record<string, unknown>> | undefined): string | undefined =>
+    spellings.find((s) => has(block, s));
+  const preferred = find(blockOf(config, target)) ?? find(blockOf(config, { kind: 'global' }));
+  if (preferred !== undefined) return preferred;
+  for (const strategy of strategiesOf(config)) {
+    const found = find(asRecord(own(strategy, 'position_sizing')));
     if (found !== undefined) return found;
   }
   return key;

@@ -21,16 +21,7 @@ const PARSE_OPTIONS = { allowTrailingComma: true, disallowComments: false } as c
 
 /** Parses JSONC without ever throwing; strict JSON takes the native fast path. */
 export function parseText(text: string): ParsedText {
-  const scan = scanStructure(text);
-  if (scan.tooDeepAt >= 0) {
-    return failed(text, {
-      code: 'syntax',
-      message: `Nesting deeper than ${MAX_DEPTH} levels: no Spark Stacker config nests like this, and the file cannot be read safely.`,
-      path: [],
-      range: { offset: scan.tooDeepAt, length: 1 },
-    });
-  }
-  if (text.trim() === '') {
+  if (!/\S/.test(text)) {
     return failed(text, {
       code: 'syntax',
       message: 'The file is empty: a config must be a JSON object, such as {}.',
@@ -41,13 +32,38 @@ export function parseText(text: string): ParsedText {
   const fast = tryNativeParse(text);
   if (fast !== undefined) {
     const walked = walkValue(fast.value);
-    // Duplicate keys vanish in JSON.parse; fewer members than colons means some were dropped.
-    if (walked.keyCount === scan.colons) {
-      const drafts = walked.nonFinite.map(nonFiniteDraft);
-      return lazyTreeResult(text, fast.value, true, drafts);
+    // Duplicate keys vanish in JSON.parse: fewer members than key separators means some were dropped.
+    if (!walked.tooDeep && walked.keyCount === countKeySeparators(text)) {
+      return lazyTreeResult(text, fast.value, true, walked.nonFinite.map(nonFiniteDraft));
     }
   }
+  // jsonc-parser recurses per level; measure the nesting first so no input can overflow the stack.
+  const scan = scanStructure(text);
+  if (scan.tooDeepAt >= 0) {
+    return failed(text, {
+      code: 'syntax',
+      message: `Nesting deeper than ${MAX_DEPTH} levels: no Spark Stacker config nests like this, and the file cannot be read safely.`,
+      path: [],
+      range: { offset: scan.tooDeepAt, length: 1 },
+    });
+  }
   return parseSlow(text);
+}
+
+/**
+ * Colons preceded (across whitespace) by a closing quote. In strict JSON every member has one;
+ * a colon inside a string can only add to the count, so equality with the parsed member count
+ * proves there was no duplicate key.
+ */
+export function countKeySeparators(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+    let j = i - 1;
+    let c = text.charCodeAt(j);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(--j);
+    if (c === 34) count++;
+  }
+  return count;
 }
 
 function parseSlow(text: string): ParsedText {
@@ -119,32 +135,47 @@ function tryNativeParse(text: string): { value: unknown } | undefined {
 
 interface Walked {
   keyCount: number;
+  tooDeep: boolean;
   nonFinite: { path: JsonPath; value: number }[];
 }
 
-/** Counts object members and finds numbers too large for a double, without recursion limits of concern (depth is bounded by the scan). */
+/** Counts object members and finds numbers too large for a double, stopping past MAX_DEPTH. */
 function walkValue(value: unknown): Walked {
-  const out: Walked = { keyCount: 0, nonFinite: [] };
-  const visit = (v: unknown, path: (string | number)[]): void => {
-    if (typeof v === 'number') {
-      if (!Number.isFinite(v)) out.nonFinite.push({ path: [...path], value: v });
-    } else if (Array.isArray(v)) {
+  const out: Walked = { keyCount: 0, tooDeep: false, nonFinite: [] };
+  const path: (string | number)[] = [];
+  const visit = (v: unknown, depth: number): void => {
+    if (typeof v !== 'object' || v === null) {
+      if (typeof v === 'number' && !Number.isFinite(v))
+        out.nonFinite.push({ path: [...path], value: v });
+      return;
+    }
+    if (depth > MAX_DEPTH) {
+      out.tooDeep = true;
+      return;
+    }
+    if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
-        path.push(i);
-        visit(v[i], path);
-        path.pop();
+        const item: unknown = v[i];
+        if (typeof item === 'object' || typeof item === 'number') {
+          path.push(i);
+          visit(item, depth + 1);
+          path.pop();
+        }
       }
-    } else if (v !== null && typeof v === 'object') {
-      const record = v as Record<string, unknown>;
-      for (const key of Object.keys(record)) {
-        out.keyCount++;
+      return;
+    }
+    const record = v as Record<string, unknown>;
+    for (const key in record) {
+      out.keyCount++;
+      const item = record[key];
+      if (typeof item === 'object' || typeof item === 'number') {
         path.push(key);
-        visit(record[key], path);
+        visit(item, depth + 1);
         path.pop();
       }
     }
   };
-  visit(value, []);
+  visit(value, 1);
   return out;
 }
 

@@ -35,12 +35,11 @@ export function globalLayer(config: unknown): SizingLayer {
 /** Resolves every strategy's effective sizing against the global block. */
 export function resolveStrategies(config: unknown): ResolvedStrategy[] {
   const global = globalLayer(config);
-  const inheritedOnly = inherit(global, readSizingLayer(undefined));
   return strategiesOf(config).map((raw, index) => {
     const block = asRecord(own(raw, 'position_sizing'));
     const layer = readSizingLayer(block);
-    // Strategies without overrides share one resolution: the 100,000-strategy case stays fast.
-    const sizing = layer.values.size === 0 ? inheritedOnly : inherit(global, layer);
+    // Strategies without overrides share one resolution object: 100,000 strategies stay fast.
+    const sizing = inherit(global, layer);
     const name = own(raw, 'name');
     const market = own(raw, 'market');
     return {
@@ -55,6 +54,8 @@ export function resolveStrategies(config: unknown): ResolvedStrategy[] {
     };
   });
 }
+
+const DEFAULT_STOP: StopDistance = { fraction: 0.05, source: 'default', key: null };
 
 /** SPEC §3: the strategy's stop_loss_pct (percent), else default_stop_loss_pct, else 5 %. */
 export function stopDistance(raw: JsonRecord | undefined, sizing: EffectiveSizing): StopDistance {
@@ -75,5 +76,5 @@ export function stopDistance(raw: JsonRecord | undefined, sizing: EffectiveSizin
       key: 'default_stop_loss_pct',
     };
   }
-  return { fraction: 0.05, source: 'default', key: null };
+  return DEFAULT_STOP;
 }

@@ -1,8 +1,7 @@
 import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
 import type { Method } from '../sizing-keys.ts';
-import { finite, own } from '../json-access.ts';
-import { asRecord } from '../json-access.ts';
-import type { PositionSize } from './position-size.ts';
+import { asRecord, finite, own } from '../json-access.ts';
+import type { SizingInputs } from './position-size.ts';
 import { positionSize } from './position-size.ts';
 
 /** What the trader picks for a preview. */
@@ -36,15 +35,17 @@ export interface Preview {
   readonly total_usd: number;
 }
 
+function positiveOrAbsent(v: number | undefined): boolean {
+  return v === undefined || (Number.isFinite(v) && v > 0);
+}
+
 /** Why the preview inputs are unusable, or undefined when they are fine. */
 export function checkPreviewInputs(inputs: PreviewInputs): string | undefined {
-  const positive = (v: number | undefined): boolean =>
-    v === undefined || (Number.isFinite(v) && v > 0);
   if (!(Number.isFinite(inputs.equity) && inputs.equity > 0))
     return 'Equity must be a number above 0.';
-  if (!positive(inputs.defaultPrice)) return 'Price must be a number above 0.';
+  if (!positiveOrAbsent(inputs.defaultPrice)) return 'Price must be a number above 0.';
   for (const [market, price] of Object.entries(inputs.prices ?? {})) {
-    if (!positive(price)) return `Price of ${market} must be a number above 0.`;
+    if (!positiveOrAbsent(price)) return `Price of ${market} must be a number above 0.`;
   }
   const s = inputs.strength ?? 1;
   if (!(Number.isFinite(s) && s >= 0 && s <= 1)) return 'Signal strength must be between 0 and 1.';
@@ -53,9 +54,25 @@ export function checkPreviewInputs(inputs: PreviewInputs): string | undefined {
 
 /** The price for a strategy's market: its own price, else the default price. */
 export function priceFor(market: string | undefined, inputs: PreviewInputs): number | undefined {
-  const prices = inputs.prices ?? {};
-  if (market !== undefined && Object.hasOwn(prices, market)) return prices[market];
+  const prices = inputs.prices;
+  if (market !== undefined && prices !== undefined && Object.hasOwn(prices, market))
+    return prices[market];
   return inputs.defaultPrice;
+}
+
+function unsized(s: ResolvedStrategy, price: number | null, error: string): StrategyPreview {
+  return {
+    name: s.name,
+    market: s.market ?? null,
+    method: s.sizing.method ?? null,
+    price,
+    size_usd: null,
+    size_units: null,
+    risk_usd: null,
+    limits_applied: [],
+    band: null,
+    error,
+  };
 }
 
 /** Sizes one strategy; `blockingError` is the first error that makes its size untrustworthy. */
@@ -65,25 +82,13 @@ export function previewStrategy(
   inputs: PreviewInputs,
 ): StrategyPreview {
   const price = priceFor(strategy.market, inputs) ?? null;
-  const row = {
-    name: strategy.name,
-    market: strategy.market ?? null,
-    method: strategy.sizing.method ?? null,
-    price,
-    size_usd: null,
-    size_units: null,
-    risk_usd: null,
-    limits_applied: [],
-    band: null,
-    error: blockingError,
-  };
   const method = strategy.sizing.method;
   const stop = strategy.stop.fraction;
-  if (blockingError !== null || method === undefined || stop === undefined) {
-    return { ...row, error: blockingError ?? (method === undefined ? 'unknown-method' : 'range') };
-  }
-  if (price === null) return { ...row, error: 'missing-price' };
-  const base = {
+  if (blockingError !== null) return unsized(strategy, price, blockingError);
+  if (method === undefined) return unsized(strategy, price, 'unknown-method');
+  if (stop === undefined) return unsized(strategy, price, 'range');
+  if (price === null) return unsized(strategy, price, 'missing-price');
+  const base: SizingInputs = {
     method,
     values: strategy.sizing.values,
     equity: inputs.equity,
@@ -92,32 +97,45 @@ export function previewStrategy(
     stop,
   };
   const size = positionSize(base);
-  if (!allFinite(size)) return { ...row, error: 'range' };
-  return { ...row, ...size, band: riskBand(strategy, base) };
-}
-
-/** SPEC §4: with risk_adjustment enabled, a risk_based size at min_risk_pct and at max_risk_pct. */
-function riskBand(
-  strategy: ResolvedStrategy,
-  base: Parameters<typeof positionSize>[0],
-): StrategyPreview['band'] {
-  const adjustment = asRecord(own(strategy.raw, 'risk_adjustment'));
-  if (base.method !== 'risk_based' || own(adjustment, 'enabled') !== true) return null;
-  const lo = finite(own(adjustment, 'min_risk_pct'));
-  const hi = finite(own(adjustment, 'max_risk_pct'));
-  if (lo === undefined || hi === undefined) return null;
-  const at = (risk: number): number =>
-    positionSize({ ...base, values: { ...base.values, risk_per_trade_pct: risk } }).size_usd;
-  const band = { min_usd: at(lo), max_usd: at(hi) };
-  return Number.isFinite(band.min_usd) && Number.isFinite(band.max_usd) ? band : null;
-}
-
-function allFinite(size: PositionSize): boolean {
-  return (
+  // SPEC §4: no NaN or Infinity ever reaches the output.
+  if (!(
     Number.isFinite(size.size_usd) &&
     Number.isFinite(size.size_units) &&
     Number.isFinite(size.risk_usd)
-  );
+  )) {
+    return unsized(strategy, price, 'range');
+  }
+  return {
+    name: strategy.name,
+    market: strategy.market ?? null,
+    method,
+    price,
+    size_usd: size.size_usd,
+    size_units: size.size_units,
+    risk_usd: size.risk_usd,
+    limits_applied: size.limits_applied,
+    band: riskBand(strategy, base),
+    error: null,
+  };
+}
+
+/** SPEC §4: with risk_adjustment enabled, a risk_based size at min_risk_pct and at max_risk_pct. */
+function riskBand(strategy: ResolvedStrategy, base: SizingInputs): StrategyPreview['band'] {
+  if (base.method !== 'risk_based') return null;
+  const adjustment = asRecord(own(strategy.raw, 'risk_adjustment'));
+  if (own(adjustment, 'enabled') !== true) return null;
+  const lo = finite(own(adjustment, 'min_risk_pct'));
+  const hi = finite(own(adjustment, 'max_risk_pct'));
+  if (lo === undefined || hi === undefined) return null;
+  const min = positionSize({
+    ...base,
+    values: { ...base.values, risk_per_trade_pct: lo },
+  }).size_usd;
+  const max = positionSize({
+    ...base,
+    values: { ...base.values, risk_per_trade_pct: hi },
+  }).size_usd;
+  return Number.isFinite(min) && Number.isFinite(max) ? { min_usd: min, max_usd: max } : null;
 }
 
 /** Previews every strategy; `blockingError(index)` gives each strategy's first sizing error. */
@@ -127,10 +145,12 @@ export function previewAll(
   inputs: PreviewInputs,
 ): Preview {
   let total = 0;
-  const rows = strategies.map((s) => {
+  const rows: StrategyPreview[] = new Array<StrategyPreview>(strategies.length);
+  for (let i = 0; i < strategies.length; i++) {
+    const s = strategies[i] as ResolvedStrategy;
     const row = previewStrategy(s, blockingError(s.index), inputs);
     if (s.enabled && row.size_usd !== null) total += row.size_usd;
-    return row;
-  });
+    rows[i] = row;
+  }
   return { equity: inputs.equity, strategies: rows, total_usd: total };
 }

@@ -1,0 +1,49 @@
+// `npm run bench`: medians on this machine, reported and never asserted (timings are noisy).
+import { performance } from 'node:perf_hooks';
+import { analyzeText, indexStrategyErrors } from '../../shared/analyze.ts';
+import { setSizingValue } from '../../shared/edits/sizing-edits.ts';
+import { applyEdits } from '../../shared/edits/text-edit.ts';
+import { resolveStrategies } from '../../shared/resolve/resolve-strategies.ts';
+import { previewAll } from '../../shared/sizing/preview.ts';
+import { generateConfig, generateText } from './generate-config.ts';
+
+function median(run: () => void, times: number): number {
+  run();
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const t0 = performance.now();
+    run();
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)] ?? Number.NaN;
+}
+
+const ms = (n: number): string => `${n.toFixed(2)} ms`;
+const inputs = { equity: 25_000, defaultPrice: 100, prices: { 'BTC-USD': 65_000, 'ETH-USD': 3_200 } };
+
+const big = generateConfig(100_000);
+const resolvePreview = median(() => {
+  const strategies = resolveStrategies(big);
+  previewAll(strategies, () => null, inputs);
+}, 15);
+console.log(`resolve + preview, 100,000 strategies: median ${ms(resolvePreview)} (goal ≤ 100 ms)`);
+
+const { text: fiveMb, strategies: fiveMbCount } = generateText(5 * 1024 * 1024);
+const plain = median(() => JSON.parse(fiveMb), 15);
+const analysed = median(() => analyzeText(fiveMb), 15);
+const withTree = median(() => analyzeText(fiveMb).parsed.tree(), 7);
+console.log(
+  `parse-with-positions + diagnostics, ${(fiveMb.length / 1048576).toFixed(1)} MB (${fiveMbCount} strategies): median ${ms(analysed)} vs JSON.parse ${ms(plain)} = ${(analysed / plain).toFixed(2)}× (goal ≤ 2×); with the full position tree forced: ${(withTree / plain).toFixed(2)}×`,
+);
+
+const thousand = JSON.stringify(generateConfig(1000), null, 2);
+let toggle = 0;
+const edit = median(() => {
+  toggle++;
+  const next = applyEdits(thousand, setSizingValue(thousand, { kind: 'global' }, 'fixed_amount_usd', 1000 + (toggle % 2)));
+  const analysis = analyzeText(next);
+  const errors = indexStrategyErrors(analysis);
+  previewAll(analysis.strategies, (i) => errors.sizing(analysis.strategies[i]!)[0] ?? null, inputs);
+}, 31);
+console.log(`single-value edit + re-analyse + preview, 1,000 strategies: median ${ms(edit)} (goal ≤ 5 ms)`);

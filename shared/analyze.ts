@@ -11,7 +11,7 @@ import type { CanonicalKey } from './sizing-keys.ts';
 import { canonicalKeyOf } from './sizing-keys.ts';
 import type { ParsedText } from './parse/parse-text.ts';
 import { parseText } from './parse/parse-text.ts';
-import { locate } from './parse/locate.ts';
+import { locate, locateInText } from './parse/locate.ts';
 import type { ResolvedStrategy } from './resolve/resolve-strategies.ts';
 import { resolveStrategies } from './resolve/resolve-strategies.ts';
 import { lineStarts, positionAt } from './text-position.ts';
@@ -77,16 +77,21 @@ function finalize(
 ): Diagnostic[] {
   if (drafts.length === 0) return [];
   const starts = lineStarts(text);
+  const fewToLocate = drafts.filter((d) => d.range === undefined).length <= 64;
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
   for (const d of drafts) {
     const id = `${d.code}\u0000${pathKey(d.path)}\u0000${d.message}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    const range = d.range ?? locate(parsed.tree(), d.path);
+    const range =
+      d.range ??
+      (fewToLocate ? locateInText(text, d.path, d.atKey) : locate(parsed.tree(), d.path, d.atKey));
     out.push({
-      ...d,
+      code: d.code,
       severity: SEVERITY_OF[d.code],
+      message: d.message,
+      path: d.path,
       range,
       start: positionAt(starts, range.offset),
     });

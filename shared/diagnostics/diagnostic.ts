@@ -47,6 +47,8 @@ export interface DraftDiagnostic {
   readonly message: string;
   readonly path: JsonPath;
   readonly range?: TextRange;
+  /** Point at the property name rather than its value (the spelling, not the number, is at fault). */
+  readonly atKey?: boolean;
 }
 
 /** True when any diagnostic blocks export. */

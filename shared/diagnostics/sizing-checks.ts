@@ -46,6 +46,7 @@ export function aliasConflicts(
       code: 'alias-conflict',
       message: `${where}: ${canonical} and ${alias} are two spellings of one setting with different values. Keep one.`,
       path: [...blockPath, alias ?? key],
+      atKey: true,
     };
   });
 }
@@ -144,6 +145,7 @@ export function engineAliases(
         code: 'engine-alias',
         message: `${where}: ${key} is the engine's spelling of ${canonical}.`,
         path: [...blockPath, key],
+        atKey: true,
       });
     }
   }

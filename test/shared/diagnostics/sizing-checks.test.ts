@@ -74,7 +74,7 @@ describe('diagnostics/sizing-checks', () => {
   });
 
   describe('aliasConflicts()', () => {
-    it('reports both spellings of one key with different values, at the engine spelling', () => {
+    it('reports both spellings of one key with different values, at the engine spelling key', () => {
       const text = `{
   "position_sizing": {
     "fixed_amount_usd": 100,
@@ -100,7 +100,11 @@ describe('diagnostics/sizing-checks', () => {
         strategies: [
           {
             name: 's',
-            position_sizing: { position_sizing_method: 'kelly', method: 'fixed_usd', fixed_amount_usd: 5 },
+            position_sizing: {
+              position_sizing_method: 'kelly',
+              method: 'fixed_usd',
+              fixed_amount_usd: 5,
+            },
           },
         ],
       });
@@ -110,7 +114,9 @@ describe('diagnostics/sizing-checks', () => {
     });
 
     it('accepts both spellings with the same value (near miss)', () => {
-      const analysis = analyzeConfig({ position_sizing: { percent_equity: 0.1, equity_percentage: 0.1 } });
+      const analysis = analyzeConfig({
+        position_sizing: { percent_equity: 0.1, equity_percentage: 0.1 },
+      });
       expect(withCode(analysis, 'alias-conflict')).toEqual([]);
     });
 
@@ -153,7 +159,11 @@ describe('diagnostics/sizing-checks', () => {
 
     it('accepts a minimum equal to the maximum (near miss)', () => {
       const analysis = analyzeConfig({
-        position_sizing: { fixed_amount_usd: 100, min_position_size_usd: 600, max_position_size_usd: 600 },
+        position_sizing: {
+          fixed_amount_usd: 100,
+          min_position_size_usd: 600,
+          max_position_size_usd: 600,
+        },
       });
       expect(withCode(analysis, 'min-above-max')).toEqual([]);
     });
@@ -208,7 +218,14 @@ describe('diagnostics/sizing-checks', () => {
         position_sizing: { fixed_amount_usd: 1000, max_position_size_usd: 1000 },
         strategies: [
           { name: 'equal' },
-          { name: 'risk', position_sizing: { method: 'risk_based', risk_per_trade_pct: 0.01, fixed_amount_usd: 5000 } },
+          {
+            name: 'risk',
+            position_sizing: {
+              method: 'risk_based',
+              risk_per_trade_pct: 0.01,
+              fixed_amount_usd: 5000,
+            },
+          },
         ],
       });
       expect(withCode(analysis, 'always-capped')).toEqual([]);
@@ -273,7 +290,9 @@ describe('diagnostics/sizing-checks', () => {
     it('accepts a risk on the edge of the band (near miss)', () => {
       const analysis = analyzeConfig({
         position_sizing: { method: 'risk_based', risk_per_trade_pct: 0.03, ...CAP },
-        strategies: [{ name: 's', risk_adjustment: { enabled: true, min_risk_pct: 0.01, max_risk_pct: 0.03 } }],
+        strategies: [
+          { name: 's', risk_adjustment: { enabled: true, min_risk_pct: 0.01, max_risk_pct: 0.03 } },
+        ],
       });
       expect(withCode(analysis, 'risk-band')).toEqual([]);
     });

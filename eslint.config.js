@@ -11,15 +11,30 @@ const layers = {
   shared: {
     paths: nodeBuiltins.map((name) => ({ name, message: 'shared/ is pure: no Node APIs.' })),
     patterns: [
-      { group: ['node:*', 'electron', 'electron/*'], message: 'shared/ is pure: no Node or Electron APIs.' },
-      { group: ['react', 'react-dom', 'react/*', '@mui/*', 'monaco-editor', 'monaco-editor/*'], message: 'shared/ has no UI.' },
-      { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ may not import electron/ or renderer/.' },
+      {
+        group: ['node:*', 'electron', 'electron/*'],
+        message: 'shared/ is pure: no Node or Electron APIs.',
+      },
+      {
+        group: ['react', 'react-dom', 'react/*', '@mui/*', 'monaco-editor', 'monaco-editor/*'],
+        message: 'shared/ has no UI.',
+      },
+      {
+        group: ['**/electron/**', '**/renderer/**'],
+        message: 'shared/ may not import electron/ or renderer/.',
+      },
     ],
   },
   renderer: {
-    paths: nodeBuiltins.map((name) => ({ name, message: 'renderer/ runs sandboxed: no Node APIs.' })),
+    paths: nodeBuiltins.map((name) => ({
+      name,
+      message: 'renderer/ runs sandboxed: no Node APIs.',
+    })),
     patterns: [
-      { group: ['electron', 'electron/*'], message: 'renderer/ talks to the shell only through Host.' },
+      {
+        group: ['electron', 'electron/*'],
+        message: 'renderer/ talks to the shell only through Host.',
+      },
       { group: ['**/electron/**'], message: 'renderer/ may not import electron/.' },
     ],
   },
@@ -30,7 +45,9 @@ const layers = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', '.tsbuild/', 'test-results/', 'playwright-report/'] },
+  {
+    ignores: ['node_modules/', 'out/', 'dist/', '.tsbuild/', 'test-results/', 'playwright-report/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -46,7 +63,11 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: globals.node },
+    // Keep disableTypeChecked's parser options (no project service for plain JS files).
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: globals.node,
+    },
   },
   ...Object.entries(layers).map(([folder, rule]) => ({
     files: [`${folder}/**/*.ts`, `${folder}/**/*.tsx`],

@@ -17,6 +17,8 @@ export const OpenedDocumentSchema = z.object({
   text: z.string(),
   bom: z.boolean(),
   stamp: FileStampSchema.nullable(),
+  /** True for unsaved text restored after a crash (hot exit): the document opens as edited. */
+  edited: z.boolean().optional(),
 });
 
 const Canceled = z.object({ status: z.literal('canceled') });
@@ -66,7 +68,20 @@ export const ConfirmDiscardReplySchema = z.enum(['save', 'discard', 'cancel']);
 
 export const RecentFilesSchema = z.array(z.object({ path: z.string(), name: z.string() })).max(20);
 
-export const DocumentStateSchema = z.object({ name: z.string().max(255), edited: z.boolean() });
+/** An unsaved document's text, kept by the shell (hot exit) so a crash or kill loses nothing. */
+export const DocumentBackupSchema = z.object({
+  path: z.string().nullable(),
+  text: z.string().max(64 * 1024 * 1024),
+  bom: z.boolean(),
+  stamp: FileStampSchema.nullable(),
+});
+
+/** Title and unsaved mark; while edited, `backup` carries the text to keep for hot exit. */
+export const DocumentStateSchema = z.object({
+  name: z.string().max(255),
+  edited: z.boolean(),
+  backup: DocumentBackupSchema.optional(),
+});
 
 const Empty = z.object({}).strict();
 

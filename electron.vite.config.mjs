@@ -1,0 +1,34 @@
+// @ts-check
+import { defineConfig, mergeConfig } from 'electron-vite';
+import { fileURLToPath } from 'node:url';
+import { rendererConfig } from './renderer/vite.config.ts';
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+
+// Main and preload are built from electron/; the renderer reuses its own Vite config, so the
+// desktop app and `npm run web` serve the same UI.
+export default defineConfig({
+  main: {
+    build: {
+      outDir: here('out/main'),
+      lib: { entry: here('electron/main/index.ts') },
+      // Runtime dependencies stay in node_modules inside app.asar; everything else is bundled.
+      externalizeDeps: true,
+    },
+  },
+  preload: {
+    build: {
+      outDir: here('out/preload'),
+      lib: { entry: here('electron/preload/index.ts') },
+      // A sandboxed preload can require nothing from node_modules: bundle it all, as CommonJS.
+      externalizeDeps: false,
+      rollupOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+    },
+  },
+  renderer: mergeConfig(rendererConfig, {
+    build: {
+      outDir: here('out/renderer'),
+      rollupOptions: { input: here('renderer/index.html') },
+    },
+  }),
+});

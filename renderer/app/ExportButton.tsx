@@ -1,0 +1,34 @@
+import Button from '@mui/material/Button';
+import Tooltip from '@mui/material/Tooltip';
+import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
+import { countBySeverity } from '../../shared/diagnostics/diagnostic.ts';
+import { uiStore } from '../ui/ui-store.ts';
+import { useDocument } from './stores.ts';
+
+/** "Export validated config.json…": disabled, with the reason, while errors exist. */
+export function ExportButton() {
+  const errors = useDocument((s) => countBySeverity(s.analysis.diagnostics).error);
+  const reason =
+    errors > 0
+      ? `Fix ${errors} error${errors === 1 ? '' : 's'} before exporting (see Problems).`
+      : 'Write strict JSON for the trading engine';
+  return (
+    <Tooltip title={reason}>
+      <span>
+        <Button
+          size="small"
+          variant="outlined"
+          startIcon={<FileDownloadOutlined />}
+          disabled={errors > 0}
+          aria-describedby="export-reason"
+          onClick={() => uiStore.set({ exportOpen: true })}
+        >
+          Export validated config.json…
+        </Button>
+        <span id="export-reason" hidden>
+          {reason}
+        </span>
+      </span>
+    </Tooltip>
+  );
+}

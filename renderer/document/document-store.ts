@@ -1,0 +1,170 @@
+import type { Analysis } from '../../shared/analyze.ts';
+import { analyzeText } from '../../shared/analyze.ts';
+import type { TextEdit } from '../../shared/edits/text-edit.ts';
+import { applyEdits } from '../../shared/edits/text-edit.ts';
+import type { FileStamp, OpenedDocument } from '../../shared/ipc/contract.ts';
+import type { UndoHistory } from './undo-history.ts';
+import { EMPTY_HISTORY, record, redo, seal, undo } from './undo-history.ts';
+
+/** What the app knows about the open file besides its text. */
+export interface DocumentMeta {
+  readonly path: string | null;
+  readonly name: string;
+  readonly bom: boolean;
+  readonly stamp: FileStamp | null;
+}
+
+/** Everything views read about the document; replaced (never mutated) on every change. */
+export interface DocumentSnapshot {
+  /** null while no document is open (the empty state). */
+  readonly meta: DocumentMeta | null;
+  /** The source of truth. */
+  readonly text: string;
+  readonly savedText: string;
+  /** Analysis of `text`, or of an older text while `pending` (JSON typing is debounced). */
+  readonly analysis: Analysis;
+  readonly pending: boolean;
+  /** The newest analysis whose text parsed: the read-only form while the text does not. */
+  readonly lastGood: Analysis | null;
+  readonly history: UndoHistory;
+  /** Where the last change came from, so a view can skip echoing its own edit. */
+  readonly origin: 'open' | 'form' | 'json' | 'undo';
+}
+
+type Listener = () => void;
+
+/** Debounce of analysis after JSON typing; longer for large texts. */
+export function analysisDelay(textLength: number): number {
+  return textLength > 200_000 ? 300 : 120;
+}
+
+/** The document store: owns text, analysis and undo; React reads it via useSyncExternalStore. */
+export class DocumentStore {
+  private snapshot: DocumentSnapshot;
+  private readonly listeners = new Set<Listener>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly analyze: (text: string, bom: boolean) => Analysis = analyzeText) {
+    const analysis = analyze('{}', false);
+    this.snapshot = {
+      meta: null,
+      text: '{}',
+      savedText: '{}',
+      analysis,
+      pending: false,
+      lastGood: analysis,
+      history: EMPTY_HISTORY,
+      origin: 'open',
+    };
+  }
+
+  readonly subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getSnapshot = (): DocumentSnapshot => this.snapshot;
+
+  /** Replaces the document (opening a file or the example); history starts empty. */
+  open(doc: OpenedDocument): void {
+    this.cancelPending();
+    const meta = { path: doc.path, name: doc.name, bom: doc.bom, stamp: doc.stamp };
+    const analysis = this.analyze(doc.text, doc.bom);
+    this.set({
+      meta,
+      text: doc.text,
+      savedText: doc.text,
+      analysis,
+      pending: false,
+      lastGood: analysis.config === undefined ? null : analysis,
+      history: EMPTY_HISTORY,
+      origin: 'open',
+    });
+  }
+
+  /** Closes the document, back to the empty state. */
+  close(): void {
+    this.cancelPending();
+    this.set({ ...this.snapshot, meta: null, history: EMPTY_HISTORY, origin: 'open' });
+  }
+
+  /** Applies a form edit: recorded for undo (merged with the same `key` while typing), analysed now. */
+  edit(edits: readonly TextEdit[], key: string | null = null): void {
+    if (edits.length === 0 || this.snapshot.meta === null) return;
+    this.replace(applyEdits(this.snapshot.text, edits), key, 'form');
+  }
+
+  /** Takes text typed in the JSON view; analysis follows after a short pause. */
+  type(text: string): void {
+    if (text === this.snapshot.text || this.snapshot.meta === null) return;
+    const history = record(this.snapshot.history, this.snapshot.text, text, 'json', Date.now());
+    this.set({ ...this.snapshot, text, history, pending: true, origin: 'json' });
+    this.cancelPending();
+    this.timer = setTimeout(() => this.flush(), analysisDelay(text.length));
+  }
+
+  /** Runs a pending analysis now (before a form edit reads it, or before saving). */
+  flush(): void {
+    this.cancelPending();
+    if (!this.snapshot.pending) return;
+    this.set({ ...this.snapshot, ...this.analysed(this.snapshot.text), pending: false });
+  }
+
+  undo(): void {
+    this.step(undo);
+  }
+
+  redo(): void {
+    this.step(redo);
+  }
+
+  /** Ends the current typing step (a field lost focus). */
+  seal(): void {
+    this.snapshot = { ...this.snapshot, history: seal(this.snapshot.history) };
+  }
+
+  /** Records a successful save: `text` is what was written. */
+  saved(text: string, meta: Partial<DocumentMeta>): void {
+    const current = this.snapshot.meta;
+    if (current === null) return;
+    this.set({ ...this.snapshot, savedText: text, meta: { ...current, ...meta } });
+  }
+
+  private step(move: typeof undo): void {
+    this.flush();
+    const result = move(this.snapshot.history, this.snapshot.text);
+    if (result === undefined) return;
+    this.set({
+      ...this.snapshot,
+      text: result.text,
+      history: result.history,
+      ...this.analysed(result.text),
+      pending: false,
+      origin: 'undo',
+    });
+  }
+
+  private replace(text: string, key: string | null, origin: DocumentSnapshot['origin']): void {
+    this.cancelPending();
+    const history = record(this.snapshot.history, this.snapshot.text, text, key, Date.now());
+    this.set({ ...this.snapshot, text, history, ...this.analysed(text), pending: false, origin });
+  }
+
+  private analysed(text: string): Pick<DocumentSnapshot, 'analysis' | 'lastGood'> {
+    const analysis = this.analyze(text, this.snapshot.meta?.bom ?? false);
+    return {
+      analysis,
+      lastGood: analysis.config === undefined ? this.snapshot.lastGood : analysis,
+    };
+  }
+
+  private cancelPending(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private set(next: DocumentSnapshot): void {
+    this.snapshot = next;
+    for (const listener of this.listeners) listener();
+  }
+}

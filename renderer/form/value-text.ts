@@ -1,0 +1,18 @@
+import type { CanonicalKey } from '../../shared/sizing-keys.ts';
+import { SIZING_KEYS } from '../../shared/sizing-keys.ts';
+import { formatFraction, formatUnits, formatUsd } from '../format/money.ts';
+
+/** A sizing value as the trader reads it: $1,000.00, 2 %, 0.5 units, 2× … */
+export function sizingValueText(key: CanonicalKey, value: unknown): string {
+  if (typeof value !== 'number') return value === undefined ? '—' : String(value);
+  switch (SIZING_KEYS[key].unit) {
+    case 'usd':
+      return formatUsd(value);
+    case 'fraction':
+      return formatFraction(value);
+    case 'units':
+      return `${formatUnits(value)} units`;
+    default:
+      return String(value);
+  }
+}

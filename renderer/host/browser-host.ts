@@ -1,0 +1,109 @@
+import type { EventName, EventPayload, Host, OpenedDocument } from '../../shared/ipc/contract.ts';
+import { SAMPLE_CONFIG_NAME, SAMPLE_CONFIG_TEXT } from '../../shared/sample-config.ts';
+import { bytesOf, download, pickFile, readPickedFile, stampOf } from './browser-files.ts';
+import { askConfirmDiscard } from './confirm-discard.ts';
+import { recalledRecent, recentFiles, rememberRecent } from './recent-files.ts';
+
+interface WritableHandle {
+  readonly name: string;
+  createWritable(): Promise<{ write(data: BufferSource): Promise<void>; close(): Promise<void> }>;
+}
+type SavePicker = (options: { suggestedName: string }) => Promise<WritableHandle>;
+
+type AnyListener = (payload: never) => void;
+
+/** The Host for plain Chromium: file input and drop to open, File System Access or download to save. */
+export function createBrowserHost(): Host {
+  const listeners = new Map<EventName, Set<AnyListener>>();
+  const handles = new Map<string, WritableHandle>();
+  const emit = <E extends EventName>(event: E, payload: EventPayload<E>): void => {
+    for (const l of listeners.get(event) ?? []) (l as (p: EventPayload<E>) => void)(payload);
+  };
+
+  const opened = (document: OpenedDocument) => {
+    rememberRecent(document);
+    return { status: 'opened' as const, document };
+  };
+
+  listenForDrops(async (file) => {
+    const read = await readPickedFile(file);
+    if (read.ok) emit('app:document-opened', opened(read.document).document);
+  });
+
+  const write = async (name: string, text: string, bom: boolean, as: boolean) => {
+    const bytes = bytesOf(text, bom);
+    const picker = (window as { showSaveFilePicker?: SavePicker }).showSaveFilePicker;
+    let handle = as ? undefined : handles.get(name);
+    if (handle === undefined && picker !== undefined) {
+      try {
+        handle = await picker({ suggestedName: name });
+      } catch (error) {
+        if ((error as Error).name === 'AbortError') return { status: 'canceled' as const };
+      }
+    }
+    if (handle !== undefined) {
+      const w = await handle.createWritable();
+      await w.write(bytes);
+      await w.close();
+      handles.set(handle.name, handle);
+    } else {
+      download(bytes, name);
+    }
+    const savedName = handle?.name ?? name;
+    return { status: 'saved' as const, path: savedName, name: savedName, stamp: await stampOf(bytes) };
+  };
+
+  return {
+    kind: 'browser',
+    async openDocument() {
+      const file = await pickFile();
+      if (file === undefined) return { status: 'canceled' };
+      const read = await readPickedFile(file);
+      return read.ok ? opened(read.document) : { status: 'failed', message: read.message };
+    },
+    openRecent({ path }) {
+      const doc = recalledRecent(path);
+      return Promise.resolve(
+        doc === undefined
+          ? { status: 'failed', message: `${path} is no longer remembered; open it again.` }
+          : opened(doc),
+      );
+    },
+    openSample() {
+      return Promise.resolve({
+        status: 'opened',
+        document: { path: null, name: SAMPLE_CONFIG_NAME, text: SAMPLE_CONFIG_TEXT, bom: false, stamp: null },
+      });
+    },
+    saveDocument: (r) => write(r.path ?? 'config.json', r.text, r.bom ?? false, r.path === null),
+    saveDocumentAs: (r) => write(r.path ?? 'config.json', r.text, r.bom ?? false, true),
+    exportConfig(r) {
+      download(bytesOf(r.text, false), r.suggestedName);
+      return Promise.resolve({ status: 'exported', path: r.suggestedName });
+    },
+    recentFiles: () => Promise.resolve(recentFiles()),
+    confirmDiscard: ({ name }) => askConfirmDiscard(name),
+    documentState({ name, edited }) {
+      document.title = `${edited ? '● ' : ''}${name} — Spark Config Editor`;
+      return Promise.resolve(null);
+    },
+    on(event, listener) {
+      const set = listeners.get(event) ?? new Set<AnyListener>();
+      listeners.set(event, set);
+      set.add(listener);
+      return () => void set.delete(listener);
+    },
+  };
+}
+
+function listenForDrops(onFile: (file: File) => void): void {
+  window.addEventListener('dragover', (e) => {
+    if (e.dataTransfer?.types.includes('Files') === true) e.preventDefault();
+  });
+  window.addEventListener('drop', (e) => {
+    const file = e.dataTransfer?.files[0];
+    if (file === undefined) return;
+    e.preventDefault();
+    onFile(file);
+  });
+}

@@ -1,0 +1,22 @@
+import * as monaco from 'monaco-editor';
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import JsonWorker from 'monaco-editor/language/json/json.worker?worker';
+import { configJsonSchema } from '../../shared/schema/config-schema.ts';
+
+// Everything is bundled: workers come from this build, nothing from a CDN.
+self.MonacoEnvironment = {
+  getWorker: (_id: string, label: string) => (label === 'json' ? new JsonWorker() : new EditorWorker()),
+};
+
+export const MODEL_URI = monaco.Uri.parse('file:///config.json');
+
+monaco.json.jsonDefaults.setDiagnosticsOptions({
+  validate: true,
+  allowComments: true,
+  trailingCommas: 'ignore',
+  enableSchemaRequest: false,
+  schemaValidation: 'error',
+  schemas: [{ uri: 'spark-config://schema/config.json', fileMatch: [MODEL_URI.toString()], schema: configJsonSchema() }],
+});
+
+export { monaco };

@@ -1,0 +1,57 @@
+import Box from '@mui/material/Box';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemText from '@mui/material/ListItemText';
+import ListSubheader from '@mui/material/ListSubheader';
+import TuneOutlined from '@mui/icons-material/TuneOutlined';
+import type { Analysis } from '../../shared/analyze.ts';
+import { asRecord } from '../../shared/json-access.ts';
+import { uiStore } from '../ui/ui-store.ts';
+import { useValue } from '../ui/value-store.ts';
+import { StrategyList } from './StrategyList.tsx';
+import { StrategyToolbar } from './StrategyToolbar.tsx';
+
+const SIZING_SECTIONS = new Set(['position_sizing', 'strategies']);
+
+/** Left navigator: global sizing, the strategies (filter, add, duplicate, delete, reorder), other sections. */
+export function Navigator({ analysis }: { analysis: Analysis }) {
+  const selection = useValue(uiStore, (s) => s.selection);
+  const others = Object.keys(asRecord(analysis.config) ?? {}).filter((k) => !SIZING_SECTIONS.has(k));
+  return (
+    <Box
+      component="nav"
+      aria-label="Navigator"
+      sx={{ width: 280, flexShrink: 0, borderRight: 1, borderColor: 'divider', display: 'flex', flexDirection: 'column', minHeight: 0, bgcolor: 'background.paper' }}
+    >
+      <List dense disablePadding>
+        <ListItemButton
+          selected={selection.kind === 'global'}
+          onClick={() => uiStore.set({ selection: { kind: 'global' } })}
+        >
+          <TuneOutlined fontSize="small" sx={{ mr: 1, color: 'text.secondary' }} />
+          <ListItemText primary="Global sizing" />
+        </ListItemButton>
+      </List>
+      <StrategyToolbar analysis={analysis} />
+      <StrategyList analysis={analysis} />
+      {others.length > 0 && (
+        <List
+          dense
+          disablePadding
+          sx={{ maxHeight: '30%', overflow: 'auto', borderTop: 1, borderColor: 'divider' }}
+          subheader={<ListSubheader sx={{ lineHeight: '32px' }}>Other sections</ListSubheader>}
+        >
+          {others.map((key) => (
+            <ListItemButton
+              key={key}
+              selected={selection.kind === 'section' && selection.key === key}
+              onClick={() => uiStore.set({ selection: { kind: 'section', key } })}
+            >
+              <ListItemText primary={key} slotProps={{ primary: { sx: { fontFamily: 'monospace', fontSize: 12 } } }} />
+            </ListItemButton>
+          ))}
+        </List>
+      )}
+    </Box>
+  );
+}

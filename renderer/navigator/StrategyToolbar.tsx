@@ -1,0 +1,85 @@
+import Box from '@mui/material/Box';
+import IconButton from '@mui/material/IconButton';
+import InputAdornment from '@mui/material/InputAdornment';
+import TextField from '@mui/material/TextField';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import AddOutlined from '@mui/icons-material/AddOutlined';
+import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
+import SearchOutlined from '@mui/icons-material/SearchOutlined';
+import type { Analysis } from '../../shared/analyze.ts';
+import { addStrategy, deleteStrategy, duplicateStrategy } from '../../shared/edits/strategy-edits.ts';
+import { dispatch } from '../form/edit.ts';
+import { useReadOnly } from '../form/read-only.ts';
+import { uiStore } from '../ui/ui-store.ts';
+import { useValue } from '../ui/value-store.ts';
+
+/** Strategies header: count, filter box, add / duplicate / delete. */
+export function StrategyToolbar({ analysis }: { analysis: Analysis }) {
+  const readOnly = useReadOnly();
+  const filter = useValue(uiStore, (s) => s.filter);
+  const selection = useValue(uiStore, (s) => s.selection);
+  const selected = selection.kind === 'strategy' ? selection.index : null;
+  const count = analysis.strategies.length;
+  const add = () => {
+    dispatch((t) => addStrategy(t));
+    uiStore.set({ selection: { kind: 'strategy', index: count } });
+  };
+  const duplicate = () => {
+    if (selected === null) return;
+    dispatch((t) => duplicateStrategy(t, selected));
+    uiStore.set({ selection: { kind: 'strategy', index: selected + 1 } });
+  };
+  const remove = () => {
+    if (selected === null) return;
+    dispatch((t) => deleteStrategy(t, selected));
+    uiStore.set({ selection: count > 1 ? { kind: 'strategy', index: Math.max(0, selected - 1) } : { kind: 'global' } });
+  };
+  return (
+    <Box sx={{ px: 1.5, pt: 1.5, pb: 1, borderTop: 1, borderColor: 'divider' }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', mb: 1 }}>
+        <Typography variant="overline" color="text.secondary" sx={{ flex: 1 }}>
+          Strategies ({count})
+        </Typography>
+        <Tooltip title="Add strategy">
+          <span>
+            <IconButton size="small" aria-label="Add strategy" onClick={add} disabled={readOnly}>
+              <AddOutlined fontSize="small" />
+            </IconButton>
+          </span>
+        </Tooltip>
+        <Tooltip title="Duplicate strategy">
+          <span>
+            <IconButton size="small" aria-label="Duplicate strategy" onClick={duplicate} disabled={readOnly || selected === null}>
+              <ContentCopyOutlined fontSize="small" />
+            </IconButton>
+          </span>
+        </Tooltip>
+        <Tooltip title="Delete strategy">
+          <span>
+            <IconButton size="small" aria-label="Delete strategy" onClick={remove} disabled={readOnly || selected === null}>
+              <DeleteOutlined fontSize="small" />
+            </IconButton>
+          </span>
+        </Tooltip>
+      </Box>
+      <TextField
+        placeholder="Filter strategies"
+        value={filter}
+        fullWidth
+        onChange={(e) => uiStore.set({ filter: e.target.value })}
+        slotProps={{
+          htmlInput: { 'aria-label': 'Filter strategies' },
+          input: {
+            startAdornment: (
+              <InputAdornment position="start">
+                <SearchOutlined fontSize="small" />
+              </InputAdornment>
+            ),
+          },
+        }}
+      />
+    </Box>
+  );
+}

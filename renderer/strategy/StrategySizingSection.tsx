@@ -1,0 +1,78 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { Analysis } from '../../shared/analyze.ts';
+import { globalLayer } from '../../shared/resolve/resolve-strategies.ts';
+import type { ResolvedStrategy } from '../../shared/resolve/resolve-strategies.ts';
+import type { CanonicalKey } from '../../shared/sizing-keys.ts';
+import { CANONICAL_KEYS } from '../../shared/sizing-keys.ts';
+import { methodNeeds, parametersShown } from '../../shared/ui-model/method-needs.ts';
+import { formatFraction } from '../format/money.ts';
+import { sizingValueText } from '../form/value-text.ts';
+import { useFieldErrors } from '../problems/use-field-errors.ts';
+import { ParameterRow } from './ParameterRow.tsx';
+
+/** A strategy's Position sizing: effective values with their source, Override and Reset. */
+export function StrategySizingSection({ analysis, strategy }: { analysis: Analysis; strategy: ResolvedStrategy }) {
+  const global = globalLayer(analysis.config);
+  const method = strategy.sizing.method;
+  const shown: CanonicalKey[] = parametersShown(method);
+  const extra = CANONICAL_KEYS.filter((k) => k !== 'method' && !shown.includes(k) && strategy.sizing.sources[k] === 'strategy');
+  const errors = useFieldErrors(analysis, ['strategies', strategy.index, 'position_sizing']);
+  const row = (key: CanonicalKey, unused = false) => (
+    <ParameterRow key={key} strategy={strategy} global={global} paramKey={key} error={errors.get(key)} unused={unused} />
+  );
+  return (
+    <Stack spacing={2} component="section" aria-label="Position sizing">
+      <Box>
+        <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
+          Position sizing
+        </Typography>
+        <Typography variant="body2" color="text.secondary">
+          Effective values: dimmed ones are inherited; override any of them for this strategy only.
+        </Typography>
+      </Box>
+      {row('method')}
+      {method !== undefined && <NeedsSummary strategy={strategy} />}
+      {shown.map((k) => row(k))}
+      {extra.length > 0 && (
+        <>
+          <Typography variant="caption" color="text.secondary">
+            Set on this strategy but not used by {method ?? 'its method'}:
+          </Typography>
+          {extra.map((k) => row(k, true))}
+        </>
+      )}
+      <Typography variant="body2" color="text.secondary" data-testid="stop-distance">
+        Stop distance for risk:{' '}
+        {strategy.stop.fraction === undefined ? 'invalid' : formatFraction(strategy.stop.fraction)} (
+        {strategy.stop.key === 'stop_loss_pct'
+          ? 'from stop_loss_pct'
+          : strategy.stop.key === null
+            ? 'built-in default'
+            : `default_stop_loss_pct, ${strategy.stop.source}`}
+        )
+      </Typography>
+    </Stack>
+  );
+}
+
+function NeedsSummary({ strategy }: { strategy: ResolvedStrategy }) {
+  const method = strategy.sizing.method;
+  if (method === undefined) return null;
+  const needs = methodNeeds(strategy, method).filter((n) => n.required);
+  const missing = needs.filter((n) => n.source === undefined);
+  const text = needs
+    .map((n) =>
+      n.source === undefined
+        ? `${n.key} is missing`
+        : `${n.key} ${n.source === 'strategy' ? 'is set here' : n.source === 'global' ? 'is inherited from global' : 'is the default'} (${sizingValueText(n.key, n.value)})`,
+    )
+    .join('; ');
+  return (
+    <Alert severity={missing.length > 0 ? 'error' : 'info'} variant="outlined" data-testid="method-needs">
+      {method} needs {needs.map((n) => n.key).join(', ')}: {text}.
+    </Alert>
+  );
+}

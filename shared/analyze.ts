@@ -35,7 +35,9 @@ export function analyzeText(text: string, bom = false): Analysis {
   const strategies = config === undefined ? [] : resolveStrategies(config);
   const drafts = [...parsed.drafts];
   if (config !== undefined) {
-    const reported = new Set(parsed.drafts.map((d) => pathKey(d.path)));
+    // A value the parser already faulted is not reported again; a warning hides nothing.
+    const faulted = parsed.drafts.filter((d) => SEVERITY_OF[d.code] === 'error');
+    const reported = new Set(faulted.map((d) => pathKey(d.path)));
     drafts.push(...checkConfig(config, strategies).filter((d) => !reported.has(pathKey(d.path))));
   }
   return { text, bom, parsed, config, strategies, diagnostics: finalize(text, parsed, drafts) };

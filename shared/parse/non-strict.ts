@@ -25,5 +25,6 @@ export function nonStrictTokens(text: string, firstOnly = false): NonStrictToken
     }
     if (firstOnly && found.length > 0) break;
   }
-  return found;
+  // A trailing comma is recognised only at the bracket, after any comment that follows it.
+  return found.sort((a, b) => a.range.offset - b.range.offset);
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { lineStarts, offsetAt, positionAt } from '../../shared/text-position.ts';
+
+describe('text-position', () => {
+  describe('lineStarts()', () => {
+    it('ends lines at LF, CRLF and a lone CR', () => {
+      expect(lineStarts('a\nb\r\nc\rd')).toEqual([0, 2, 5, 7]);
+      expect(lineStarts('')).toEqual([0]);
+    });
+  });
+
+  describe('positionAt()', () => {
+    const starts = lineStarts('ab\r\ncd\n\nef');
+
+    it('gives 1-based lines and columns', () => {
+      expect(positionAt(starts, 0)).toEqual({ line: 1, column: 1 });
+      expect(positionAt(starts, 5)).toEqual({ line: 2, column: 2 });
+      expect(positionAt(starts, 7)).toEqual({ line: 3, column: 1 });
+      expect(positionAt(starts, 9)).toEqual({ line: 4, column: 2 });
+    });
+
+    it('places the end of the text after its last character', () => {
+      expect(positionAt(starts, 10)).toEqual({ line: 4, column: 3 });
+    });
+  });
+
+  describe('offsetAt()', () => {
+    const text = 'ab\r\ncd\n\nef';
+    const starts = lineStarts(text);
+
+    it('inverts positionAt()', () => {
+      for (let offset = 0; offset <= text.length; offset++) {
+        if (text[offset - 1] === '\r' && text[offset] === '\n') continue; // inside a CRLF
+        expect(offsetAt(starts, text.length, positionAt(starts, offset))).toBe(offset);
+      }
+    });
+
+    it('clamps positions outside the text', () => {
+      expect(offsetAt(starts, text.length, { line: 0, column: 0 })).toBe(0);
+      expect(offsetAt(starts, text.length, { line: 99, column: 99 })).toBe(text.length);
+    });
+  });
+});

@@ -47,7 +47,6 @@ export function ParameterRow({ strategy, global, paramKey: key, error, unused }:
         label={info.label}
         help={sizingHelp(key)}
         value={value}
-        disabled={inherited}
         onChange={(m) => commit(m)}
         describe={(m) => describeNeeds(strategy, m)}
       />

@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = Number(process.env.PORT ?? 5173);
+// Not 5173: `npm run web` may be running there.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 /** End-to-end tests of the renderer in Debian's Chromium, against the built app. */
 export default defineConfig({
@@ -25,7 +26,7 @@ export default defineConfig({
     command: `npx vite build --config renderer/vite.config.ts --logLevel warn && npx vite preview --config renderer/vite.config.ts --port ${port}`,
     cwd: '../..',
     url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 120_000,
   },
 });

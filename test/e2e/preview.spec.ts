@@ -1,0 +1,39 @@
+import { MIXED, cell, expect, openConfig, test } from './app.ts';
+
+test.describe('preview', () => {
+  test('computes sizes for a known case and follows the inputs as you type', async ({ page }) => {
+    await page.goto('/');
+    await openConfig(page, MIXED);
+    const preview = page.getByRole('region', { name: 'Preview' });
+    await preview.getByLabel('Equity (USD)').fill('50000');
+    await preview.getByLabel('Price (USD)').fill('250');
+    await preview.getByLabel('Price ETH-USD').fill('2000');
+    // conservative: fixed $1,000; 3 % stop → risk $30; 4 units at $250.
+    await expect(cell(page, 'conservative', 'size_usd')).toHaveText('$1,000.00');
+    await expect(cell(page, 'conservative', 'size_units')).toHaveText('4');
+    await expect(cell(page, 'conservative', 'risk_usd')).toHaveText('$30.00');
+    // moderate: 50,000 × 2 % / 4 % = 25,000, capped at the global max 5,000; 2.5 ETH at 2,000.
+    await expect(cell(page, 'moderate', 'size_usd')).toHaveText('$5,000.00');
+    await expect(cell(page, 'moderate', 'size_units')).toHaveText('2.5');
+    await expect(cell(page, 'moderate', 'risk_usd')).toHaveText('$200.00');
+    await expect(cell(page, 'moderate', 'limits_applied')).toHaveText('max');
+    // aggressive: 20 % of 50,000 = 10,000 (its own max is 15,000); default 5 % stop.
+    await expect(cell(page, 'aggressive', 'size_usd')).toHaveText('$10,000.00');
+    await expect(cell(page, 'aggressive', 'risk_usd')).toHaveText('$500.00');
+    await expect(page.getByTestId('preview-total')).toContainText('$16,000.00');
+
+    await preview.getByLabel('Signal strength').fill('0.5');
+    await expect(cell(page, 'aggressive', 'size_usd')).toHaveText('$5,000.00');
+    await expect(cell(page, 'conservative', 'size_usd')).toHaveText('$500.00');
+  });
+
+  test('shows the risk band of a strategy with risk_adjustment', async ({ page }) => {
+    await page.goto('/');
+    const config = MIXED.replace(
+      '"method": "risk_based"\n      }',
+      '"method": "risk_based"\n      },\n      "risk_adjustment": { "enabled": true, "min_risk_pct": 0.01, "max_risk_pct": 0.03 }',
+    );
+    await openConfig(page, config);
+    await expect(page.getByTestId('size-band')).toHaveCount(1);
+  });
+});

@@ -12,8 +12,8 @@ export default defineConfig({
     build: {
       outDir: here('out/main'),
       lib: { entry: here('electron/main/index.ts') },
-      // Runtime dependencies stay in node_modules inside app.asar; everything else is bundled.
-      externalizeDeps: true,
+      // Everything but Electron and Node is bundled, so app.asar needs no node_modules at all.
+      externalizeDeps: false,
     },
   },
   preload: {

@@ -1,0 +1,47 @@
+// `npm start [file]`: builds the app with electron-vite and runs it in Electron. Where the
+// Electron binary is not installed (no network at install time), says so and serves the same
+// UI in the browser instead, so `npm install && npm start` works on any machine.
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findElectronBinary } from './electron-binary.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// npm runs scripts from the package folder; a file named on the command line is relative to
+// where the user typed it.
+const userCwd = process.env.INIT_CWD ?? process.cwd();
+const files = process.argv
+  .slice(2)
+  .map((arg) => (arg.startsWith('-') ? arg : resolve(userCwd, arg)));
+
+const electron = findElectronBinary();
+if (electron.path === null) {
+  console.warn(`${electron.reason}\nStarting the browser version instead (npm run web).`);
+  console.warn(
+    'To run the desktop app, install with network access: npm install (or npx install-electron).',
+  );
+  const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts ?? {};
+  if (!scripts.web) {
+    console.error('No `web` script to fall back to.');
+    process.exit(1);
+  }
+  run('npm', ['run', 'web'], { shell: process.platform === 'win32' });
+} else {
+  const require = createRequire(import.meta.url);
+  const cli = join(
+    dirname(require.resolve('electron-vite/package.json')),
+    'bin',
+    'electron-vite.js',
+  );
+  const build = spawnSync(process.execPath, [cli, 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  run(electron.path, [root, ...files], {});
+}
+
+function run(command, args, options) {
+  const child = spawn(command, args, { cwd: root, stdio: 'inherit', ...options });
+  child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)));
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+}

@@ -1,0 +1,10 @@
+import { runCli } from '../../shared/cli/run-cli.ts';
+import { errorCode } from '../files/file-system.ts';
+import { nodeCliIo } from './node-cli-io.ts';
+
+// `spark-config check config.json | head` closes the pipe early: that is not a failure.
+process.stdout.on('error', (error) => {
+  if (errorCode(error) !== 'EPIPE') throw error;
+});
+
+process.exitCode = await runCli(process.argv.slice(2), nodeCliIo());

@@ -1,0 +1,153 @@
+import type { PreviewInputs } from '../sizing/preview.ts';
+import { previewInputs } from './preview-inputs.ts';
+
+/** The four commands of SPEC §6. */
+export const COMMANDS = ['check', 'resolve', 'preview', 'export'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+/** A command line understood: what to run, on which file, with which options. */
+export type Invocation =
+  | { readonly command: 'help' }
+  | { readonly command: 'check' | 'resolve'; readonly file: string; readonly json: boolean }
+  | {
+      readonly command: 'preview';
+      readonly file: string;
+      readonly json: boolean;
+      readonly inputs: PreviewInputs;
+    }
+  | {
+      readonly command: 'export';
+      readonly file: string;
+      readonly out: string;
+      readonly expandInheritance: boolean;
+    };
+
+/** The invocation, or the one-line reason the arguments make no sense. */
+export type ParseResult =
+  | { readonly ok: true; readonly invocation: Invocation }
+  | { readonly ok: false; readonly message: string };
+
+/** Whether an option stands alone, takes one value, or may be given once per value. */
+type OptionKind = 'flag' | 'value' | 'repeated';
+
+// One kind per name across commands, so values are read the same wherever the option appears.
+const KINDS: Readonly<Record<string, OptionKind>> = {
+  json: 'flag',
+  equity: 'value',
+  price: 'repeated',
+  strength: 'value',
+  out: 'value',
+  'expand-inheritance': 'flag',
+};
+
+const ALLOWED: Readonly<Record<CommandName, readonly string[]>> = {
+  check: ['json'],
+  resolve: ['json'],
+  preview: ['json', 'equity', 'price', 'strength'],
+  export: ['out', 'expand-inheritance'],
+};
+
+/** Arguments split into positionals and options, in the order given. */
+export interface Tokens {
+  readonly positionals: readonly string[];
+  readonly flags: ReadonlySet<string>;
+  readonly values: ReadonlyMap<string, readonly string[]>;
+  readonly help: boolean;
+  /** The first problem met, if any; reading goes on so that `--help` is still seen. */
+  readonly error: string | undefined;
+}
+
+/** Splits argv: `--name value` and `--name=value` options anywhere, `--` ends the options. */
+export function tokenize(argv: readonly string[]): Tokens {
+  const positionals: string[] = [];
+  const flags = new Set<string>();
+  const values = new Map<string, string[]>();
+  let help = false;
+  let error: string | undefined;
+  let optionsEnded = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (optionsEnded || !arg.startsWith('-') || arg === '-') positionals.push(arg);
+    else if (arg === '--') optionsEnded = true;
+    else if (arg === '-h' || arg === '--help') help = true;
+    else {
+      const eq = arg.indexOf('=');
+      const name = eq === -1 ? arg : arg.slice(0, eq);
+      const kind = name.startsWith('--') ? KINDS[name.slice(2)] : undefined;
+      const next = argv[i + 1];
+      let value = eq === -1 ? undefined : arg.slice(eq + 1);
+      if (kind !== 'flag' && kind !== undefined && value === undefined) {
+        if (next !== undefined && !next.startsWith('--')) value = next;
+        if (value !== undefined) i++;
+      }
+      error ??= optionError(name, kind, value, values);
+      if (kind === 'flag') flags.add(name.slice(2));
+      else if (value !== undefined)
+        values.set(name.slice(2), [...(values.get(name.slice(2)) ?? []), value]);
+    }
+  }
+  return { positionals, flags, values, help, error };
+}
+
+function optionError(
+  name: string,
+  kind: OptionKind | undefined,
+  value: string | undefined,
+  given: ReadonlyMap<string, readonly string[]>,
+): string | undefined {
+  if (kind === undefined) return `unknown option ${name}.`;
+  if (kind === 'flag') return value === undefined ? undefined : `${name} takes no value.`;
+  if (value === undefined) return `${name} needs a value.`;
+  if (kind === 'value' && given.has(name.slice(2))) return `${name} is given more than once.`;
+  return undefined;
+}
+
+function isCommand(name: string | undefined): name is CommandName {
+  return (COMMANDS as readonly (string | undefined)[]).includes(name);
+}
+
+/** Reads `spark-config <command> <file> [options]`; `--help` anywhere wins over everything. */
+export function parseArgs(argv: readonly string[]): ParseResult {
+  const { positionals, flags, values, help: wantsHelp, error } = tokenize(argv);
+  if (wantsHelp) return help();
+  if (error !== undefined) return { ok: false, message: error };
+  const [command, file, ...extra] = positionals;
+  if (command === 'help' && file === undefined) return help();
+  if (command === undefined) return { ok: false, message: 'no command given.' };
+  if (!isCommand(command)) return { ok: false, message: `unknown command "${command}".` };
+  if (file === undefined || file === '') return { ok: false, message: `${command} needs a file.` };
+  if (extra.length > 0) return { ok: false, message: `unexpected argument "${extra[0]}".` };
+  const stray = [...flags, ...values.keys()].find((name) => !ALLOWED[command].includes(name));
+  if (stray !== undefined) return { ok: false, message: `${command} has no option --${stray}.` };
+  return invocation(command, file, flags, values);
+}
+
+function help(): ParseResult {
+  return { ok: true, invocation: { command: 'help' } };
+}
+
+function invocation(
+  command: CommandName,
+  file: string,
+  flags: ReadonlySet<string>,
+  values: ReadonlyMap<string, readonly string[]>,
+): ParseResult {
+  const json = flags.has('json');
+  switch (command) {
+    case 'check':
+    case 'resolve':
+      return { ok: true, invocation: { command, file, json } };
+    case 'preview': {
+      const inputs = previewInputs(values);
+      if (!inputs.ok) return inputs;
+      return { ok: true, invocation: { command, file, json, inputs: inputs.inputs } };
+    }
+    case 'export': {
+      const out = values.get('out')?.[0];
+      if (out === undefined || out === '')
+        return { ok: false, message: 'export needs --out PATH.' };
+      const expandInheritance = flags.has('expand-inheritance');
+      return { ok: true, invocation: { command, file, out, expandInheritance } };
+    }
+  }
+}

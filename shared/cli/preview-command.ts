@@ -1,0 +1,119 @@
+import { indexStrategyErrors } from '../analyze.ts';
+import type { Preview, PreviewInputs, StrategyPreview } from '../sizing/preview.ts';
+import { previewAll } from '../sizing/preview.ts';
+import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
+import { formatFraction, formatUnits, formatUsd } from '../format/money.ts';
+import type { ExitCode } from './cli-io.ts';
+import { EXIT } from './cli-io.ts';
+import type { CommandContext } from './command-context.ts';
+import { configExit, reportErrors } from './command-context.ts';
+import type { Cell, Column } from './table.ts';
+import { renderTable } from './table.ts';
+import { jsonDocument, printable } from './terminal-text.ts';
+
+/** SPEC §4 preview of every strategy; sizing errors leave a strategy unsized rather than wrong. */
+export function previewConfig(ctx: CommandContext, inputs: PreviewInputs): Preview {
+  const index = indexStrategyErrors(ctx.analysis);
+  const strategies = ctx.analysis.strategies;
+  const byIndex = new Map(strategies.map((s) => [s.index, s]));
+  return previewAll(
+    strategies,
+    (i) => {
+      const s = byIndex.get(i);
+      return s === undefined ? null : (index.sizing(s)[0] ?? null);
+    },
+    inputs,
+  );
+}
+
+const LIMIT_NAMES: Readonly<Record<string, string>> = {
+  max_position_size_usd: 'max size',
+  min_position_size_usd: 'min size',
+  max_leverage: 'leverage',
+};
+
+const money = (n: number | null): string => (n === null ? '—' : formatUsd(n));
+
+function row(p: StrategyPreview, s: ResolvedStrategy | undefined, withBand: boolean): Cell[] {
+  const off = s !== undefined && !s.enabled;
+  const texts = [
+    p.name,
+    p.market ?? '—',
+    p.method ?? '—',
+    money(p.price),
+    money(p.size_usd),
+    p.size_units === null ? '—' : formatUnits(p.size_units),
+    money(p.risk_usd),
+    p.limits_applied.map((l) => LIMIT_NAMES[l] ?? l).join(', '),
+  ];
+  if (withBand) {
+    texts.push(p.band === null ? '' : `${money(p.band.min_usd)} – ${money(p.band.max_usd)}`);
+  }
+  const note: Cell =
+    p.error !== null
+      ? { text: p.error, style: 'red' }
+      : { text: off ? 'disabled' : '', style: 'dim' };
+  return [...texts.map((text) => ({ text, style: off ? ('dim' as const) : undefined })), note];
+}
+
+function previewTable(ctx: CommandContext, preview: Preview): string[] {
+  const withBand = preview.strategies.some((p) => p.band !== null);
+  const columns: Column[] = [
+    { header: 'Strategy' },
+    { header: 'Market' },
+    { header: 'Method' },
+    { header: 'Price', align: 'right' },
+    { header: 'Size USD', align: 'right' },
+    { header: 'Units', align: 'right' },
+    { header: 'Risk USD', align: 'right' },
+    { header: 'Limits' },
+    ...(withBand ? [{ header: 'Risk band' }] : []),
+    { header: '' },
+  ];
+  const strategies = ctx.analysis.strategies;
+  const rows = preview.strategies.map((p, i) => row(p, strategies[i], withBand));
+  return renderTable(columns, rows, { paint: ctx.paint });
+}
+
+function humanPreview(ctx: CommandContext, preview: Preview, inputs: PreviewInputs): string {
+  const strength = formatFraction(inputs.strength ?? 1);
+  const head = `Equity ${formatUsd(preview.equity)}, signal strength ${strength}`;
+  if (preview.strategies.length === 0) return `${head}\n\nNo strategies to size.\n`;
+  const share = formatFraction(Math.round((preview.total_usd / preview.equity) * 10_000) / 10_000);
+  const unsized = preview.strategies.filter((p) => p.size_usd === null).length;
+  const skipped = unsized === 0 ? '' : `; ${unsized} not sized`;
+  const total = `Total of enabled strategies: ${ctx.paint('bold', formatUsd(preview.total_usd))} (${share} of equity${skipped})`;
+  return [head, '', ...previewTable(ctx, preview), '', total, ''].join('\n');
+}
+
+/** Says which markets need a price, and which given prices match no strategy. */
+function reportPrices(ctx: CommandContext, preview: Preview, inputs: PreviewInputs): boolean {
+  const unpriced = preview.strategies.filter((p) => p.error === 'missing-price');
+  const markets = [...new Set(unpriced.flatMap((p) => (p.market === null ? [] : [p.market])))];
+  const say = (text: string): void => ctx.io.stderr(`spark-config: ${printable(text)}\n`);
+  if (markets.length > 0) {
+    const each = markets.length === 1 ? `--price ${markets[0]}=P` : '--price MARKET=P for each';
+    say(`no price for ${markets.join(', ')}: add ${each}, or a default --price P.`);
+  }
+  if (unpriced.some((p) => p.market === null)) {
+    say('a strategy without a market needs a default --price P.');
+  }
+  const traded = new Set(ctx.analysis.strategies.map((s) => s.market));
+  for (const market of Object.keys(inputs.prices ?? {})) {
+    if (!traded.has(market)) say(`no strategy trades ${market}: its --price is unused.`);
+  }
+  return unpriced.length > 0;
+}
+
+/** `preview FILE --equity E --price …`: each strategy's size, units and risk at these inputs. */
+export function runPreview(ctx: CommandContext, inputs: PreviewInputs, json: boolean): ExitCode {
+  const preview = previewConfig(ctx, inputs);
+  if (json) ctx.io.stdout(jsonDocument(preview));
+  else if (ctx.analysis.config !== undefined) ctx.io.stdout(humanPreview(ctx, preview, inputs));
+  reportErrors(ctx);
+  const missingPrice = reportPrices(ctx, preview, inputs);
+  // A market without a price is an incomplete command line, not a config error.
+  if (missingPrice) return EXIT.usage;
+  const unsized = preview.strategies.some((p) => p.error !== null);
+  return unsized ? EXIT.configErrors : configExit(ctx.analysis);
+}

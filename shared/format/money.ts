@@ -1,0 +1,56 @@
+import { tidy } from '../numbers.ts';
+
+const NOT_A_NUMBER = '—';
+
+const usd = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+  // -0 and values that round to zero show as $0.00, never -$0.00.
+  signDisplay: 'negative',
+});
+
+const units = new Intl.NumberFormat('en-US', {
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 8,
+  signDisplay: 'negative',
+});
+
+const percent = new Intl.NumberFormat('en-US', {
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 10,
+  signDisplay: 'negative',
+});
+
+/** A USD amount with cents and thousands separators: `$1,234.56`; `—` for NaN or Infinity. */
+export function formatUsd(n: number): string {
+  return Number.isFinite(n) ? usd.format(n) : NOT_A_NUMBER;
+}
+
+/** An asset quantity to 8 decimals (one satoshi), trailing zeros trimmed: `1,234.5`. */
+export function formatUnits(n: number): string {
+  return Number.isFinite(n) ? units.format(n) : NOT_A_NUMBER;
+}
+
+/** A fraction as a percent without float noise: 0.02 → `2 %`, 0.07 → `7 %`. */
+export function formatFraction(n: number): string {
+  return Number.isFinite(n) ? `${percent.format(tidy(n * 100))} %` : NOT_A_NUMBER;
+}
+
+const DECIMAL = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:[eE]([+-]?\d+))?$/;
+
+/**
+ * Reads what a trader types for a fraction: `2 %` or `2%` → 0.02, `0.02` → 0.02; undefined
+ * when the text is not a finite number.
+ */
+export function parsePercentOrFraction(text: string): number | undefined {
+  const trimmed = text.trim();
+  const isPercent = trimmed.endsWith('%');
+  const match = DECIMAL.exec(isPercent ? trimmed.slice(0, -1).trimEnd() : trimmed);
+  if (match === null) return undefined;
+  const exponent = Number(match[2] ?? '0') - (isPercent ? 2 : 0);
+  // Shifting the exponent in the text rounds once: "0.07 %" is exactly 0.0007, not 0.07 / 100.
+  const n = Number(`${match[1]}e${exponent}`);
+  return Number.isFinite(n) ? n : undefined;
+}

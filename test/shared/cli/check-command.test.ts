@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { SYNTAX_ERROR, fixture, json, run } from './memory-io.ts';
+
+const ESC = '\u001b[';
+
+describe('check-command', () => {
+  describe('runCheck()', () => {
+    it('exits 0 and says so when the config has no problems', async () => {
+      const result = await run(['check', 'desk.json'], { 'desk.json': fixture('desk.json') });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toBe('desk.json\nValid: no problems found.\n');
+      expect(result.stderr).toBe('');
+    });
+
+    it('exits 0 with warnings: they do not block export', async () => {
+      const result = await run(['check', 'c.jsonc'], { 'c.jsonc': fixture('commented.jsonc') });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatchInlineSnapshot(`
+        "c.jsonc
+          2:3  warning  not-strict-json  The file has comments: Spark Stacker's json.load rejects them. Export writes strict JSON without them.
+
+        Valid: 0 errors, 1 warning, 0 info.
+        "
+      `);
+    });
+
+    it('exits 1 and lists errors as aligned line:column, severity, code and message', async () => {
+      const result = await run(['check', 'broken.json'], { 'broken.json': fixture('broken.json') });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toMatchInlineSnapshot(`
+        "broken.json
+          7:5    error  missing-parameter   Strategy "no_risk_set" uses risk_based but risk_per_trade_pct is set nowhere: add it to strategies[0].position_sizing or to the global position_sizing.
+          14:15  error  duplicate-strategy  Strategy name "twin" is already used by strategies[1]: names must be unique.
+
+        Not valid: 2 errors, 0 warnings, 0 info. Errors block export.
+        "
+      `);
+    });
+
+    it('prints SPEC §6 JSON with 1-based line and column', async () => {
+      const result = await run(['check', 'broken.json', '--json'], {
+        'broken.json': fixture('broken.json'),
+      });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe('');
+      expect(json(result)).toEqual({
+        valid: false,
+        diagnostics: [
+          {
+            code: 'missing-parameter',
+            severity: 'error',
+            message: expect.stringContaining('risk_per_trade_pct is set nowhere') as unknown,
+            path: ['strategies', 0],
+            line: 7,
+            column: 5,
+          },
+          {
+            code: 'duplicate-strategy',
+            severity: 'error',
+            message: expect.any(String) as unknown,
+            path: ['strategies', 2, 'name'],
+            line: 14,
+            column: 15,
+          },
+        ],
+      });
+    });
+
+    it('gives every diagnostic exactly the keys of SPEC §6', async () => {
+      const result = await run(['check', 'c.jsonc', '--json'], {
+        'c.jsonc': fixture('commented.jsonc'),
+      });
+      const doc = json(result) as { valid: unknown; diagnostics: Record<string, unknown>[] };
+      expect(Object.keys(doc)).toEqual(['valid', 'diagnostics']);
+      expect(doc.valid).toBe(true);
+      for (const d of doc.diagnostics) {
+        expect(Object.keys(d)).toEqual(['code', 'severity', 'message', 'path', 'line', 'column']);
+      }
+    });
+
+    it('prints valid JSON with no diagnostics', async () => {
+      const result = await run(['check', 'd.json', '--json'], { 'd.json': fixture('desk.json') });
+      expect(result.code).toBe(0);
+      expect(json(result)).toEqual({ valid: true, diagnostics: [] });
+    });
+
+    it('reports a syntax error with its line and column and exits 1', async () => {
+      const files = { 's.json': SYNTAX_ERROR };
+      const result = await run(['check', 's.json', '--json'], files);
+      expect(result.code).toBe(1);
+      expect(json(result)).toMatchObject({
+        valid: false,
+        diagnostics: [{ code: 'syntax', severity: 'error', path: [], line: 4, column: 5 }],
+      });
+    });
+
+    it('reports bytes that are not UTF-8 as an encoding error and exits 1', async () => {
+      const bytes = new Uint8Array([0x7b, 0x0a, 0x20, 0xff, 0x7d]);
+      const result = await run(['check', 'latin1.json'], { 'latin1.json': bytes });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain('2:2  error  encoding');
+    });
+
+    it('colours severities only when stdout is a terminal and NO_COLOR is not set', async () => {
+      const files = { 'b.json': fixture('broken.json') };
+      const tty = await run(['check', 'b.json'], files, { isTTY: true });
+      expect(tty.stdout).toContain(`${ESC}31merror${ESC}39m`);
+      const piped = await run(['check', 'b.json'], files, { isTTY: false });
+      expect(piped.stdout).not.toContain(ESC);
+      const noColor = await run(['check', 'b.json'], files, {
+        isTTY: true,
+        env: { NO_COLOR: '1' },
+      });
+      expect(noColor.stdout).not.toContain(ESC);
+      expect(noColor.stdout).toBe(piped.stdout);
+    });
+
+    it('keeps columns aligned when coloured', async () => {
+      const files = { 'b.json': fixture('broken.json') };
+      const tty = await run(['check', 'b.json'], files, { isTTY: true });
+      const plain = await run(['check', 'b.json'], files);
+      // eslint-disable-next-line no-control-regex
+      expect(tty.stdout.replace(/\u001b\[\d+m/g, '')).toBe(plain.stdout);
+    });
+
+    it('never colours JSON', async () => {
+      const files = { 'b.json': fixture('broken.json') };
+      const result = await run(['check', 'b.json', '--json'], files, { isTTY: true });
+      expect(result.stdout).not.toContain(ESC);
+    });
+  });
+});

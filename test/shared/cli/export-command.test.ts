@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { SYNTAX_ERROR, fixture, run } from './memory-io.ts';
+
+const COMMENTED = { 'c.jsonc': fixture('commented.jsonc') };
+
+function written(
+  result: { io: { files: Map<string, string | Uint8Array> } },
+  path: string,
+): unknown {
+  const text = result.io.files.get(path);
+  if (typeof text !== 'string') throw new Error(`${path} was not written as text`);
+  return JSON.parse(text) as unknown;
+}
+
+describe('export-command', () => {
+  describe('runExport()', () => {
+    it('writes strict JSON without comments or trailing commas, keeping unknown keys', async () => {
+      const result = await run(['export', 'c.jsonc', '--out', 'c.json'], COMMENTED);
+      expect(result.code).toBe(0);
+      expect(result.io.writes).toEqual(['c.json']);
+      const text = result.io.files.get('c.json') as string;
+      expect(text).not.toMatch(/\/\/|\/\*|,\s*[}\]]/);
+      expect(written(result, 'c.json')).toEqual({
+        bot_name: 'cli-fixture-commented',
+        position_sizing: {
+          method: 'fixed_usd',
+          fixed_amount_usd: 750,
+          risk_per_trade_pct: 0.01,
+          max_position_size_usd: 4000,
+        },
+        strategies: [
+          { name: 'inherits_all', market: 'BTC-USD' },
+          { name: 'own_risk', market: 'ETH-USD', position_sizing: { method: 'risk_based' } },
+        ],
+        custom_section: { untouched: true },
+      });
+      expect(result.stdout).toBe(
+        'Wrote strict JSON to c.json (2 strategies).\n' +
+          '1 warning remains; see spark-config check c.jsonc\n',
+      );
+    });
+
+    it('keeps a strict file byte for byte', async () => {
+      const desk = fixture('desk.json');
+      const result = await run(['export', 'd.json', '--out', 'out.json'], { 'd.json': desk });
+      expect(result.code).toBe(0);
+      expect(result.io.files.get('out.json')).toBe(desk);
+    });
+
+    it('gives every strategy its full effective position_sizing with --expand-inheritance', async () => {
+      const argv = ['export', 'c.jsonc', '--out', 'c.json', '--expand-inheritance'];
+      const result = await run(argv, COMMENTED);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('(2 strategies, inheritance expanded)');
+      const doc = written(result, 'c.json') as {
+        strategies: { position_sizing: Record<string, unknown> }[];
+        custom_section: unknown;
+      };
+      expect(doc.strategies.map((s) => s.position_sizing)).toEqual([
+        expect.objectContaining({
+          method: 'fixed_usd',
+          fixed_amount_usd: 750,
+          max_position_size_usd: 4000,
+        }),
+        expect.objectContaining({
+          method: 'risk_based',
+          risk_per_trade_pct: 0.01,
+          max_position_size_usd: 4000,
+        }),
+      ]);
+      expect(doc.custom_section).toEqual({ untouched: true });
+    });
+
+    it('refuses a config with errors, lists them and never touches --out', async () => {
+      const files = { 'b.json': fixture('broken.json'), 'out.json': 'old bytes' };
+      const result = await run(['export', 'b.json', '--out', 'out.json'], files);
+      expect(result.code).toBe(1);
+      expect(result.io.writes).toEqual([]);
+      expect(result.io.files.get('out.json')).toBe('old bytes');
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatchInlineSnapshot(`
+        "spark-config: The config has 2 errors; fix them before exporting. out.json was not touched.
+          7:5    error  missing-parameter   Strategy "no_risk_set" uses risk_based but risk_per_trade_pct is set nowhere: add it to strategies[0].position_sizing or to the global position_sizing.
+          14:15  error  duplicate-strategy  Strategy name "twin" is already used by strategies[1]: names must be unique.
+        "
+      `);
+    });
+
+    it('refuses a config that does not parse', async () => {
+      const result = await run(['export', 's.json', '--out', 'o.json'], {
+        's.json': SYNTAX_ERROR,
+      });
+      expect(result.code).toBe(1);
+      expect(result.io.writes).toEqual([]);
+      expect(result.stderr).toContain('4:5  error  syntax');
+    });
+
+    it('exits 2 with the reason when the write fails', async () => {
+      const result = await run(['export', 'c.jsonc', '--out', 'c.json'], COMMENTED, {
+        writeFails: 'Could not write c.json: replacing the file failed (EACCES).',
+      });
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toBe(
+        'spark-config: Could not write c.json: replacing the file failed (EACCES).\n',
+      );
+    });
+  });
+});

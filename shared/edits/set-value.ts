@@ -1,11 +1,21 @@
-import type { JSONPath } from 'jsonc-parser';
-import { modify } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
+import { findNodeAtLocation } from 'jsonc-parser';
 import type { JsonPath } from '../diagnostics/diagnostic.ts';
 import { findPath } from '../parse/find-path.ts';
+import { parseText } from '../parse/parse-text.ts';
+import { appendMember, insertItemBefore, removeMember, replaceValue } from './member-edits.ts';
 import type { TextEdit } from './text-edit.ts';
-import { formattingOf } from './text-edit.ts';
 
-/** Sets the value at a path (creating missing objects); comments and layout elsewhere stay. */
+/** The tree of a text that parses; none while it does not (the form is read-only then). */
+function treeOf(text: string): Node | undefined {
+  const parsed = parseText(text);
+  return parsed.value === undefined ? undefined : parsed.tree();
+}
+
+/**
+ * Sets the value at a path (creating missing objects); comments and layout elsewhere stay.
+ * No edit when the text does not parse or the path runs through a value that cannot hold it.
+ */
 export function setValue(text: string, path: JsonPath, value: unknown): TextEdit[] {
   if (value === undefined) return [];
   // A form keystroke replaces one existing scalar: edit it in place without a full parse.
@@ -19,7 +29,30 @@ export function setValue(text: string, path: JsonPath, value: unknown): TextEdit
       },
     ];
   }
-  return modify(text, path as JSONPath, value, { formattingOptions: formattingOf(text) });
+  const root = treeOf(text);
+  if (root === undefined) return [];
+  const node = findNodeAtLocation(root, path as (string | number)[]);
+  if (node !== undefined) return [replaceValue(text, node, value)];
+  // The deepest existing ancestor receives the value, wrapped in the objects still missing.
+  for (let len = path.length - 1; len >= 0; len--) {
+    const parent = findNodeAtLocation(root, path.slice(0, len));
+    if (parent === undefined) continue;
+    const segment = path[len];
+    const wrapped = wrap(value, path.slice(len + 1));
+    if (parent.type === 'object' && typeof segment === 'string')
+      return [appendMember(text, parent, segment, wrapped)];
+    if (parent.type === 'array' && segment === (parent.children?.length ?? 0))
+      return [appendMember(text, parent, undefined, wrapped)];
+    return [];
+  }
+  return [];
+}
+
+function wrap(value: unknown, rest: JsonPath): unknown {
+  return rest.reduceRight<unknown>(
+    (inner, segment) => (typeof segment === 'number' ? [inner] : { [segment]: inner }),
+    value,
+  );
 }
 
 function isScalar(value: unknown): boolean {
@@ -33,7 +66,13 @@ function isScalar(value: unknown): boolean {
 
 /** Removes the property or list entry at a path, with its separating comma. */
 export function removeKey(text: string, path: JsonPath): TextEdit[] {
-  return modify(text, path as JSONPath, undefined, { formattingOptions: formattingOf(text) });
+  if (path.length === 0) return [];
+  const root = treeOf(text);
+  const node =
+    root === undefined ? undefined : findNodeAtLocation(root, path as (string | number)[]);
+  if (node === undefined) return [];
+  const edit = removeMember(node.parent?.type === 'property' ? node.parent : node);
+  return edit === undefined ? [] : [edit];
 }
 
 /** Inserts a value into the list at `path` before `index` (at the end when index ≥ length). */
@@ -43,8 +82,14 @@ export function insertIntoList(
   index: number,
   value: unknown,
 ): TextEdit[] {
-  return modify(text, [...path, index] as JSONPath, value, {
-    formattingOptions: formattingOf(text),
-    isArrayInsertion: true,
-  });
+  const root = treeOf(text);
+  const list =
+    root === undefined ? undefined : findNodeAtLocation(root, path as (string | number)[]);
+  if (list?.type !== 'array') return [];
+  const before = index >= 0 ? list.children?.[index] : undefined;
+  return [
+    before === undefined
+      ? appendMember(text, list, undefined, value)
+      : insertItemBefore(text, before, value),
+  ];
 }

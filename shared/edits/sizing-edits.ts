@@ -57,6 +57,8 @@ export function setSizingValue(
 ): TextEdit[] {
   const config = parseText(text).value;
   if (asRecord(config) === undefined) return [];
+  // A strategy that is not there (or not an object) is never created by a sizing edit.
+  if (target.kind === 'strategy' && strategiesOf(config)[target.index] === undefined) return [];
   return setValue(text, [...blockPathOf(target), spellingFor(config, target, key)], value);
 }
 

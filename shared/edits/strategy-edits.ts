@@ -1,10 +1,11 @@
 import type { Node } from 'jsonc-parser';
 import { findNodeAtLocation } from 'jsonc-parser';
-import { own, strategiesOf } from '../json-access.ts';
+import { asRecord, has, own, strategiesOf } from '../json-access.ts';
 import { parseText } from '../parse/parse-text.ts';
+import { separatorLike } from './member-edits.ts';
 import { insertIntoList, removeKey, setValue } from './set-value.ts';
 import type { TextEdit } from './text-edit.ts';
-import { applyEdits, eolOf, lineIndentAt, minimalEdit } from './text-edit.ts';
+import { applyEdits, minimalEdit } from './text-edit.ts';
 
 function strategyNodes(text: string): { list: Node | undefined; names: Set<string> } {
   const parsed = parseText(text);
@@ -26,6 +27,10 @@ export function uniqueName(names: ReadonlySet<string>, base: string): string {
 
 /** Appends a new, disabled strategy (it trades only once the trader enables it). */
 export function addStrategy(text: string, name = 'new_strategy'): TextEdit[] {
+  const config = asRecord(parseText(text).value);
+  // Never replace a strategies value that is not a list: the trader's entries would be lost.
+  if (config === undefined || (has(config, 'strategies') && !Array.isArray(config.strategies)))
+    return [];
   const { list, names } = strategyNodes(text);
   const strategy = { name: uniqueName(names, name), enabled: false };
   if (list === undefined) return setValue(text, ['strategies'], [strategy]);
@@ -52,9 +57,12 @@ export function duplicateStrategy(text: string, index: number): TextEdit[] {
     const at = nameNode.offset - node.offset;
     copy = copy.slice(0, at) + fresh + copy.slice(at + nameNode.length);
   }
-  const indent = lineIndentAt(text, node.offset);
   return [
-    { offset: node.offset + node.length, length: 0, content: `,${eolOf(text)}${indent}${copy}` },
+    {
+      offset: node.offset + node.length,
+      length: 0,
+      content: `,${separatorLike(text, node)}${copy}`,
+    },
   ];
 }
 
@@ -65,29 +73,16 @@ export function moveStrategy(text: string, from: number, to: number): TextEdit[]
   const node = list?.children?.[from];
   if (node === undefined || to < 0 || to >= count || to === from) return [];
   const slice = text.slice(node.offset, node.offset + node.length);
-  const indent = lineIndentAt(text, node.offset);
+  const separator = separatorLike(text, node);
   const without = applyEdits(text, removeKey(text, ['strategies', from]));
   const rest = strategyNodes(without).list?.children ?? [];
   const before = rest[to];
-  const eol = eolOf(text);
-  const after =
+  const last = rest.at(-1);
+  const insert: TextEdit | undefined =
     before !== undefined
-      ? applyEdits(without, [
-          { offset: before.offset, length: 0, content: `${slice},${eol}${indent}` },
-        ])
-      : appendAfter(without, rest.at(-1), slice, indent, eol);
-  return minimalEdit(text, after);
-}
-
-function appendAfter(
-  text: string,
-  last: Node | undefined,
-  slice: string,
-  indent: string,
-  eol: string,
-): string {
-  if (last === undefined) return text;
-  return applyEdits(text, [
-    { offset: last.offset + last.length, length: 0, content: `,${eol}${indent}${slice}` },
-  ]);
+      ? { offset: before.offset, length: 0, content: `${slice},${separator}` }
+      : last !== undefined
+        ? { offset: last.offset + last.length, length: 0, content: `,${separator}${slice}` }
+        : undefined;
+  return insert === undefined ? [] : minimalEdit(text, applyEdits(without, [insert]));
 }

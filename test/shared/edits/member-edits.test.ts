@@ -1,0 +1,49 @@
+import { parseTree } from 'jsonc-parser';
+import { describe, expect, it } from 'vitest';
+import { removeMember, renderJson, separatorLike } from '../../../shared/edits/member-edits.ts';
+import { applyEdits } from '../../../shared/edits/text-edit.ts';
+
+describe('edits/member-edits', () => {
+  describe('renderJson()', () => {
+    const value = { a: 1, b: [true, null], c: {} };
+
+    it('writes inline JSON the way people type it', () => {
+      expect(renderJson(value, { indent: null, unit: '  ', eol: '\n' })).toBe(
+        '{"a": 1, "b": [true, null], "c": {}}',
+      );
+    });
+
+    it('pretty-prints continuing at an indentation, with the document line ending', () => {
+      expect(renderJson({ a: [1] }, { indent: '    ', unit: '\t', eol: '\r\n' })).toBe(
+        '{\r\n    \t"a": [\r\n    \t\t1\r\n    \t]\r\n    }',
+      );
+    });
+  });
+
+  describe('removeMember()', () => {
+    const text = '{"a": 1, "b": 2, "c": 3}';
+    const props = parseTree(text)?.children ?? [];
+
+    it('removes a middle or last member with the comma before it', () => {
+      expect(applyEdits(text, [removeMember(props[1]!)!])).toBe('{"a": 1, "c": 3}');
+      expect(applyEdits(text, [removeMember(props[2]!)!])).toBe('{"a": 1, "b": 2}');
+    });
+
+    it('removes the first member up to the next one', () => {
+      expect(applyEdits(text, [removeMember(props[0]!)!])).toBe('{"b": 2, "c": 3}');
+    });
+
+    it('empties an object holding one member', () => {
+      const one = '{ "a": 1 }';
+      expect(applyEdits(one, [removeMember(parseTree(one)!.children![0]!)!])).toBe('{ }');
+    });
+  });
+
+  describe('separatorLike()', () => {
+    it('is a line break and indent for members on their own line, else a space', () => {
+      const multi = '[\n  1,\n  2\n]';
+      expect(separatorLike(multi, parseTree(multi)!.children![1]!)).toBe('\n  ');
+      expect(separatorLike('[1, 2]', parseTree('[1, 2]')!.children![1]!)).toBe(' ');
+    });
+  });
+});

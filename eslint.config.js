@@ -1,6 +1,7 @@
 // @ts-check
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -73,6 +74,10 @@ export default tseslint.config(
     files: [`${folder}/**/*.ts`, `${folder}/**/*.tsx`],
     rules: { 'no-restricted-imports': ['error', rule] },
   })),
+  {
+    files: ['renderer/**/*.tsx', 'renderer/**/*.ts'],
+    ...reactHooks.configs.flat['recommended-latest'],
+  },
   {
     files: ['test/**/*.ts'],
     rules: {

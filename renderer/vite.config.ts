@@ -1,9 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { UserConfig } from 'vite';
 import { defineConfig } from 'vite';
 
-const root = fileURLToPath(new URL('.', import.meta.url));
+const root = import.meta.dirname;
 
 /** The renderer's build, reused by electron-vite: relative base, no absolute URLs, no CDN. */
 export const rendererConfig: UserConfig = {
@@ -11,7 +10,7 @@ export const rendererConfig: UserConfig = {
   base: './',
   plugins: [react()],
   build: {
-    outDir: fileURLToPath(new URL('../out/web', import.meta.url)),
+    outDir: `${root}/../out/web`,
     emptyOutDir: true,
     chunkSizeWarningLimit: 6000,
   },

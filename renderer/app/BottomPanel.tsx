@@ -17,14 +17,34 @@ export function BottomPanel() {
   const problems = useDocument((s) => s.analysis.diagnostics.length);
   const errors = useDocument((s) => countBySeverity(s.analysis.diagnostics).error);
   return (
-    <Box sx={{ height: '42%', minHeight: 220, display: 'flex', flexDirection: 'column', borderTop: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
+    <Box
+      sx={{
+        height: '42%',
+        minHeight: 220,
+        display: 'flex',
+        flexDirection: 'column',
+        borderTop: 1,
+        borderColor: 'divider',
+        bgcolor: 'background.paper',
+      }}
+    >
       <Tabs
         value={tab}
         onChange={(_, v: BottomTab) => uiStore.set({ bottomTab: v })}
-        sx={{ minHeight: 36, px: 1, borderBottom: 1, borderColor: 'divider', '& .MuiTab-root': { minHeight: 36, py: 0 } }}
+        sx={{
+          minHeight: 36,
+          px: 1,
+          borderBottom: 1,
+          borderColor: 'divider',
+          '& .MuiTab-root': { minHeight: 36, py: 0 },
+        }}
       >
         <Tab value="sizing" label="Effective sizing & preview" />
-        <Tab value="problems" label={`Problems (${problems})`} sx={errors > 0 ? { color: 'error.main' } : undefined} />
+        <Tab
+          value="problems"
+          label={`Problems (${problems})`}
+          sx={errors > 0 ? { color: 'error.main' } : undefined}
+        />
       </Tabs>
       {tab === 'sizing' ? (
         <Box sx={{ flex: 1, display: 'flex', minHeight: 0 }}>

@@ -31,10 +31,18 @@ export function EmptyState() {
           save.
         </Typography>
         <Stack direction="row" spacing={1.5} sx={{ mb: 3 }}>
-          <Button variant="contained" startIcon={<FolderOpenOutlined />} onClick={() => void openDocument()}>
+          <Button
+            variant="contained"
+            startIcon={<FolderOpenOutlined />}
+            onClick={() => void openDocument()}
+          >
             Open…
           </Button>
-          <Button variant="outlined" startIcon={<AutoStoriesOutlined />} onClick={() => void openSample()}>
+          <Button
+            variant="outlined"
+            startIcon={<AutoStoriesOutlined />}
+            onClick={() => void openSample()}
+          >
             Start from the guide&apos;s example
           </Button>
         </Stack>

@@ -33,8 +33,12 @@ export function FormPane() {
       >
         <Box sx={{ maxWidth: 880, mx: 'auto', p: 3, opacity: readOnly ? 0.7 : 1 }}>
           {selection.kind === 'global' && <GlobalSizingForm analysis={analysis} />}
-          {selection.kind === 'strategy' && <StrategyForm key={selection.index} analysis={analysis} index={selection.index} />}
-          {selection.kind === 'section' && <SectionView analysis={analysis} sectionKey={selection.key} />}
+          {selection.kind === 'strategy' && (
+            <StrategyForm key={selection.index} analysis={analysis} index={selection.index} />
+          )}
+          {selection.kind === 'section' && (
+            <SectionView analysis={analysis} sectionKey={selection.key} />
+          )}
         </Box>
       </Box>
     </ReadOnlyContext>

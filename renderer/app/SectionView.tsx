@@ -27,7 +27,15 @@ export function SectionView({ analysis, sectionKey }: { analysis: Analysis; sect
       </Typography>
       <Box
         component="pre"
-        sx={{ m: 0, p: 2, borderRadius: 1, bgcolor: 'action.hover', fontSize: 12, overflow: 'auto', maxHeight: 480 }}
+        sx={{
+          m: 0,
+          p: 2,
+          borderRadius: 1,
+          bgcolor: 'action.hover',
+          fontSize: 12,
+          overflow: 'auto',
+          maxHeight: 480,
+        }}
       >
         {text.length > 20_000 ? `${text.slice(0, 20_000)}\n…` : text}
       </Box>

@@ -10,7 +10,10 @@ export function StatusChip() {
   const diagnostics = useDocument((s) => s.analysis.diagnostics);
   const { error, warning } = countBySeverity(diagnostics);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const label = error + warning === 0 ? 'No problems' : `${plural(error, 'error')}, ${plural(warning, 'warning')}`;
+  const label =
+    error + warning === 0
+      ? 'No problems'
+      : `${plural(error, 'error')}, ${plural(warning, 'warning')}`;
   return (
     <Chip
       size="small"

@@ -6,7 +6,9 @@ import { useDocument } from './stores.ts';
 /** While the text does not parse: the error's line and column, and a way to it. */
 export function SyntaxBanner() {
   const error = useDocument((s) =>
-    s.analysis.config === undefined ? (s.analysis.diagnostics.find((d) => d.code === 'syntax' || d.code === 'encoding') ?? null) : null,
+    s.analysis.config === undefined
+      ? (s.analysis.diagnostics.find((d) => d.code === 'syntax' || d.code === 'encoding') ?? null)
+      : null,
   );
   if (error === null) return null;
   return (
@@ -21,8 +23,8 @@ export function SyntaxBanner() {
         </Button>
       }
     >
-      Line {error.start.line}, column {error.start.column}: {error.message} The form shows the last
-      valid state, read-only, until the JSON parses again. Nothing is lost.
+      Line {error.start.line}, column {error.start.column}: {error.message.replace(/[.!]?$/, '.')}{' '}
+      The form shows the last valid state, read-only, until the JSON parses again. Nothing is lost.
     </Alert>
   );
 }

@@ -28,7 +28,10 @@ export function TopBar() {
   const canRedo = useDocument((s) => s.history.undone.length > 0);
   const view = useValue(uiStore, (s) => s.view);
   return (
-    <AppBar position="static" sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
+    <AppBar
+      position="static"
+      sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
+    >
       <Toolbar variant="dense" sx={{ gap: 1 }}>
         <Typography variant="subtitle2" sx={{ color: 'text.secondary', mr: 1 }}>
           Spark Config
@@ -64,14 +67,24 @@ export function TopBar() {
             </Tooltip>
             <Tooltip title="Undo (Ctrl+Z)">
               <span>
-                <IconButton aria-label="Undo" disabled={!canUndo} onClick={() => documentStore.undo()} size="small">
+                <IconButton
+                  aria-label="Undo"
+                  disabled={!canUndo}
+                  onClick={() => documentStore.undo()}
+                  size="small"
+                >
                   <UndoOutlined fontSize="small" />
                 </IconButton>
               </span>
             </Tooltip>
             <Tooltip title="Redo (Ctrl+Shift+Z)">
               <span>
-                <IconButton aria-label="Redo" disabled={!canRedo} onClick={() => documentStore.redo()} size="small">
+                <IconButton
+                  aria-label="Redo"
+                  disabled={!canRedo}
+                  onClick={() => documentStore.redo()}
+                  size="small"
+                >
                   <RedoOutlined fontSize="small" />
                 </IconButton>
               </span>
@@ -84,9 +97,15 @@ export function TopBar() {
               aria-label="View"
               onChange={(_, v: ViewMode | null) => v !== null && uiStore.set({ view: v })}
             >
-              <ToggleButton value="form" sx={{ px: 1.5, py: 0.25 }}>Form</ToggleButton>
-              <ToggleButton value="split" sx={{ px: 1.5, py: 0.25 }}>Split</ToggleButton>
-              <ToggleButton value="json" sx={{ px: 1.5, py: 0.25 }}>JSON</ToggleButton>
+              <ToggleButton value="form" sx={{ px: 1.5, py: 0.25 }}>
+                Form
+              </ToggleButton>
+              <ToggleButton value="split" sx={{ px: 1.5, py: 0.25 }}>
+                Split
+              </ToggleButton>
+              <ToggleButton value="json" sx={{ px: 1.5, py: 0.25 }}>
+                JSON
+              </ToggleButton>
             </ToggleButtonGroup>
             <ExportButton />
           </>

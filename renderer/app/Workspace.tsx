@@ -29,7 +29,15 @@ export function Workspace() {
         )}
         {view !== 'json' && <FormPane />}
         {view !== 'form' && (
-          <Box sx={{ flex: 1, minWidth: 0, borderLeft: view === 'split' ? 1 : 0, borderColor: 'divider', display: 'flex' }}>
+          <Box
+            sx={{
+              flex: 1,
+              minWidth: 0,
+              borderLeft: view === 'split' ? 1 : 0,
+              borderColor: 'divider',
+              display: 'flex',
+            }}
+          >
             <Suspense
               fallback={
                 <Box sx={{ flex: 1, display: 'grid', placeItems: 'center' }}>

@@ -74,7 +74,13 @@ export async function save(as: boolean): Promise<boolean> {
   documentStore.flush();
   const s = documentStore.getSnapshot();
   if (s.meta === null) return false;
-  const request = { path: s.meta.path, text: s.text, bom: s.meta.bom, stamp: s.meta.stamp, overwrite: false };
+  const request = {
+    path: s.meta.path,
+    text: s.text,
+    bom: s.meta.bom,
+    stamp: s.meta.stamp,
+    overwrite: false,
+  };
   const reply = await (as ? host().saveDocumentAs(request) : host().saveDocument(request));
   if (reply.status === 'saved') {
     documentStore.saved(request.text, { path: reply.path, name: reply.name, stamp: reply.stamp });

@@ -4,7 +4,11 @@ export type NoticeKind = 'success' | 'error' | 'info';
 
 /** The newest notice shown in the snackbar. */
 export const noticeStore = createValueStore<{
-  readonly notice: { readonly kind: NoticeKind; readonly message: string; readonly seq: number } | null;
+  readonly notice: {
+    readonly kind: NoticeKind;
+    readonly message: string;
+    readonly seq: number;
+  } | null;
 }>({ notice: null });
 
 let seq = 0;

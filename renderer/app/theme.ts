@@ -15,7 +15,8 @@ export function makeTheme(mode: 'light' | 'dark'): Theme {
     },
     shape: { borderRadius: 6 },
     typography: {
-      fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+      fontFamily:
+        'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
       fontSize: 13,
       button: { textTransform: 'none', fontWeight: 500 },
     },

@@ -20,7 +20,8 @@ export function ChoiceField(
 ) {
   const readOnly = useReadOnly();
   const value = typeof props.value === 'string' ? props.value : NONE;
-  const options = value === NONE || props.options.includes(value) ? props.options : [...props.options, value];
+  const options =
+    value === NONE || props.options.includes(value) ? props.options : [...props.options, value];
   return (
     <TextField
       select
@@ -50,7 +51,9 @@ export function MultiChoiceField(
   props: ChoiceFieldProps & { value: unknown; onChange: (value: string[]) => void },
 ) {
   const readOnly = useReadOnly();
-  const value = Array.isArray(props.value) ? props.value.filter((v): v is string => typeof v === 'string') : [];
+  const value = Array.isArray(props.value)
+    ? props.value.filter((v): v is string => typeof v === 'string')
+    : [];
   const options = [...props.options, ...value.filter((v) => !props.options.includes(v))];
   return (
     <TextField
@@ -66,14 +69,17 @@ export function MultiChoiceField(
         select: {
           multiple: true,
           renderValue: (selected) => (selected as string[]).join(', '),
-          onChange: (e) => props.onChange(e.target.value as unknown as string[]),
+          onChange: (e) => props.onChange(e.target.value as string[]),
         },
       }}
     >
       {options.map((o) => (
         <MenuItem key={o} value={o}>
           <Checkbox size="small" checked={value.includes(o)} sx={{ p: 0, mr: 1 }} />
-          <ListItemText primary={o} secondary={props.options.includes(o) ? undefined : 'not in indicators[]'} />
+          <ListItemText
+            primary={o}
+            secondary={props.options.includes(o) ? undefined : 'not in indicators[]'}
+          />
         </MenuItem>
       ))}
     </TextField>

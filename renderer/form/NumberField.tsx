@@ -68,13 +68,21 @@ export function NumberField(props: NumberFieldProps) {
           endAdornment: (
             <InputAdornment position="end" sx={{ gap: 0.5 }}>
               {aside !== undefined && (
-                <span data-testid={`${props.id}-aside`} style={{ opacity: 0.7, whiteSpace: 'nowrap' }}>
+                <span
+                  data-testid={`${props.id}-aside`}
+                  style={{ opacity: 0.7, whiteSpace: 'nowrap' }}
+                >
                   {aside}
                 </span>
               )}
               {set && props.onRemove !== undefined && !readOnly && props.disabled !== true && (
                 <Tooltip title={`Remove ${props.label}`}>
-                  <IconButton size="small" aria-label={`Remove ${props.label}`} onClick={props.onRemove} edge="end">
+                  <IconButton
+                    size="small"
+                    aria-label={`Remove ${props.label}`}
+                    onClick={props.onRemove}
+                    edge="end"
+                  >
                     <CloseOutlined fontSize="inherit" />
                   </IconButton>
                 </Tooltip>

@@ -35,7 +35,8 @@ export function TextValueField(props: TextValueFieldProps) {
       helperText={empty ? `${props.label} is required.` : (props.error ?? props.help)}
       onChange={(e) => {
         setDraft(e.target.value);
-        if (!(props.required === true && e.target.value.trim() === '')) props.onCommit(e.target.value);
+        if (!(props.required === true && e.target.value.trim() === ''))
+          props.onCommit(e.target.value);
       }}
       onBlur={() => documentStore.seal()}
       slotProps={{ input: { readOnly }, htmlInput: { spellCheck: false } }}

@@ -1,10 +1,10 @@
 import type { CanonicalKey } from '../../shared/sizing-keys.ts';
 import { SIZING_KEYS } from '../../shared/sizing-keys.ts';
-import { formatFraction, formatUnits, formatUsd } from '../format/money.ts';
+import { formatFraction, formatUnits, formatUsd } from '../../shared/format/money.ts';
 
 /** A sizing value as the trader reads it: $1,000.00, 2 %, 0.5 units, 2× … */
 export function sizingValueText(key: CanonicalKey, value: unknown): string {
-  if (typeof value !== 'number') return value === undefined ? '—' : String(value);
+  if (typeof value !== 'number') return shownValue(value);
   switch (SIZING_KEYS[key].unit) {
     case 'usd':
       return formatUsd(value);
@@ -15,4 +15,10 @@ export function sizingValueText(key: CanonicalKey, value: unknown): string {
     default:
       return String(value);
   }
+}
+
+/** Any JSON value as short text: strings as written, everything else as JSON. */
+export function shownValue(value: unknown): string {
+  if (value === undefined) return '—';
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }

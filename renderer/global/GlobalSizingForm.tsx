@@ -6,7 +6,13 @@ import { removeKey } from '../../shared/edits/set-value.ts';
 import { setSizingValue } from '../../shared/edits/sizing-edits.ts';
 import { globalLayer } from '../../shared/resolve/resolve-strategies.ts';
 import type { CanonicalKey } from '../../shared/sizing-keys.ts';
-import { CANONICAL_KEYS, DEFAULTS, LIMIT_KEYS, SIZING_KEYS, canonicalMethodOf } from '../../shared/sizing-keys.ts';
+import {
+  CANONICAL_KEYS,
+  DEFAULTS,
+  LIMIT_KEYS,
+  SIZING_KEYS,
+  canonicalMethodOf,
+} from '../../shared/sizing-keys.ts';
 import { parametersShown } from '../../shared/ui-model/method-needs.ts';
 import { dispatch } from '../form/edit.ts';
 import { sizingHelp } from '../form/help-text.ts';
@@ -24,7 +30,9 @@ export function GlobalSizingForm({ analysis }: { analysis: Analysis }) {
   const method = canonicalMethodOf(layer.values.method ?? DEFAULTS.method);
   const shown = parametersShown(method);
   const methodKeys = shown.filter((k) => !(LIMIT_KEYS as readonly string[]).includes(k));
-  const others = CANONICAL_KEYS.filter((k) => k !== 'method' && !shown.includes(k) && layer.spelled[k] !== undefined);
+  const others = CANONICAL_KEYS.filter(
+    (k) => k !== 'method' && !shown.includes(k) && layer.spelled[k] !== undefined,
+  );
   const errors = useFieldErrors(analysis, ['position_sizing']);
   const field = (key: CanonicalKey) => {
     const info = SIZING_KEYS[key];
@@ -42,7 +50,9 @@ export function GlobalSizingForm({ analysis }: { analysis: Analysis }) {
         error={errors.get(key)}
         onCommit={(v) => dispatch((t) => setSizingValue(t, GLOBAL, key, v), `global:${key}`)}
         onRemove={
-          spelled === undefined ? undefined : () => dispatch((t) => removeKey(t, ['position_sizing', spelled]))
+          spelled === undefined
+            ? undefined
+            : () => dispatch((t) => removeKey(t, ['position_sizing', spelled]))
         }
       />
     );

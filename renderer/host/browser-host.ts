@@ -25,9 +25,10 @@ export function createBrowserHost(): Host {
     return { status: 'opened' as const, document };
   };
 
-  listenForDrops(async (file) => {
-    const read = await readPickedFile(file);
-    if (read.ok) emit('app:document-opened', opened(read.document).document);
+  listenForDrops((file) => {
+    void readPickedFile(file).then((read) => {
+      if (read.ok) emit('app:document-opened', opened(read.document).document);
+    });
   });
 
   const write = async (name: string, text: string, bom: boolean, as: boolean) => {
@@ -50,7 +51,12 @@ export function createBrowserHost(): Host {
       download(bytes, name);
     }
     const savedName = handle?.name ?? name;
-    return { status: 'saved' as const, path: savedName, name: savedName, stamp: await stampOf(bytes) };
+    return {
+      status: 'saved' as const,
+      path: savedName,
+      name: savedName,
+      stamp: await stampOf(bytes),
+    };
   };
 
   return {
@@ -72,7 +78,13 @@ export function createBrowserHost(): Host {
     openSample() {
       return Promise.resolve({
         status: 'opened',
-        document: { path: null, name: SAMPLE_CONFIG_NAME, text: SAMPLE_CONFIG_TEXT, bom: false, stamp: null },
+        document: {
+          path: null,
+          name: SAMPLE_CONFIG_NAME,
+          text: SAMPLE_CONFIG_TEXT,
+          bom: false,
+          stamp: null,
+        },
       });
     },
     saveDocument: (r) => write(r.path ?? 'config.json', r.text, r.bom ?? false, r.path === null),

@@ -18,7 +18,8 @@ export function recentFiles(): RecentFile[] {
     return Array.isArray(list)
       ? list.filter(
           (f): f is RecentFile =>
-            typeof (f as RecentFile).path === 'string' && typeof (f as RecentFile).name === 'string',
+            typeof (f as RecentFile).path === 'string' &&
+            typeof (f as RecentFile).name === 'string',
         )
       : [];
   } catch {

@@ -18,7 +18,9 @@ export default function JsonView() {
   useEffect(() => {
     if (host.current === null) return;
     const snapshot = documentStore.getSnapshot();
-    const model = monaco.editor.getModel(MODEL_URI) ?? monaco.editor.createModel(snapshot.text, 'json', MODEL_URI);
+    const model =
+      monaco.editor.getModel(MODEL_URI) ??
+      monaco.editor.createModel(snapshot.text, 'json', MODEL_URI);
     if (model.getValue() !== snapshot.text) model.setValue(snapshot.text);
     const editor = monaco.editor.create(host.current, {
       model,
@@ -42,11 +44,21 @@ export default function JsonView() {
           const start = model.getPositionAt(edit.offset);
           const end = model.getPositionAt(edit.offset + edit.length);
           applying = true;
-          model.applyEdits([{ range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column), text: edit.content }]);
+          model.applyEdits([
+            {
+              range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column),
+              text: edit.content,
+            },
+          ]);
           applying = false;
         }
       }
-      if (s.analysis.text === s.text) monaco.editor.setModelMarkers(model, 'spark', markersOf(monaco, model, s.analysis.diagnostics));
+      if (s.analysis.text === s.text)
+        monaco.editor.setModelMarkers(
+          model,
+          'spark',
+          markersOf(monaco, model, s.analysis.diagnostics),
+        );
     };
     sync();
     const unsubscribe = documentStore.subscribe(sync);
@@ -72,7 +84,14 @@ export default function JsonView() {
   useEffect(() => {
     const editor = editorRef.current;
     const model = editor?.getModel();
-    if (reveal === null || editor === null || editor === undefined || model === null || model === undefined) return;
+    if (
+      reveal === null ||
+      editor === null ||
+      editor === undefined ||
+      model === null ||
+      model === undefined
+    )
+      return;
     const start = model.getPositionAt(reveal.range.offset);
     const end = model.getPositionAt(reveal.range.offset + reveal.range.length);
     const range = new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column);

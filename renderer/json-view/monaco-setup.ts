@@ -5,7 +5,8 @@ import { configJsonSchema } from '../../shared/schema/config-schema.ts';
 
 // Everything is bundled: workers come from this build, nothing from a CDN.
 self.MonacoEnvironment = {
-  getWorker: (_id: string, label: string) => (label === 'json' ? new JsonWorker() : new EditorWorker()),
+  getWorker: (_id: string, label: string) =>
+    label === 'json' ? new JsonWorker() : new EditorWorker(),
 };
 
 export const MODEL_URI = monaco.Uri.parse('file:///config.json');
@@ -16,7 +17,13 @@ monaco.json.jsonDefaults.setDiagnosticsOptions({
   trailingCommas: 'ignore',
   enableSchemaRequest: false,
   schemaValidation: 'error',
-  schemas: [{ uri: 'spark-config://schema/config.json', fileMatch: [MODEL_URI.toString()], schema: configJsonSchema() }],
+  schemas: [
+    {
+      uri: 'spark-config://schema/config.json',
+      fileMatch: [MODEL_URI.toString()],
+      schema: configJsonSchema(),
+    },
+  ],
 });
 
 export { monaco };

@@ -16,12 +16,23 @@ const SIZING_SECTIONS = new Set(['position_sizing', 'strategies']);
 /** Left navigator: global sizing, the strategies (filter, add, duplicate, delete, reorder), other sections. */
 export function Navigator({ analysis }: { analysis: Analysis }) {
   const selection = useValue(uiStore, (s) => s.selection);
-  const others = Object.keys(asRecord(analysis.config) ?? {}).filter((k) => !SIZING_SECTIONS.has(k));
+  const others = Object.keys(asRecord(analysis.config) ?? {}).filter(
+    (k) => !SIZING_SECTIONS.has(k),
+  );
   return (
     <Box
       component="nav"
       aria-label="Navigator"
-      sx={{ width: 280, flexShrink: 0, borderRight: 1, borderColor: 'divider', display: 'flex', flexDirection: 'column', minHeight: 0, bgcolor: 'background.paper' }}
+      sx={{
+        width: 280,
+        flexShrink: 0,
+        borderRight: 1,
+        borderColor: 'divider',
+        display: 'flex',
+        flexDirection: 'column',
+        minHeight: 0,
+        bgcolor: 'background.paper',
+      }}
     >
       <List dense disablePadding>
         <ListItemButton
@@ -47,7 +58,10 @@ export function Navigator({ analysis }: { analysis: Analysis }) {
               selected={selection.kind === 'section' && selection.key === key}
               onClick={() => uiStore.set({ selection: { kind: 'section', key } })}
             >
-              <ListItemText primary={key} slotProps={{ primary: { sx: { fontFamily: 'monospace', fontSize: 12 } } }} />
+              <ListItemText
+                primary={key}
+                slotProps={{ primary: { sx: { fontFamily: 'monospace', fontSize: 12 } } }}
+              />
             </ListItemButton>
           ))}
         </List>

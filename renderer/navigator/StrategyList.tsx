@@ -22,7 +22,10 @@ export function StrategyList({ analysis }: { analysis: Analysis }) {
   const visible = useMemo(
     () =>
       analysis.strategies.filter(
-        (s) => filter === '' || s.name.toLowerCase().includes(filter) || (s.market ?? '').toLowerCase().includes(filter),
+        (s) =>
+          filter === '' ||
+          s.name.toLowerCase().includes(filter) ||
+          (s.market ?? '').toLowerCase().includes(filter),
       ),
     [analysis, filter],
   );
@@ -57,7 +60,12 @@ export function StrategyList({ analysis }: { analysis: Analysis }) {
     }
   };
   return (
-    <Box ref={scroller} sx={{ flex: 1, overflow: 'auto', minHeight: 80 }} role="list" aria-label="Strategies">
+    <Box
+      ref={scroller}
+      sx={{ flex: 1, overflow: 'auto', minHeight: 80 }}
+      role="list"
+      aria-label="Strategies"
+    >
       <Box sx={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((item) => {
           const s = visible[item.index];

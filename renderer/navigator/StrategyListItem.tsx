@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import ButtonBase from '@mui/material/ButtonBase';
 import Typography from '@mui/material/Typography';
 import type { ResolvedStrategy } from '../../shared/resolve/resolve-strategies.ts';
+import { shownValue } from '../form/value-text.ts';
 import type { StrategyCounts } from './strategy-badges.ts';
 
 export interface StrategyListItemProps {
@@ -22,9 +23,19 @@ export interface StrategyListItemProps {
 /** One strategy in the navigator: name, market, method badge, problem badge; disabled ones dimmed. */
 export function StrategyListItem(p: StrategyListItemProps) {
   const s = p.strategy;
-  const method = s.sizing.method ?? String(s.sizing.values.method ?? '?');
+  const method = s.sizing.method ?? shownValue(s.sizing.values.method);
   return (
-    <Box role="listitem" sx={{ position: 'absolute', top: 0, left: 0, right: 0, height: p.height, transform: `translateY(${p.top}px)` }}>
+    <Box
+      role="listitem"
+      sx={{
+        position: 'absolute',
+        top: 0,
+        left: 0,
+        right: 0,
+        height: p.height,
+        transform: `translateY(${p.top}px)`,
+      }}
+    >
       <ButtonBase
         id={`nav-strategy-${s.index}`}
         data-strategy={s.name}
@@ -63,7 +74,11 @@ export function StrategyListItem(p: StrategyListItemProps) {
         }}
       >
         <Box sx={{ flex: 1, minWidth: 0 }}>
-          <Typography variant="body2" noWrap sx={{ fontWeight: 500, textDecoration: s.enabled ? 'none' : 'none' }}>
+          <Typography
+            variant="body2"
+            noWrap
+            sx={{ fontWeight: 500, textDecoration: s.enabled ? 'none' : 'none' }}
+          >
             {s.name}
           </Typography>
           <Typography variant="caption" color="text.secondary" noWrap component="div">
@@ -73,7 +88,15 @@ export function StrategyListItem(p: StrategyListItemProps) {
         </Box>
         <Box
           component="span"
-          sx={{ fontSize: 11, px: 0.75, py: 0.125, borderRadius: 1, bgcolor: 'action.hover', color: 'text.secondary', whiteSpace: 'nowrap' }}
+          sx={{
+            fontSize: 11,
+            px: 0.75,
+            py: 0.125,
+            borderRadius: 1,
+            bgcolor: 'action.hover',
+            color: 'text.secondary',
+            whiteSpace: 'nowrap',
+          }}
         >
           {method}
         </Box>

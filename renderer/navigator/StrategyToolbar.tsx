@@ -9,7 +9,11 @@ import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
 import type { Analysis } from '../../shared/analyze.ts';
-import { addStrategy, deleteStrategy, duplicateStrategy } from '../../shared/edits/strategy-edits.ts';
+import {
+  addStrategy,
+  deleteStrategy,
+  duplicateStrategy,
+} from '../../shared/edits/strategy-edits.ts';
 import { dispatch } from '../form/edit.ts';
 import { useReadOnly } from '../form/read-only.ts';
 import { uiStore } from '../ui/ui-store.ts';
@@ -34,7 +38,10 @@ export function StrategyToolbar({ analysis }: { analysis: Analysis }) {
   const remove = () => {
     if (selected === null) return;
     dispatch((t) => deleteStrategy(t, selected));
-    uiStore.set({ selection: count > 1 ? { kind: 'strategy', index: Math.max(0, selected - 1) } : { kind: 'global' } });
+    uiStore.set({
+      selection:
+        count > 1 ? { kind: 'strategy', index: Math.max(0, selected - 1) } : { kind: 'global' },
+    });
   };
   return (
     <Box sx={{ px: 1.5, pt: 1.5, pb: 1, borderTop: 1, borderColor: 'divider' }}>
@@ -51,14 +58,24 @@ export function StrategyToolbar({ analysis }: { analysis: Analysis }) {
         </Tooltip>
         <Tooltip title="Duplicate strategy">
           <span>
-            <IconButton size="small" aria-label="Duplicate strategy" onClick={duplicate} disabled={readOnly || selected === null}>
+            <IconButton
+              size="small"
+              aria-label="Duplicate strategy"
+              onClick={duplicate}
+              disabled={readOnly || selected === null}
+            >
               <ContentCopyOutlined fontSize="small" />
             </IconButton>
           </span>
         </Tooltip>
         <Tooltip title="Delete strategy">
           <span>
-            <IconButton size="small" aria-label="Delete strategy" onClick={remove} disabled={readOnly || selected === null}>
+            <IconButton
+              size="small"
+              aria-label="Delete strategy"
+              onClick={remove}
+              disabled={readOnly || selected === null}
+            >
               <DeleteOutlined fontSize="small" />
             </IconButton>
           </span>

@@ -15,7 +15,8 @@ export function strategyCounts(analysis: Analysis): StrategyCounts[] {
   if (cached !== undefined) return cached;
   const warnings = new Map<number, number>();
   for (const d of analysis.diagnostics) {
-    if (d.severity !== 'warning' || d.path[0] !== 'strategies' || typeof d.path[1] !== 'number') continue;
+    if (d.severity !== 'warning' || d.path[0] !== 'strategies' || typeof d.path[1] !== 'number')
+      continue;
     warnings.set(d.path[1], (warnings.get(d.path[1]) ?? 0) + 1);
   }
   const index = indexStrategyErrors(analysis);

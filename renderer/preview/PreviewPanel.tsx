@@ -4,7 +4,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
 import type { Analysis } from '../../shared/analyze.ts';
-import { formatUsd } from '../format/money.ts';
+import { formatUsd } from '../../shared/format/money.ts';
 import { uiStore } from '../ui/ui-store.ts';
 import { useValue } from '../ui/value-store.ts';
 import { AllocationChart } from './AllocationChart.tsx';
@@ -15,18 +15,45 @@ export function PreviewPanel({ analysis }: { analysis: Analysis }) {
   const draft = useValue(uiStore, (s) => s.preview);
   const { preview, inputError, inputs } = usePreview(analysis);
   const markets = useMemo(
-    () => [...new Set(analysis.strategies.map((s) => s.market).filter((m): m is string => m !== undefined))].sort(),
+    () =>
+      [
+        ...new Set(
+          analysis.strategies.map((s) => s.market).filter((m): m is string => m !== undefined),
+        ),
+      ].sort(),
     [analysis],
   );
-  const set = (patch: Partial<typeof draft>) => uiStore.set((s) => ({ preview: { ...s.preview, ...patch } }));
+  const set = (patch: Partial<typeof draft>) =>
+    uiStore.set((s) => ({ preview: { ...s.preview, ...patch } }));
   return (
-    <Box component="section" aria-label="Preview" sx={{ width: 360, flexShrink: 0, borderLeft: 1, borderColor: 'divider', overflow: 'auto', p: 2 }}>
+    <Box
+      component="section"
+      aria-label="Preview"
+      sx={{
+        width: 360,
+        flexShrink: 0,
+        borderLeft: 1,
+        borderColor: 'divider',
+        overflow: 'auto',
+        p: 2,
+      }}
+    >
       <Typography variant="subtitle2" component="h2" gutterBottom>
         Preview
       </Typography>
       <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1.5, mb: 2 }}>
-        <TextField label="Equity (USD)" value={draft.equity} onChange={(e) => set({ equity: e.target.value })} slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
-        <TextField label="Price (USD)" value={draft.price} onChange={(e) => set({ price: e.target.value })} slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
+        <TextField
+          label="Equity (USD)"
+          value={draft.equity}
+          onChange={(e) => set({ equity: e.target.value })}
+          slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+        />
+        <TextField
+          label="Price (USD)"
+          value={draft.price}
+          onChange={(e) => set({ price: e.target.value })}
+          slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+        />
         {markets.slice(0, 50).map((m) => (
           <TextField
             key={m}

@@ -30,10 +30,14 @@ export function computePreview(
   const inputError = checkPreviewInputs(inputs);
   if (inputError !== undefined) return { preview: null, inputError };
   const index = indexStrategyErrors(analysis);
-  const preview = previewAll(analysis.strategies, (i) => {
-    const s = analysis.strategies[i];
-    return s === undefined ? null : (index.sizing(s)[0] ?? null);
-  }, inputs);
+  const preview = previewAll(
+    analysis.strategies,
+    (i) => {
+      const s = analysis.strategies[i];
+      return s === undefined ? null : (index.sizing(s)[0] ?? null);
+    },
+    inputs,
+  );
   return { preview, inputError };
 }
 

@@ -20,7 +20,10 @@ const ICON = {
 };
 
 function where(d: Diagnostic): string {
-  const path = d.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
+  const path = d.path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+    .join('')
+    .replace(/^\./, '');
   return `Line ${d.start.line}, column ${d.start.column}${path === '' ? '' : ` · ${path}`}`;
 }
 
@@ -44,7 +47,12 @@ export function ProblemsPanel() {
   }
   return (
     <Box ref={scroller} sx={{ flex: 1, overflow: 'auto' }}>
-      <List dense disablePadding aria-label="Problems" sx={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      <List
+        dense
+        disablePadding
+        aria-label="Problems"
+        sx={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+      >
         {virtualizer.getVirtualItems().map((item) => {
           const d = diagnostics[item.index];
           if (d === undefined) return null;
@@ -53,7 +61,14 @@ export function ProblemsPanel() {
               key={item.index}
               data-code={d.code}
               onClick={() => jumpTo(d)}
-              sx={{ position: 'absolute', top: 0, left: 0, right: 0, height: 52, transform: `translateY(${item.start}px)` }}
+              sx={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                right: 0,
+                height: 52,
+                transform: `translateY(${item.start}px)`,
+              }}
             >
               <ListItemIcon sx={{ minWidth: 32 }}>{ICON[d.severity]}</ListItemIcon>
               <ListItemText

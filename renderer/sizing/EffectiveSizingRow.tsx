@@ -3,8 +3,8 @@ import type { ResolvedStrategy } from '../../shared/resolve/resolve-strategies.t
 import type { StrategyPreview } from '../../shared/sizing/preview.ts';
 import type { CanonicalKey } from '../../shared/sizing-keys.ts';
 import { SIZING_KEYS, USED_BY_METHOD } from '../../shared/sizing-keys.ts';
-import { formatUnits, formatUsd } from '../format/money.ts';
-import { sizingValueText } from '../form/value-text.ts';
+import { formatUnits, formatUsd } from '../../shared/format/money.ts';
+import { shownValue, sizingValueText } from '../form/value-text.ts';
 import { uiStore } from '../ui/ui-store.ts';
 
 const LIMIT_LABEL: Readonly<Record<string, string>> = {
@@ -26,9 +26,9 @@ export const EffectiveSizingRow = memo(function EffectiveSizingRow(p: EffectiveS
   const s = p.strategy;
   const method = s.sizing.method;
   const used = method === undefined ? [] : USED_BY_METHOD[method];
-  const isUsed = (k: CanonicalKey) =>
-    k === 'method' || used.includes(k) || k in LIMIT_LABEL;
-  const num = (v: number | null | undefined, f: (n: number) => string) => (v === null || v === undefined ? '—' : f(v));
+  const isUsed = (k: CanonicalKey) => k === 'method' || used.includes(k) || k in LIMIT_LABEL;
+  const num = (v: number | null | undefined, f: (n: number) => string) =>
+    v === null || v === undefined ? '—' : f(v);
   return (
     <tr
       data-strategy={s.name}
@@ -47,17 +47,28 @@ export const EffectiveSizingRow = memo(function EffectiveSizingRow(p: EffectiveS
             data-param={k}
             {...(source === undefined ? {} : { 'data-source': source })}
             data-unused={isUsed(k) ? undefined : 'true'}
-            title={source === undefined ? 'not set' : `${SIZING_KEYS[k].label}: ${source === 'strategy' ? 'set on this strategy' : source === 'global' ? 'from global' : 'built-in default'}`}
+            title={
+              source === undefined
+                ? 'not set'
+                : `${SIZING_KEYS[k].label}: ${source === 'strategy' ? 'set on this strategy' : source === 'global' ? 'from global' : 'built-in default'}`
+            }
           >
-            {k === 'method' ? String(s.sizing.values.method ?? '—') : sizingValueText(k, s.sizing.values[k])}
+            {k === 'method'
+              ? shownValue(s.sizing.values.method)
+              : sizingValueText(k, s.sizing.values[k])}
           </td>
         );
       })}
       <td data-param="size_usd">{num(p.row?.size_usd, formatUsd)}</td>
       <td data-param="size_units">{num(p.row?.size_units, formatUnits)}</td>
       <td data-param="risk_usd">{num(p.row?.risk_usd, formatUsd)}</td>
-      <td data-param="limits_applied">{p.row?.limits_applied.map((l) => LIMIT_LABEL[l] ?? l).join(', ') || '—'}</td>
-      <td data-param="errors" data-error={p.row?.error != null || p.errors > 0 ? 'true' : undefined}>
+      <td data-param="limits_applied">
+        {p.row?.limits_applied.map((l) => LIMIT_LABEL[l] ?? l).join(', ') || '—'}
+      </td>
+      <td
+        data-param="errors"
+        data-error={p.row?.error != null || p.errors > 0 ? 'true' : undefined}
+      >
         {p.row?.error ?? (p.errors > 0 ? `${p.errors}` : '—')}
       </td>
     </tr>

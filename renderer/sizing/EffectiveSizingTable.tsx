@@ -31,7 +31,12 @@ export function EffectiveSizingTable({ analysis }: { analysis: Analysis }) {
   const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const columns = keys.length + 6;
   return (
-    <Box ref={scroller} sx={{ flex: 1, overflow: 'auto', minWidth: 0 }} tabIndex={0} aria-label="Effective sizing, scrollable">
+    <Box
+      ref={scroller}
+      sx={{ flex: 1, overflow: 'auto', minWidth: 0 }}
+      tabIndex={0}
+      aria-label="Effective sizing, scrollable"
+    >
       <Box
         component="table"
         aria-label="Effective sizing"
@@ -41,16 +46,43 @@ export function EffectiveSizingTable({ analysis }: { analysis: Analysis }) {
           fontSize: 12,
           fontVariantNumeric: 'tabular-nums',
           minWidth: '100%',
-          '& th, & td': { px: 1, height: ROW, borderBottom: 1, borderColor: 'divider', whiteSpace: 'nowrap', textAlign: 'right' },
-          '& th:first-of-type, & td:first-of-type': { textAlign: 'left', position: 'sticky', left: 0, bgcolor: 'background.paper', zIndex: 1 },
-          '& thead th': { position: 'sticky', top: 0, bgcolor: 'background.paper', zIndex: 2, fontWeight: 600, color: 'text.secondary' },
+          '& th, & td': {
+            px: 1,
+            height: ROW,
+            borderBottom: 1,
+            borderColor: 'divider',
+            whiteSpace: 'nowrap',
+            textAlign: 'right',
+          },
+          '& th:first-of-type, & td:first-of-type': {
+            textAlign: 'left',
+            position: 'sticky',
+            left: 0,
+            bgcolor: 'background.paper',
+            zIndex: 1,
+          },
+          '& thead th': {
+            position: 'sticky',
+            top: 0,
+            bgcolor: 'background.paper',
+            zIndex: 2,
+            fontWeight: 600,
+            color: 'text.secondary',
+          },
           '& td[data-source="strategy"]': { fontWeight: 600, color: 'primary.main' },
           '& td[data-source="global"]': { color: 'text.secondary' },
           '& td[data-source="default"]': { color: 'text.disabled', fontStyle: 'italic' },
-          '& td[data-unused="true"]': { color: 'text.disabled', fontWeight: 400, textDecoration: 'line-through', textDecorationColor: 'transparent' },
+          '& td[data-unused="true"]': {
+            color: 'text.disabled',
+            fontWeight: 400,
+            textDecoration: 'line-through',
+            textDecorationColor: 'transparent',
+          },
           '& td[data-error="true"]': { color: 'error.main' },
           '& tbody tr:hover': { bgcolor: 'action.hover' },
-          '& tr[aria-selected="true"] th, & tr[aria-selected="true"] td': { bgcolor: 'action.selected' },
+          '& tr[aria-selected="true"] th, & tr[aria-selected="true"] td': {
+            bgcolor: 'action.selected',
+          },
         }}
       >
         <thead>

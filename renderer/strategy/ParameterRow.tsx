@@ -2,7 +2,11 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
-import { overrideParameter, resetParameter, setSizingValue } from '../../shared/edits/sizing-edits.ts';
+import {
+  overrideParameter,
+  resetParameter,
+  setSizingValue,
+} from '../../shared/edits/sizing-edits.ts';
 import type { ResolvedStrategy } from '../../shared/resolve/resolve-strategies.ts';
 import type { SizingLayer } from '../../shared/resolve/sizing-layer.ts';
 import type { CanonicalKey } from '../../shared/sizing-keys.ts';
@@ -28,7 +32,13 @@ export interface ParameterRowProps {
 }
 
 /** One sizing parameter of a strategy: its effective value, where it comes from, Override / Reset. */
-export function ParameterRow({ strategy, global, paramKey: key, error, unused }: ParameterRowProps) {
+export function ParameterRow({
+  strategy,
+  global,
+  paramKey: key,
+  error,
+  unused,
+}: ParameterRowProps) {
   const readOnly = useReadOnly();
   const info = SIZING_KEYS[key];
   const index = strategy.index;
@@ -36,9 +46,12 @@ export function ParameterRow({ strategy, global, paramKey: key, error, unused }:
   const value = strategy.sizing.values[key];
   const id = sizingFieldId({ kind: 'strategy', index }, key);
   const target = { kind: 'strategy', index } as const;
-  const commit = (v: unknown) => dispatch((t) => setSizingValue(t, target, key, v), `s${index}:${key}`);
+  const commit = (v: unknown) =>
+    dispatch((t) => setSizingValue(t, target, key, v), `s${index}:${key}`);
   const inherited = source === 'global' || source === 'default';
-  const required = strategy.sizing.method !== undefined && REQUIRED_BY_METHOD[strategy.sizing.method].includes(key);
+  const required =
+    strategy.sizing.method !== undefined &&
+    REQUIRED_BY_METHOD[strategy.sizing.method].includes(key);
   const missing = source === undefined && required;
   const field =
     info.unit === 'method' ? (
@@ -67,14 +80,35 @@ export function ParameterRow({ strategy, global, paramKey: key, error, unused }:
     <Box
       data-param={key}
       data-source={source ?? 'none'}
-      sx={{ display: 'grid', gridTemplateColumns: '1fr auto', gap: 1.5, alignItems: 'start', opacity: unused === true ? 0.6 : 1 }}
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: '1fr auto',
+        gap: 1.5,
+        alignItems: 'start',
+        opacity: unused === true ? 0.6 : 1,
+      }}
     >
       <Box sx={{ minWidth: 0 }}>
         {field}
         <SourceLine paramKey={key} source={source} global={global} />
       </Box>
-      <Box sx={{ pt: 0.5, display: 'flex', gap: 1, alignItems: 'center', minWidth: 190, justifyContent: 'flex-end' }}>
-        {inherited && <Chip size="small" variant="outlined" label={source === 'global' ? 'from global' : 'default'} />}
+      <Box
+        sx={{
+          pt: 0.5,
+          display: 'flex',
+          gap: 1,
+          alignItems: 'center',
+          minWidth: 190,
+          justifyContent: 'flex-end',
+        }}
+      >
+        {inherited && (
+          <Chip
+            size="small"
+            variant="outlined"
+            label={source === 'global' ? 'from global' : 'default'}
+          />
+        )}
         {inherited && !readOnly && (
           <Button
             size="small"
@@ -88,7 +122,11 @@ export function ParameterRow({ strategy, global, paramKey: key, error, unused }:
           </Button>
         )}
         {source === 'strategy' && !readOnly && (
-          <Button size="small" aria-label={`Reset ${info.label} to inherited`} onClick={() => dispatch((t) => resetParameter(t, index, key))}>
+          <Button
+            size="small"
+            aria-label={`Reset ${info.label} to inherited`}
+            onClick={() => dispatch((t) => resetParameter(t, index, key))}
+          >
             Reset to inherited
           </Button>
         )}
@@ -97,7 +135,15 @@ export function ParameterRow({ strategy, global, paramKey: key, error, unused }:
   );
 }
 
-function SourceLine({ paramKey: key, source, global }: { paramKey: CanonicalKey; source: string | undefined; global: SizingLayer }) {
+function SourceLine({
+  paramKey: key,
+  source,
+  global,
+}: {
+  paramKey: CanonicalKey;
+  source: string | undefined;
+  global: SizingLayer;
+}) {
   if (source !== 'strategy') return null;
   const globalValue = global.spelled[key] !== undefined ? global.values[key] : undefined;
   const fallback = DEFAULTS[key];
@@ -108,14 +154,22 @@ function SourceLine({ paramKey: key, source, global }: { paramKey: CanonicalKey;
         ? `overrides default: ${sizingValueText(key, fallback)}`
         : 'set on this strategy only (not in global)';
   return (
-    <Typography variant="caption" color="primary" sx={{ display: 'block', mt: 0.5, ml: 1.75 }} data-testid={`${key}-overrides`}>
+    <Typography
+      variant="caption"
+      color="primary"
+      sx={{ display: 'block', mt: 0.5, ml: 1.75 }}
+      data-testid={`${key}-overrides`}
+    >
       {text}
     </Typography>
   );
 }
 
 /** "needs risk_per_trade_pct (from global: 2 %)" — what switching to `method` would use. */
-export function describeNeeds(strategy: ResolvedStrategy, method: Parameters<typeof methodNeeds>[1]): string {
+export function describeNeeds(
+  strategy: ResolvedStrategy,
+  method: Parameters<typeof methodNeeds>[1],
+): string {
   return methodNeeds(strategy, method)
     .filter((n) => n.required || n.source !== undefined)
     .map((n) =>

@@ -20,7 +20,13 @@ const FIELDS = [
 ] as const;
 
 /** risk_adjustment: scale risk between a min and a max with recent performance. */
-export function RiskAdjustmentFields({ analysis, strategy }: { analysis: Analysis; strategy: ResolvedStrategy }) {
+export function RiskAdjustmentFields({
+  analysis,
+  strategy,
+}: {
+  analysis: Analysis;
+  strategy: ResolvedStrategy;
+}) {
   const readOnly = useReadOnly();
   const i = strategy.index;
   const block = asRecord(own(strategy.raw, 'risk_adjustment'));
@@ -48,7 +54,14 @@ export function RiskAdjustmentFields({ analysis, strategy }: { analysis: Analysi
         </Typography>
       )}
       {block !== undefined && (
-        <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: 2, mt: 1 }}>
+        <Box
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))',
+            gap: 2,
+            mt: 1,
+          }}
+        >
           {FIELDS.map(([field, label, format]) => (
             <NumberField
               key={field}

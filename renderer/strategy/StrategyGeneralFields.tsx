@@ -14,12 +14,29 @@ import { strategyFieldId } from '../problems/field-ids.ts';
 import { useFieldErrors } from '../problems/use-field-errors.ts';
 import { setStrategyValue } from './strategy-field-edits.ts';
 
-const TIMEFRAMES = ['1m', '3m', '5m', '15m', '30m', '1h', '2h', '4h', '6h', '8h', '12h', '1d', '3d', '1w'];
+const TIMEFRAMES = [
+  '1m',
+  '3m',
+  '5m',
+  '15m',
+  '30m',
+  '1h',
+  '2h',
+  '4h',
+  '6h',
+  '8h',
+  '12h',
+  '1d',
+  '3d',
+  '1w',
+];
 
 function namesOf(config: unknown, list: string): string[] {
   const items = own(asRecord(config), list);
   if (!Array.isArray(items)) return [];
-  return items.map((i) => own(asRecord(i), 'name')).filter((n): n is string => typeof n === 'string');
+  return items
+    .map((i) => own(asRecord(i), 'name'))
+    .filter((n): n is string => typeof n === 'string');
 }
 
 const NUMBER_FIELDS = [
@@ -31,7 +48,13 @@ const NUMBER_FIELDS = [
 ] as const;
 
 /** Name, market, exchange, enabled, timeframe, indicators, stops, leverage and hedge fields. */
-export function StrategyGeneralFields({ analysis, strategy }: { analysis: Analysis; strategy: ResolvedStrategy }) {
+export function StrategyGeneralFields({
+  analysis,
+  strategy,
+}: {
+  analysis: Analysis;
+  strategy: ResolvedStrategy;
+}) {
   const readOnly = useReadOnly();
   const i = strategy.index;
   const raw = strategy.raw;
@@ -50,7 +73,9 @@ export function StrategyGeneralFields({ analysis, strategy }: { analysis: Analys
     />
   );
   return (
-    <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))', gap: 2 }}>
+    <Box
+      sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))', gap: 2 }}
+    >
       {text('name', 'Name', true)}
       {text('market', 'Market')}
       {exchanges.length > 0 ? (

@@ -8,20 +8,35 @@ import type { ResolvedStrategy } from '../../shared/resolve/resolve-strategies.t
 import type { CanonicalKey } from '../../shared/sizing-keys.ts';
 import { CANONICAL_KEYS } from '../../shared/sizing-keys.ts';
 import { methodNeeds, parametersShown } from '../../shared/ui-model/method-needs.ts';
-import { formatFraction } from '../format/money.ts';
+import { formatFraction } from '../../shared/format/money.ts';
 import { sizingValueText } from '../form/value-text.ts';
 import { useFieldErrors } from '../problems/use-field-errors.ts';
 import { ParameterRow } from './ParameterRow.tsx';
 
 /** A strategy's Position sizing: effective values with their source, Override and Reset. */
-export function StrategySizingSection({ analysis, strategy }: { analysis: Analysis; strategy: ResolvedStrategy }) {
+export function StrategySizingSection({
+  analysis,
+  strategy,
+}: {
+  analysis: Analysis;
+  strategy: ResolvedStrategy;
+}) {
   const global = globalLayer(analysis.config);
   const method = strategy.sizing.method;
   const shown: CanonicalKey[] = parametersShown(method);
-  const extra = CANONICAL_KEYS.filter((k) => k !== 'method' && !shown.includes(k) && strategy.sizing.sources[k] === 'strategy');
+  const extra = CANONICAL_KEYS.filter(
+    (k) => k !== 'method' && !shown.includes(k) && strategy.sizing.sources[k] === 'strategy',
+  );
   const errors = useFieldErrors(analysis, ['strategies', strategy.index, 'position_sizing']);
   const row = (key: CanonicalKey, unused = false) => (
-    <ParameterRow key={key} strategy={strategy} global={global} paramKey={key} error={errors.get(key)} unused={unused} />
+    <ParameterRow
+      key={key}
+      strategy={strategy}
+      global={global}
+      paramKey={key}
+      error={errors.get(key)}
+      unused={unused}
+    />
   );
   return (
     <Stack spacing={2} component="section" aria-label="Position sizing">
@@ -46,7 +61,8 @@ export function StrategySizingSection({ analysis, strategy }: { analysis: Analys
       )}
       <Typography variant="body2" color="text.secondary" data-testid="stop-distance">
         Stop distance for risk:{' '}
-        {strategy.stop.fraction === undefined ? 'invalid' : formatFraction(strategy.stop.fraction)} (
+        {strategy.stop.fraction === undefined ? 'invalid' : formatFraction(strategy.stop.fraction)}{' '}
+        (
         {strategy.stop.key === 'stop_loss_pct'
           ? 'from stop_loss_pct'
           : strategy.stop.key === null
@@ -71,7 +87,11 @@ function NeedsSummary({ strategy }: { strategy: ResolvedStrategy }) {
     )
     .join('; ');
   return (
-    <Alert severity={missing.length > 0 ? 'error' : 'info'} variant="outlined" data-testid="method-needs">
+    <Alert
+      severity={missing.length > 0 ? 'error' : 'info'}
+      variant="outlined"
+      data-testid="method-needs"
+    >
       {method} needs {needs.map((n) => n.key).join(', ')}: {text}.
     </Alert>
   );

@@ -2,9 +2,9 @@ import { useSyncExternalStore } from 'react';
 
 /** A tiny external store for UI state that lives outside React. */
 export interface ValueStore<T> {
-  get(): T;
-  set(update: Partial<T> | ((current: T) => Partial<T>)): void;
-  subscribe(listener: () => void): () => void;
+  readonly get: () => T;
+  readonly set: (update: Partial<T> | ((current: T) => Partial<T>)) => void;
+  readonly subscribe: (listener: () => void) => () => void;
 }
 
 /** Creates a store holding one immutable object. */

@@ -1,7 +1,9 @@
 import { MIXED, cell, expect, openConfig, savedText, test } from './app.ts';
 
 test.describe('inheritance', () => {
-  test('marks inherited, overridden and default values in the effective sizing table', async ({ page }) => {
+  test('marks inherited, overridden and default values in the effective sizing table', async ({
+    page,
+  }) => {
     await page.goto('/');
     await openConfig(page, MIXED);
     const expected: [string, string, string][] = [
@@ -20,10 +22,15 @@ test.describe('inheritance', () => {
       await expect(cell(page, strategy, param)).toHaveAttribute('data-source', source);
     }
     // percent_equity is set only on "aggressive": the others have no value and no source.
-    await expect(cell(page, 'conservative', 'percent_equity')).not.toHaveAttribute('data-source', /./);
+    await expect(cell(page, 'conservative', 'percent_equity')).not.toHaveAttribute(
+      'data-source',
+      /./,
+    );
   });
 
-  test('the strategy form shows sources; Override then Reset returns the original bytes', async ({ page }) => {
+  test('the strategy form shows sources; Override then Reset returns the original bytes', async ({
+    page,
+  }) => {
     await page.goto('/');
     await openConfig(page, MIXED);
     await page.locator('#nav-strategy-1').click();
@@ -31,13 +38,19 @@ test.describe('inheritance', () => {
     const risk = sizing.locator('[data-param="risk_per_trade_pct"]');
     await expect(risk).toHaveAttribute('data-source', 'global');
     await expect(risk.getByText('from global')).toBeVisible();
-    await expect(sizing.locator('[data-param="method"]')).toHaveAttribute('data-source', 'strategy');
+    await expect(sizing.locator('[data-param="method"]')).toHaveAttribute(
+      'data-source',
+      'strategy',
+    );
 
     await risk.getByRole('button', { name: 'Override Risk per trade' }).click();
     await expect(risk).toHaveAttribute('data-source', 'strategy');
     await expect(risk.getByText('overrides global: 2 %')).toBeVisible();
     await risk.getByRole('textbox').fill('0.01');
-    await expect(cell(page, 'moderate', 'risk_per_trade_pct')).toHaveAttribute('data-source', 'strategy');
+    await expect(cell(page, 'moderate', 'risk_per_trade_pct')).toHaveAttribute(
+      'data-source',
+      'strategy',
+    );
     await expect(cell(page, 'moderate', 'size_usd')).toHaveText('$2,500.00');
 
     await risk.getByRole('button', { name: 'Reset Risk per trade to inherited' }).click();
@@ -51,10 +64,17 @@ test.describe('inheritance', () => {
     await page.locator('#nav-strategy-0').click();
     const sizing = page.getByRole('region', { name: 'Position sizing' });
     await sizing.getByRole('combobox', { name: 'Method' }).click();
-    await expect(page.getByRole('option', { name: /risk_based.*risk_per_trade_pct: from global/ })).toBeVisible();
-    await expect(page.getByRole('option', { name: /fixed_units.*fixed_units: missing/ })).toBeVisible();
+    await expect(
+      page.getByRole('option', { name: /risk_based.*risk_per_trade_pct: from global/ }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('option', { name: /fixed_units.*fixed_units: missing/ }),
+    ).toBeVisible();
     await page.getByRole('option', { name: /^fixed_units/ }).click();
-    await expect(sizing.locator('[data-param="method"]')).toHaveAttribute('data-source', 'strategy');
+    await expect(sizing.locator('[data-param="method"]')).toHaveAttribute(
+      'data-source',
+      'strategy',
+    );
     await expect(page.getByTestId('method-needs')).toContainText('fixed_units is missing');
     await expect(cell(page, 'conservative', 'errors')).toHaveText('missing-parameter');
   });

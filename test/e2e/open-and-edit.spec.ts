@@ -4,8 +4,12 @@ test.describe('opening and editing in the form', () => {
   test('opens a config through the file chooser', async ({ page }) => {
     await page.goto('/');
     await openConfig(page, MIXED, 'mixed.jsonc');
-    await expect(page.getByRole('table', { name: 'Effective sizing' }).locator('tbody tr[data-strategy]')).toHaveCount(3);
-    await expect(page.getByRole('list', { name: 'Strategies' }).getByRole('listitem')).toHaveCount(3);
+    await expect(
+      page.getByRole('table', { name: 'Effective sizing' }).locator('tbody tr[data-strategy]'),
+    ).toHaveCount(3);
+    await expect(page.getByRole('list', { name: 'Strategies' }).getByRole('listitem')).toHaveCount(
+      3,
+    );
   });
 
   test('a global form edit changes only that value; comments survive', async ({ page }) => {

@@ -1,7 +1,9 @@
 import { MIXED, downloadedText, expect, openConfig, replaceJson, savedText, test } from './app.ts';
 
 test.describe('syntax errors and export', () => {
-  test('a syntax error shows the banner, keeps the form read-only and loses nothing', async ({ page }) => {
+  test('a syntax error shows the banner, keeps the form read-only and loses nothing', async ({
+    page,
+  }) => {
     await page.goto('/');
     await openConfig(page, MIXED);
     await page.getByRole('button', { name: 'JSON', exact: true }).click();
@@ -10,14 +12,19 @@ test.describe('syntax errors and export', () => {
     const banner = page.getByTestId('syntax-banner');
     await expect(banner).toContainText('Line 6, column');
     await page.getByRole('button', { name: 'Form', exact: true }).click();
-    await expect(page.getByRole('textbox', { name: 'Fixed amount (USD)' })).toHaveAttribute('readonly', '');
+    await expect(page.getByRole('textbox', { name: 'Fixed amount (USD)' })).toHaveAttribute(
+      'readonly',
+      '',
+    );
     await expect(page.getByRole('textbox', { name: 'Fixed amount (USD)' })).toHaveValue('1000');
     await banner.getByRole('button', { name: 'Go to error' }).click();
     await expect(page.getByTestId('json-view')).toBeVisible();
     expect(await savedText(page)).toBe(broken);
   });
 
-  test('export is blocked while errors exist and writes strict JSON after the fix', async ({ page }) => {
+  test('export is blocked while errors exist and writes strict JSON after the fix', async ({
+    page,
+  }) => {
     await page.goto('/');
     const bad = MIXED.replace('"percent_equity": 0.2,', '"percent_equity": -1,');
     await openConfig(page, bad);
@@ -38,6 +45,9 @@ test.describe('syntax errors and export', () => {
     const parsed = JSON.parse(text) as Record<string, unknown>;
     expect(parsed.log_level).toBe('INFO');
     expect(text).not.toContain('//');
-    expect((parsed.strategies as { position_sizing?: { percent_equity?: number } }[])[2]?.position_sizing?.percent_equity).toBe(0.2);
+    expect(
+      (parsed.strategies as { position_sizing?: { percent_equity?: number } }[])[2]?.position_sizing
+        ?.percent_equity,
+    ).toBe(0.2);
   });
 });

@@ -1,7 +1,9 @@
 import { MIXED, expect, openConfig, replaceJson, test } from './app.ts';
 
 test.describe('one document in two views', () => {
-  test('editing the JSON moves the form; undo and redo work across both views', async ({ page }) => {
+  test('editing the JSON moves the form; undo and redo work across both views', async ({
+    page,
+  }) => {
     await page.goto('/');
     await openConfig(page, MIXED);
     await page.getByRole('button', { name: 'Split', exact: true }).click();
@@ -10,7 +12,13 @@ test.describe('one document in two views', () => {
 
     await fixed.fill('1500');
     await page.waitForTimeout(1100); // a pause ends the typing step
-    await replaceJson(page, MIXED.replace('1000', '1500').replace('"max_position_size_usd": 5000', '"max_position_size_usd": 6000'));
+    await replaceJson(
+      page,
+      MIXED.replace('1000', '1500').replace(
+        '"max_position_size_usd": 5000',
+        '"max_position_size_usd": 6000',
+      ),
+    );
     await expect(max).toHaveValue('6000');
 
     await page.keyboard.press('Control+z'); // in the JSON view

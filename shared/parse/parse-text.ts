@@ -83,12 +83,12 @@ function parseSlow(text: string): ParsedText {
     ...converted.duplicates,
     ...converted.nonFinite.map(nonFiniteDraft),
   ];
-  const [nonStrict] = nonStrictTokens(text, true);
+  const tokens = nonStrictTokens(text);
+  const nonStrict = tokens[0];
   if (nonStrict !== undefined) {
-    const what = nonStrict.kind === 'comment' ? 'comments' : 'a trailing comma';
     drafts.unshift({
       code: 'not-strict-json',
-      message: `The file has ${what}: Spark Stacker's json.load rejects them. Export writes strict JSON without them.`,
+      message: `The file has ${nonStrictSummary(tokens)}, which Spark Stacker's json.load rejects. Export writes strict JSON without them.`,
       path: [],
       range: nonStrict.range,
     });
@@ -100,6 +100,17 @@ function parseSlow(text: string): ParsedText {
     drafts,
     tree: () => root,
   };
+}
+
+/** "2 comments and 1 trailing comma". */
+function nonStrictSummary(tokens: readonly { kind: 'comment' | 'comma' }[]): string {
+  const comments = tokens.filter((t) => t.kind === 'comment').length;
+  const commas = tokens.length - comments;
+  const count = (n: number, noun: string): string =>
+    n === 0 ? '' : `${n} ${noun}${n === 1 ? '' : 's'}`;
+  return [count(comments, 'comment'), count(commas, 'trailing comma')]
+    .filter((s) => s !== '')
+    .join(' and ');
 }
 
 function failed(text: string, draft: DraftDiagnostic): ParsedText {

@@ -17,7 +17,7 @@ describe('check-command', () => {
       expect(result.code).toBe(0);
       expect(result.stdout).toMatchInlineSnapshot(`
         "c.jsonc
-          2:3  warning  not-strict-json  The file has comments: Spark Stacker's json.load rejects them. Export writes strict JSON without them.
+          2:3  warning  not-strict-json  The file has 2 comments and 4 trailing commas, which Spark Stacker's json.load rejects. Export writes strict JSON without them.
 
         Valid: 0 errors, 1 warning, 0 info.
         "

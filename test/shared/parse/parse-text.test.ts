@@ -94,14 +94,14 @@ describe('parse/parse-text', () => {
         start: { line: 2, column: 11 },
       });
       expect(found[0]?.message).toMatchInlineSnapshot(
-        `"The file has comments: Spark Stacker's json.load rejects them. Export writes strict JSON without them."`,
+        `"The file has 2 comments, which Spark Stacker's json.load rejects. Export writes strict JSON without them."`,
       );
     });
 
     it('warns at a trailing comma', () => {
       const text = '{\n  "a": [1, 2,]\n}';
       const [d] = withCode(analyzeText(text), 'not-strict-json');
-      expect(d?.message).toContain('a trailing comma');
+      expect(d?.message).toContain('1 trailing comma,');
       expect(d?.start).toEqual({ line: 2, column: 13 });
     });
 

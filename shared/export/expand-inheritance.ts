@@ -3,7 +3,8 @@ import { findNodeAtLocation } from 'jsonc-parser';
 import type { Analysis } from '../analyze.ts';
 import { asRecord, own } from '../json-access.ts';
 import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
-import { CANONICAL_KEYS } from '../sizing-keys.ts';
+import type { CanonicalKey } from '../sizing-keys.ts';
+import { CANONICAL_KEYS, USED_BY_METHOD } from '../sizing-keys.ts';
 import { spellingFor } from '../edits/sizing-edits.ts';
 import type { TextEdit } from '../edits/text-edit.ts';
 import { applyEdits, eolOf, formattingOf, indentUnit, lineIndentAt } from '../edits/text-edit.ts';
@@ -15,16 +16,23 @@ export function expandInheritance(analysis: Analysis): string {
   if (tree === undefined) return text;
   const unit = indentUnit(formattingOf(text));
   const eol = eolOf(text);
+  // An inherited or default key is absent from the strategy, so its spelling is the file's.
+  const spelling = new Map(
+    CANONICAL_KEYS.map((k) => [k, spellingFor(config, { kind: 'global' }, k)]),
+  );
   const edits: TextEdit[] = [];
   for (const s of analysis.strategies) {
     const node = findNodeAtLocation(tree, ['strategies', s.index]);
     if (node?.type !== 'object') continue;
-    const full = fullBlock(config, s);
+    const full = fullBlock(s, spelling);
     const existing = findNodeAtLocation(node, ['position_sizing']);
     const indent = lineIndentAt(text, node.offset) + unit;
-    const body = render(full, indent, unit, eol);
+    const oneLine = !/[\r\n]/.test(text.slice(node.offset, node.offset + node.length));
+    const body = oneLine ? renderInline(full) : render(full, indent, unit, eol);
     if (existing !== undefined) {
       edits.push({ offset: existing.offset, length: existing.length, content: body });
+    } else if (oneLine) {
+      edits.push(appendInline(node, `"position_sizing": ${body}`));
     } else {
       edits.push(
         appendProperty(
@@ -40,8 +48,14 @@ export function expandInheritance(analysis: Analysis): string {
   return applyEdits(text, edits);
 }
 
-/** The strategy's own block (its keys and order kept) completed with every inherited key. */
-function fullBlock(config: unknown, s: ResolvedStrategy): Record<string, unknown> {
+/**
+ * The strategy's own block (its keys and order kept) completed with every inherited key, and
+ * with the defaults its method reads (a Kelly cap on a fixed_usd strategy would only confuse).
+ */
+function fullBlock(
+  s: ResolvedStrategy,
+  spelling: ReadonlyMap<CanonicalKey, string>,
+): Record<string, unknown> {
   const own_ = asRecord(own(s.raw, 'position_sizing'));
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(own_ ?? {})) {
@@ -55,9 +69,28 @@ function fullBlock(config: unknown, s: ResolvedStrategy): Record<string, unknown
   for (const key of CANONICAL_KEYS) {
     const source = s.sizing.sources[key];
     if (source === undefined || source === 'strategy') continue;
-    out[spellingFor(config, { kind: 'strategy', index: s.index }, key)] = s.sizing.values[key];
+    if (source === 'default' && key !== 'method' && !usedBy(s, key)) continue;
+    out[spelling.get(key) ?? key] = s.sizing.values[key];
   }
   return out;
+}
+
+function usedBy(s: ResolvedStrategy, key: CanonicalKey): boolean {
+  return s.sizing.method !== undefined && USED_BY_METHOD[s.sizing.method].includes(key);
+}
+
+function renderInline(value: Record<string, unknown>): string {
+  const members = Object.keys(value).map(
+    (k) => `${JSON.stringify(k)}: ${JSON.stringify(value[k])}`,
+  );
+  return `{ ${members.join(', ')} }`;
+}
+
+function appendInline(object: Node, property: string): TextEdit {
+  const last = object.children?.at(-1);
+  if (last === undefined)
+    return { offset: object.offset + 1, length: object.length - 2, content: ` ${property} ` };
+  return { offset: last.offset + last.length, length: 0, content: `, ${property}` };
 }
 
 function render(value: Record<string, unknown>, indent: string, unit: string, eol: string): string {

@@ -15,17 +15,12 @@ export interface CloseFlow {
   closeRequested(quitting: boolean): { prevent: boolean };
   editedChanged(edited: boolean): void;
   saveFinished(saved: boolean): void;
-  /** Before replacing the document (a dropped file…): asks if needed; true when it may be replaced. */
-  confirmReplace(): Promise<boolean>;
   state(): CloseState;
 }
 
 /** Creates the close flow for one window. */
 export function createCloseFlow(effects: CloseFlowEffects): CloseFlow {
   let state = INITIAL_CLOSE_STATE;
-  const saveWaiters: ((saved: boolean) => void)[] = [];
-  const settle = (saved: boolean): void =>
-    saveWaiters.splice(0).forEach((resolve) => resolve(saved));
   const run = (event: CloseEvent): CloseEffect[] => {
     const step = closeStep(state, event);
     state = step.state;
@@ -45,26 +40,8 @@ export function createCloseFlow(effects: CloseFlowEffects): CloseFlow {
     closeRequested: (quitting) => ({
       prevent: run({ type: 'close-requested', quitting }).includes('prevent'),
     }),
-    editedChanged: (edited) => {
-      run({ type: 'edited-changed', edited });
-      if (!edited) settle(true);
-    },
-    saveFinished: (saved) => {
-      run({ type: 'save-finished', saved });
-      if (!saved) settle(false);
-    },
-    confirmReplace: async () => {
-      if (!state.edited || state.phase !== 'idle') return !state.edited;
-      const answer = await effects.ask();
-      if (answer === 'cancel') return false;
-      if (answer === 'discard') {
-        effects.discarded();
-        return true;
-      }
-      const saved = new Promise<boolean>((resolve) => saveWaiters.push(resolve));
-      effects.save();
-      return saved;
-    },
+    editedChanged: (edited) => void run({ type: 'edited-changed', edited }),
+    saveFinished: (saved) => void run({ type: 'save-finished', saved }),
     state: () => state,
   };
 }

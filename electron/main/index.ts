@@ -105,8 +105,7 @@ async function onReady(): Promise<void> {
     },
   });
   registerHandlers(ipcMain, documentSession.handlers);
-  openFromOutside = (path) =>
-    void openOutside(documentSession, () => closeFlow.confirmReplace(), path);
+  openFromOutside = (path) => void openOutside(documentSession, path);
   setupMenu = () => {
     const template = menuTemplate(
       {
@@ -221,12 +220,7 @@ function openOrQueue(path: string): void {
   else pendingFiles.push(path);
 }
 
-async function openOutside(
-  documentSession: DocumentSession,
-  confirmReplace: () => Promise<boolean>,
-  path: string,
-): Promise<void> {
-  if (!(await confirmReplace())) return;
+async function openOutside(documentSession: DocumentSession, path: string): Promise<void> {
   const reply = await documentSession.openPath(path);
   if (reply.status === 'opened' && state.window)
     sendEvent(state.window.webContents, 'app:document-opened', reply.document);

@@ -33,35 +33,5 @@ describe('close-flow', () => {
       expect(effects.quit).toHaveBeenCalledOnce();
       expect(effects.close).not.toHaveBeenCalled();
     });
-    describe('confirmReplace()', () => {
-      it('replaces a clean document without asking', async () => {
-        const { effects, flow: f } = flow('cancel');
-        await expect(f.confirmReplace()).resolves.toBe(true);
-        expect(effects.ask).not.toHaveBeenCalled();
-      });
-      it('keeps the document on Cancel, replaces it on Don’t Save', async () => {
-        const cancel = flow('cancel');
-        cancel.flow.editedChanged(true);
-        await expect(cancel.flow.confirmReplace()).resolves.toBe(false);
-        const discard = flow('discard');
-        discard.flow.editedChanged(true);
-        await expect(discard.flow.confirmReplace()).resolves.toBe(true);
-        expect(discard.effects.discarded).toHaveBeenCalledOnce();
-      });
-      it('on Save, waits for the save: replaces once clean, keeps it if the save failed', async () => {
-        const ok = flow('save');
-        ok.flow.editedChanged(true);
-        const saved = ok.flow.confirmReplace();
-        await vi.waitFor(() => expect(ok.effects.save).toHaveBeenCalledOnce());
-        ok.flow.editedChanged(false);
-        await expect(saved).resolves.toBe(true);
-        const failed = flow('save');
-        failed.flow.editedChanged(true);
-        const notSaved = failed.flow.confirmReplace();
-        await vi.waitFor(() => expect(failed.effects.save).toHaveBeenCalledOnce());
-        failed.flow.saveFinished(false);
-        await expect(notSaved).resolves.toBe(false);
-      });
-    });
   });
 });

@@ -1,4 +1,5 @@
 import type { Node } from 'jsonc-parser';
+import { skipTrivia } from '../parse/find-path.ts';
 import type { TextEdit } from './text-edit.ts';
 import { eolOf, formattingOf, indentUnit, lineIndentAt } from './text-edit.ts';
 
@@ -90,8 +91,8 @@ export function replaceValue(text: string, node: Node, value: unknown): TextEdit
   return { offset: node.offset, length: node.length, content };
 }
 
-/** Removes a property or list item with its separating comma, and nothing else. */
-export function removeMember(member: Node): TextEdit | undefined {
+/** Removes a property or list item with its separating (or trailing) comma, and nothing else. */
+export function removeMember(text: string, member: Node): TextEdit | undefined {
   const container = member.parent;
   const siblings = container?.children ?? [];
   const i = siblings.indexOf(member);
@@ -105,5 +106,8 @@ export function removeMember(member: Node): TextEdit | undefined {
   const next = siblings[i + 1];
   if (next !== undefined)
     return { offset: member.offset, length: next.offset - member.offset, content: '' };
-  return { offset: container.offset + 1, length: end - container.offset - 1, content: '' };
+  // The only member: a trailing comma after it must go too, or `[x,]` would become `[,]`.
+  const after = skipTrivia(text, end);
+  const last = text.charCodeAt(after) === 44 ? after + 1 : end;
+  return { offset: container.offset + 1, length: last - container.offset - 1, content: '' };
 }

@@ -71,7 +71,7 @@ export function removeKey(text: string, path: JsonPath): TextEdit[] {
   const node =
     root === undefined ? undefined : findNodeAtLocation(root, path as (string | number)[]);
   if (node === undefined) return [];
-  const edit = removeMember(node.parent?.type === 'property' ? node.parent : node);
+  const edit = removeMember(text, node.parent?.type === 'property' ? node.parent : node);
   return edit === undefined ? [] : [edit];
 }
 

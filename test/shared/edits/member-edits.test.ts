@@ -25,17 +25,22 @@ describe('edits/member-edits', () => {
     const props = parseTree(text)?.children ?? [];
 
     it('removes a middle or last member with the comma before it', () => {
-      expect(applyEdits(text, [removeMember(props[1]!)!])).toBe('{"a": 1, "c": 3}');
-      expect(applyEdits(text, [removeMember(props[2]!)!])).toBe('{"a": 1, "b": 2}');
+      expect(applyEdits(text, [removeMember(text, props[1]!)!])).toBe('{"a": 1, "c": 3}');
+      expect(applyEdits(text, [removeMember(text, props[2]!)!])).toBe('{"a": 1, "b": 2}');
     });
 
     it('removes the first member up to the next one', () => {
-      expect(applyEdits(text, [removeMember(props[0]!)!])).toBe('{"b": 2, "c": 3}');
+      expect(applyEdits(text, [removeMember(text, props[0]!)!])).toBe('{"b": 2, "c": 3}');
+    });
+
+    it('takes the trailing comma of a lone member along', () => {
+      const one = '[ {"name": "a"}, ]';
+      expect(applyEdits(one, [removeMember(one, parseTree(one)!.children![0]!)!])).toBe('[ ]');
     });
 
     it('empties an object holding one member', () => {
       const one = '{ "a": 1 }';
-      expect(applyEdits(one, [removeMember(parseTree(one)!.children![0]!)!])).toBe('{ }');
+      expect(applyEdits(one, [removeMember(one, parseTree(one)!.children![0]!)!])).toBe('{ }');
     });
   });
 

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../shared/analyze.ts';
+import { expandInheritance } from '../../../shared/export/expand-inheritance.ts';
+import { exportConfig } from '../../../shared/export/export-config.ts';
+import { fixtureText } from '../../fixtures/read-fixture.ts';
+
+const effectiveOf = (text: string) =>
+  analyzeText(text).strategies.map((s) => [s.name, s.sizing.values, s.stop.fraction]);
+
+describe('export/expand-inheritance', () => {
+  describe('expandInheritance()', () => {
+    it('writes the full effective block into a strategy that inherits everything', () => {
+      const text = `{
+  "position_sizing": {"fixed_amount_usd": 100, "max_position_size_usd": 900},
+  "strategies": [
+    {
+      "name": "a"
+    }
+  ]
+}`;
+      expect(expandInheritance(analyzeText(text))).toBe(`{
+  "position_sizing": {"fixed_amount_usd": 100, "max_position_size_usd": 900},
+  "strategies": [
+    {
+      "name": "a",
+      "position_sizing": {
+        "method": "fixed_usd",
+        "fixed_amount_usd": 100,
+        "max_position_size_usd": 900
+      }
+    }
+  ]
+}`);
+    });
+
+    it('keeps the strategy own keys first, writes inherited ones in the file spelling, leaves out unread defaults', () => {
+      const expanded = expandInheritance(analyzeText(fixtureText('engine-spellings.json')));
+      const [, , sol] = analyzeText(expanded).strategies;
+      expect(Object.keys((sol?.raw?.position_sizing ?? {}) as object)).toEqual([
+        'fixed_usd_amount',
+        'position_sizing_method',
+        'equity_percentage',
+        'max_position_size_usd',
+        'min_position_size_usd',
+        'max_leverage',
+      ]);
+      const [, btc] = analyzeText(expanded).strategies;
+      expect(btc?.raw?.position_sizing).toMatchObject({ kelly_max_position_pct: 0.25 });
+    });
+
+    it('leaves every strategy with the same effective sizing, now all from the strategy', () => {
+      for (const name of [
+        'mixed-inheritance.jsonc',
+        'engine-spellings.json',
+        'all-methods.json',
+        'risk-band.json',
+      ]) {
+        const text = fixtureText(name);
+        const expanded = expandInheritance(analyzeText(text));
+        expect(effectiveOf(expanded)).toEqual(effectiveOf(text));
+        for (const s of analyzeText(expanded).strategies) {
+          const notOwn = Object.entries(s.sizing.sources).filter(
+            ([, source]) => source !== 'strategy',
+          );
+          // Only the Kelly cap default stays implicit, on strategies that are not Kelly.
+          const expected =
+            s.sizing.method === 'kelly_criterion' ? [] : [['kelly_max_position_pct', 'default']];
+          expect(notOwn).toEqual(expected);
+        }
+      }
+    });
+
+    it('keeps comments and unknown keys', () => {
+      const expanded = expandInheritance(analyzeText(fixtureText('mixed-inheritance.jsonc')));
+      expect(expanded).toContain('// No position_sizing: $750 fixed');
+      expect(analyzeText(expanded).config).toMatchObject({
+        telemetry: { enabled: false },
+        bot_name: 'fixture-bot',
+      });
+    });
+
+    it('returns a text that does not parse unchanged', () => {
+      expect(expandInheritance(analyzeText('{"a": '))).toBe('{"a": ');
+    });
+  });
+
+  describe('exportConfig() with expandInheritance', () => {
+    it('writes strict JSON where every strategy carries its full sizing', () => {
+      const result = exportConfig(analyzeText(fixtureText('mixed-inheritance.jsonc')), {
+        expandInheritance: true,
+      });
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      const config = JSON.parse(result.text) as {
+        strategies: { position_sizing: Record<string, unknown> }[];
+      };
+      expect(config.strategies[0]?.position_sizing).toEqual({
+        method: 'fixed_usd',
+        fixed_amount_usd: 750,
+        risk_per_trade_pct: 0.01,
+        max_position_size_usd: 4000,
+        default_stop_loss_pct: 0.04,
+      });
+    });
+  });
+});

@@ -1,0 +1,124 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../shared/analyze.ts';
+import { exportConfig } from '../../../shared/export/export-config.ts';
+import { fixtureText } from '../../fixtures/read-fixture.ts';
+import { noiseArb, withNoise } from '../jsonc-noise.ts';
+
+const GLOBAL = {
+  method: 'fixed_usd',
+  fixed_amount_usd: 500,
+  percent_equity: 0.1,
+  risk_per_trade_pct: 0.01,
+  fixed_units: 0.5,
+  kelly_win_rate: 0.55,
+  kelly_avg_win: 2,
+  kelly_avg_loss: 1,
+  max_position_size_usd: 10_000,
+};
+
+/** A config without errors: a complete global block, valid overrides, unknown keys anywhere. */
+function validConfig() {
+  const override = fc.record(
+    {
+      method: fc.constantFrom(
+        'fixed_usd',
+        'risk_based',
+        'percent_equity',
+        'fixed_units',
+        'kelly_criterion',
+        'kelly',
+        'equity_percentage',
+      ),
+      max_leverage: fc.double({ min: 0.1, max: 10, noNaN: true }),
+      risk_per_trade_pct: fc.double({ min: 0.001, max: 1, noNaN: true }),
+      x_unknown: fc.jsonValue({ maxDepth: 2 }),
+    },
+    { requiredKeys: [] },
+  );
+  const strategy = fc.record(
+    {
+      market: fc.constantFrom('ETH-USD', 'BTC-USD'),
+      stop_loss_pct: fc.double({ min: 0.5, max: 50, noNaN: true }),
+      position_sizing: override,
+      x_extra: fc.jsonValue({ maxDepth: 2 }),
+    },
+    { requiredKeys: [] },
+  );
+  return fc
+    .record({
+      strategies: fc.array(strategy, { maxLength: 4 }),
+      x_root: fc.jsonValue({ maxDepth: 3 }),
+    })
+    .map(({ strategies, x_root }) => ({
+      log_level: 'INFO',
+      position_sizing: GLOBAL,
+      strategies: strategies.map((s, i) => ({ name: `s${i}`, ...s })),
+      x_root,
+    }));
+}
+
+describe('export/export-config', () => {
+  describe('exportConfig()', () => {
+    it('writes strict JSON of the same value for mixed-inheritance.jsonc, despite its warnings', () => {
+      const text = fixtureText('mixed-inheritance.jsonc');
+      const result = exportConfig(analyzeText(text));
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(JSON.parse(result.text)).toEqual(analyzeText(text).config);
+      expect(result.text).toContain('"telemetry": { "enabled": false }');
+    });
+
+    it('writes a strict file back byte for byte', () => {
+      const text = fixtureText('all-methods.json');
+      expect(exportConfig(analyzeText(text))).toEqual({ ok: true, text });
+    });
+
+    it('refuses a config with errors and says how many', () => {
+      const analysis = analyzeText('{"position_sizing": {"method": "x", "max_leverage": 0}}');
+      const result = exportConfig(analysis);
+      expect(result).toMatchObject({
+        ok: false,
+        message: 'The config has 2 errors; fix them before exporting.',
+      });
+      expect(result.ok ? [] : result.errors.map((d) => d.code)).toEqual([
+        'unknown-method',
+        'range',
+      ]);
+    });
+
+    it('refuses a text that does not parse, and a non-object config behind a comment', () => {
+      expect(exportConfig(analyzeText('{"a": ')).ok).toBe(false);
+      const result = exportConfig(analyzeText('// c\n[1]'));
+      expect(result).toMatchObject({
+        ok: false,
+        message: 'The config has 1 error; fix them before exporting.',
+      });
+    });
+
+    it('keeps a "__proto__" key as data', () => {
+      const text = '{"__proto__": {"polluted": true}, "log_level": "INFO"}';
+      expect(exportConfig(analyzeText(text))).toEqual({ ok: true, text });
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    });
+
+    it('exports any unedited valid document to its value, comments or not (property)', () => {
+      fc.assert(
+        fc.property(
+          validConfig(),
+          noiseArb(),
+          fc.constantFrom(0, 2, '\t'),
+          (config, noise, indent) => {
+            const strict = JSON.stringify(config, null, indent);
+            const plain = exportConfig(analyzeText(strict));
+            expect(plain).toEqual({ ok: true, text: strict });
+            const jsonc = exportConfig(analyzeText(withNoise(strict, noise)));
+            expect(jsonc.ok).toBe(true);
+            if (jsonc.ok) expect(JSON.parse(jsonc.text)).toStrictEqual(JSON.parse(strict));
+          },
+        ),
+        { numRuns: 150 },
+      );
+    });
+  });
+});

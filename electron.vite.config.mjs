@@ -26,6 +26,9 @@ export default defineConfig({
     },
   },
   renderer: mergeConfig(rendererConfig, {
+    // Set here too: bundling this config would make renderer/vite.config.ts's own
+    // import.meta.dirname point at the repository root.
+    root: here('renderer'),
     build: {
       outDir: here('out/renderer'),
       rollupOptions: { input: here('renderer/index.html') },

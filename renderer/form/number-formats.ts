@@ -1,5 +1,10 @@
 import type { SizingUnit } from '../../shared/sizing-keys.ts';
-import { formatFraction, formatUnits, formatUsd, parsePercentOrFraction } from '../../shared/format/money.ts';
+import {
+  formatFraction,
+  formatUnits,
+  formatUsd,
+  parsePercentOrFraction,
+} from '../../shared/format/money.ts';
 
 /** How a number field reads what is typed and what it shows beside the value. */
 export interface NumberFormat {

@@ -1,0 +1,125 @@
+// `npm run bench:ui`: the editor in Chromium on generated configs; reported, never asserted.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import { generateConfig } from './generate-config.ts';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4273);
+const URL = `http://127.0.0.1:${PORT}/`;
+const OUT = 'out/web';
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? Number.NaN;
+}
+
+/** gzip size of the JS and CSS the form view loads (everything but lazy chunks). */
+function formViewSize(): { files: number; gzip: number; raw: number } {
+  const html = readFileSync(join(OUT, 'index.html'), 'utf8');
+  const eager = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map(
+    (m) => m[1] ?? '',
+  );
+  let gzip = 0;
+  let raw = 0;
+  for (const file of eager) {
+    const bytes = readFileSync(join(OUT, file));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { files: eager.length, gzip, raw };
+}
+
+async function openText(page: Page, text: string): Promise<number> {
+  await page.goto(URL);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open…' }).first().click();
+  const t0 = Date.now();
+  await (
+    await chooser
+  ).setFiles({ name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.getByRole('textbox', { name: 'Fixed amount (USD)' }).waitFor();
+  await page.locator('tr[data-strategy="strategy_3"] [data-param="size_usd"]').waitFor();
+  return Date.now() - t0;
+}
+
+/** Types into the global fixed amount; times each keystroke until the table cell shows the new size. */
+// A string, not a function: tsx's name helpers do not exist in the page.
+const KEYSTROKES = `async (n) => {
+  const input = document.getElementById('field-global-fixed_amount_usd');
+  const cell = () => document.querySelector('tr[data-strategy="strategy_3"] [data-param="size_usd"]');
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const value = String(1000 + ((i % 50) + 1) * 7);
+    const expected = '$' + Number(value).toLocaleString('en-US') + '.00';
+    const t0 = performance.now();
+    setter.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    while (cell()?.textContent !== expected) await new Promise((r) => setTimeout(r, 0));
+    times.push(performance.now() - t0);
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  }
+  return times;
+}`;
+
+/** Types into the global fixed amount; times each keystroke until the table cell shows the new size. */
+async function keystrokes(page: Page, count: number): Promise<number[]> {
+  return page.evaluate(`(${KEYSTROKES})(${count})`);
+}
+
+async function main(): Promise<void> {
+  const build = spawn(
+    'npx',
+    ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'],
+    { stdio: 'inherit' },
+  );
+  await new Promise((resolve) => build.on('exit', resolve));
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--config', 'renderer/vite.config.ts', '--port', String(PORT)],
+    { stdio: 'ignore', detached: true },
+  );
+  try {
+    for (let i = 0; i < 100; i++) {
+      const ok = await fetch(URL).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (ok) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+      ],
+    });
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const size = formViewSize();
+    console.log(
+      `form-view JS+CSS: ${(size.gzip / 1024).toFixed(1)} KiB gzip (${(size.raw / 1024).toFixed(0)} KiB raw, ${size.files} files); Monaco is a lazy chunk`,
+    );
+    for (const count of [20, 1000]) {
+      const text = JSON.stringify(generateConfig(count), null, 2);
+      const opens: number[] = [];
+      for (let i = 0; i < 3; i++) opens.push(await openText(page, text));
+      const times = await keystrokes(page, 60);
+      const steady = times.slice(10);
+      console.log(
+        `${count} strategies (${(text.length / 1024).toFixed(0)} KiB): open → interactive median ${percentile(opens, 50)} ms; ` +
+          `keystroke → table + preview p50 ${percentile(steady, 50).toFixed(1)} ms, p95 ${percentile(steady, 95).toFixed(1)} ms`,
+      );
+    }
+    await browser.close();
+  } finally {
+    if (server.pid !== undefined) process.kill(-server.pid);
+  }
+}
+
+await main();

@@ -118,7 +118,11 @@ async function main(): Promise<void> {
     }
     await browser.close();
   } finally {
-    if (server.pid !== undefined) process.kill(-server.pid);
+    try {
+      if (server.pid !== undefined) process.kill(-server.pid);
+    } catch {
+      // The server already exited (e.g. its port was taken).
+    }
   }
 }
 

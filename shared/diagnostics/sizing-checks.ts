@@ -61,7 +61,7 @@ export function limitChecks(s: ResolvedStrategy, global: SizingLayer): DraftDiag
     out.push({
       code: 'min-above-max',
       message: `Strategy "${s.name}": min_position_size_usd (${min}) is above max_position_size_usd (${max}); every trade would be forced to the minimum.`,
-      path: sourcePath(s, global, 'min_position_size_usd'),
+      path: ownSideOfConflict(s, global),
     });
   }
   if (s.sizing.sources.max_position_size_usd === undefined) {
@@ -79,6 +79,18 @@ export function limitChecks(s: ResolvedStrategy, global: SizingLayer): DraftDiag
     });
   }
   return out;
+}
+
+/**
+ * Where a min/max conflict of one strategy points: at the limit the strategy sets itself, else
+ * at the strategy. A global path would make the error every inheriting strategy's error.
+ */
+function ownSideOfConflict(s: ResolvedStrategy, global: SizingLayer): JsonPath {
+  if (s.sizing.sources.min_position_size_usd === 'strategy')
+    return sourcePath(s, global, 'min_position_size_usd');
+  if (s.sizing.sources.max_position_size_usd === 'strategy')
+    return sourcePath(s, global, 'max_position_size_usd');
+  return strategyAnchor(s);
 }
 
 /** The engine reads risk only from position_sizing; a differing root value is misleading. */

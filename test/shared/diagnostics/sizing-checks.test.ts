@@ -147,13 +147,31 @@ describe('diagnostics/sizing-checks', () => {
       );
     });
 
-    it('points at the global minimum when the strategy inherits it', () => {
+    it("points at the strategy's own maximum when it inherits the minimum, never at the global value", () => {
       const analysis = analyzeConfig({
         position_sizing: { fixed_amount_usd: 100, min_position_size_usd: 700 },
-        strategies: [{ name: 's', position_sizing: { max_position_size_usd: 600 } }],
+        strategies: [
+          { name: 's', position_sizing: { max_position_size_usd: 600 } },
+          { name: 'fine', position_sizing: { max_position_size_usd: 800 } },
+        ],
       });
       expect(withCode(analysis, 'min-above-max').map((d) => d.path)).toEqual([
-        ['position_sizing', 'min_position_size_usd'],
+        ['strategies', 0, 'position_sizing', 'max_position_size_usd'],
+      ]);
+    });
+
+    it('points at each strategy when both limits are inherited', () => {
+      const analysis = analyzeConfig({
+        position_sizing: {
+          fixed_amount_usd: 100,
+          min_position_size_usd: 700,
+          max_position_size_usd: 600,
+        },
+        strategies: [{ name: 'a' }, { name: 'b', position_sizing: { method: 'fixed_usd' } }],
+      });
+      expect(withCode(analysis, 'min-above-max').map((d) => d.path)).toEqual([
+        ['strategies', 0],
+        ['strategies', 1, 'position_sizing'],
       ]);
     });
 

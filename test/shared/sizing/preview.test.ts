@@ -242,6 +242,21 @@ describe('sizing/preview', () => {
       expect(rowOf(analysis, 'f', { equity: 10_000, defaultPrice: 1 }).band).toBeNull();
     });
 
+    it('shows no size for a minimum above the maximum, global or own', () => {
+      const analysis = analyzeConfig({
+        position_sizing: { fixed_amount_usd: 100, min_position_size_usd: 700 },
+        strategies: [
+          { name: 'inherits', position_sizing: { max_position_size_usd: 600 } },
+          { name: 'fine', position_sizing: { max_position_size_usd: 800 } },
+        ],
+      });
+      const result = preview(analysis, { equity: 10_000, defaultPrice: 1 });
+      expect(result.strategies.map((r) => [r.error, r.size_usd])).toEqual([
+        ['min-above-max', null],
+        [null, 700],
+      ]);
+    });
+
     it('keeps errored strategies out of the total', () => {
       const analysis = analyzeConfig({
         position_sizing: { method: 'fixed_usd', ...GLOBAL_CAP },

@@ -36,7 +36,7 @@ describe('export/expand-inheritance', () => {
     it('keeps the strategy own keys first, writes inherited ones in the file spelling, leaves out unread defaults', () => {
       const expanded = expandInheritance(analyzeText(fixtureText('engine-spellings.json')));
       const [, , sol] = analyzeText(expanded).strategies;
-      expect(Object.keys((sol?.raw?.position_sizing ?? {}))).toEqual([
+      expect(Object.keys(sol?.raw?.position_sizing ?? {})).toEqual([
         'fixed_usd_amount',
         'position_sizing_method',
         'equity_percentage',

@@ -47,7 +47,14 @@ const layers = {
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'out/', 'dist/', '.tsbuild/', 'test-results/', 'playwright-report/'],
+    ignores: [
+      'node_modules/',
+      '**/out/',
+      'dist/',
+      '.tsbuild/',
+      'test-results/',
+      'playwright-report/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -37,7 +37,9 @@ export function generateConfig(count: number): Record<string, unknown> {
       kelly_avg_win: 0.03,
       kelly_avg_loss: 0.02,
     },
-    exchanges: [{ name: 'hyperliquid', exchange_type: 'hyperliquid', private_key: '${PRIVATE_KEY}' }],
+    exchanges: [
+      { name: 'hyperliquid', exchange_type: 'hyperliquid', private_key: '${PRIVATE_KEY}' },
+    ],
     indicators: [{ name: 'rsi_1h', type: 'rsi', timeframe: '1h' }],
     strategies,
   };

@@ -20,7 +20,11 @@ function median(run: () => void, times: number): number {
 }
 
 const ms = (n: number): string => `${n.toFixed(2)} ms`;
-const inputs = { equity: 25_000, defaultPrice: 100, prices: { 'BTC-USD': 65_000, 'ETH-USD': 3_200 } };
+const inputs = {
+  equity: 25_000,
+  defaultPrice: 100,
+  prices: { 'BTC-USD': 65_000, 'ETH-USD': 3_200 },
+};
 
 const big = generateConfig(100_000);
 const resolvePreview = median(() => {
@@ -30,7 +34,7 @@ const resolvePreview = median(() => {
 console.log(`resolve + preview, 100,000 strategies: median ${ms(resolvePreview)} (goal ≤ 100 ms)`);
 
 const { text: fiveMb, strategies: fiveMbCount } = generateText(5 * 1024 * 1024);
-const plain = median(() => JSON.parse(fiveMb), 15);
+const plain = median(() => JSON.parse(fiveMb) as unknown, 15);
 const analysed = median(() => analyzeText(fiveMb), 15);
 const withTree = median(() => analyzeText(fiveMb).parsed.tree(), 7);
 console.log(
@@ -41,9 +45,14 @@ const thousand = JSON.stringify(generateConfig(1000), null, 2);
 let toggle = 0;
 const edit = median(() => {
   toggle++;
-  const next = applyEdits(thousand, setSizingValue(thousand, { kind: 'global' }, 'fixed_amount_usd', 1000 + (toggle % 2)));
+  const next = applyEdits(
+    thousand,
+    setSizingValue(thousand, { kind: 'global' }, 'fixed_amount_usd', 1000 + (toggle % 2)),
+  );
   const analysis = analyzeText(next);
   const errors = indexStrategyErrors(analysis);
   previewAll(analysis.strategies, (i) => errors.sizing(analysis.strategies[i]!)[0] ?? null, inputs);
 }, 31);
-console.log(`single-value edit + re-analyse + preview, 1,000 strategies: median ${ms(edit)} (goal ≤ 5 ms)`);
+console.log(
+  `single-value edit + re-analyse + preview, 1,000 strategies: median ${ms(edit)} (goal ≤ 5 ms)`,
+);

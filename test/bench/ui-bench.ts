@@ -1,15 +1,17 @@
 // `npm run bench:ui`: the editor in Chromium on generated configs; reported, never asserted.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { chromium } from '@playwright/test';
 import { generateConfig } from './generate-config.ts';
+import { KEYSTROKES } from './keystrokes.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4273);
 const URL = `http://127.0.0.1:${PORT}/`;
-const OUT = 'out/web';
+// Its own folder: building into out/web would pull the app from under a running e2e suite.
+const OUT = resolve(process.env.BENCH_OUT ?? 'out/bench-web');
 
 function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -46,26 +48,6 @@ async function openText(page: Page, text: string): Promise<number> {
 }
 
 /** Types into the global fixed amount; times each keystroke until the table cell shows the new size. */
-// A string, not a function: tsx's name helpers do not exist in the page.
-const KEYSTROKES = `async (n) => {
-  const input = document.getElementById('field-global-fixed_amount_usd');
-  const cell = () => document.querySelector('tr[data-strategy="strategy_3"] [data-param="size_usd"]');
-  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-  const times = [];
-  for (let i = 0; i < n; i++) {
-    const value = String(1000 + ((i % 50) + 1) * 7);
-    const expected = '$' + Number(value).toLocaleString('en-US') + '.00';
-    const t0 = performance.now();
-    setter.call(input, value);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    while (cell()?.textContent !== expected) await new Promise((r) => setTimeout(r, 0));
-    times.push(performance.now() - t0);
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-  }
-  return times;
-}`;
-
-/** Types into the global fixed amount; times each keystroke until the table cell shows the new size. */
 async function keystrokes(page: Page, count: number): Promise<number[]> {
   return page.evaluate(`(${KEYSTROKES})(${count})`);
 }
@@ -73,13 +55,22 @@ async function keystrokes(page: Page, count: number): Promise<number[]> {
 async function main(): Promise<void> {
   const build = spawn(
     'npx',
-    ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'],
+    ['vite', 'build', '--config', 'renderer/vite.config.ts', '--outDir', OUT, '--logLevel', 'warn'],
     { stdio: 'inherit' },
   );
   await new Promise((resolve) => build.on('exit', resolve));
   const server = spawn(
     'npx',
-    ['vite', 'preview', '--config', 'renderer/vite.config.ts', '--port', String(PORT)],
+    [
+      'vite',
+      'preview',
+      '--config',
+      'renderer/vite.config.ts',
+      '--outDir',
+      OUT,
+      '--port',
+      String(PORT),
+    ],
     { stdio: 'ignore', detached: true },
   );
   try {

@@ -1,0 +1,21 @@
+/**
+ * Types into the global fixed amount; times each keystroke until the table cell shows the new
+ * size. A string, not a function: tsx's name helpers do not exist in the page.
+ */
+export const KEYSTROKES = `async (n) => {
+  const input = document.getElementById('field-global-fixed_amount_usd');
+  const cell = () => document.querySelector('tr[data-strategy="strategy_3"] [data-param="size_usd"]');
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const value = String(1000 + ((i % 50) + 1) * 7);
+    const expected = '$' + Number(value).toLocaleString('en-US') + '.00';
+    const t0 = performance.now();
+    setter.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    while (cell()?.textContent !== expected) await new Promise((r) => setTimeout(r, 0));
+    times.push(performance.now() - t0);
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  }
+  return times;
+}`;

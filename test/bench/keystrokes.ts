@@ -1,12 +1,15 @@
 /**
  * Types into the global fixed amount; times each keystroke until the table cell shows the new
- * size. A string, not a function: tsx's name helpers do not exist in the page.
+ * size (`times`), and until the frame showing it has been produced (`frames`: a task queued from
+ * the next animation frame runs after its layout and paint). A string, not a function: tsx's
+ * name helpers do not exist in the page.
  */
 export const KEYSTROKES = `async (n) => {
   const input = document.getElementById('field-global-fixed_amount_usd');
   const cell = () => document.querySelector('tr[data-strategy="strategy_3"] [data-param="size_usd"]');
   const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
   const times = [];
+  const frames = [];
   for (let i = 0; i < n; i++) {
     const value = String(1000 + ((i % 50) + 1) * 7);
     const expected = '$' + Number(value).toLocaleString('en-US') + '.00';
@@ -16,6 +19,13 @@ export const KEYSTROKES = `async (n) => {
     while (cell()?.textContent !== expected) await new Promise((r) => setTimeout(r, 0));
     times.push(performance.now() - t0);
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    frames.push(performance.now() - t0);
   }
-  return times;
+  return { times, frames };
 }`;
+
+/** What {@link KEYSTROKES} returns, in milliseconds per keystroke. */
+export interface KeystrokeTimes {
+  readonly times: number[];
+  readonly frames: number[];
+}

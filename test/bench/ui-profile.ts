@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { generateConfig } from './generate-config.ts';
+import type { KeystrokeTimes } from './keystrokes.ts';
 import { KEYSTROKES } from './keystrokes.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4274);
@@ -60,6 +61,35 @@ function top(map: Map<string, number>, n: number, total: number): string {
     .join('\n');
 }
 
+/**
+ * A stand-in for the React DevTools hook: after each commit, counts the components whose render
+ * ran (DevTools' rule: walk only subtrees React cloned, count fibers flagged PerformedWork).
+ */
+const RENDER_COUNTER = `(() => {
+  const nameOf = (t) => t == null || typeof t === 'string' ? null
+    : t.displayName || t.name || t.render?.displayName || t.render?.name || t.type?.displayName || t.type?.name || 'anonymous';
+  const count = (f) => {
+    const n = nameOf(f.type);
+    if (n !== null && window.__renders) window.__renders[n] = (window.__renders[n] || 0) + 1;
+  };
+  const mount = (f) => { for (let c = f; c; c = c.sibling) { count(c); mount(c.child); } };
+  const update = (next, prev) => {
+    if (next.child === prev.child) return;
+    for (let c = next.child; c; c = c.sibling) {
+      if (c.alternate === null) { count(c); mount(c.child); }
+      else { if ((c.flags & 1) === 1) count(c); update(c, c.alternate); }
+    }
+  };
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true, renderers: new Map(), inject: () => 1, checkDCE() {},
+    onScheduleFiberRoot() {}, onCommitFiberUnmount() {}, onPostCommitFiberRoot() {},
+    onCommitFiberRoot(_id, root) {
+      const prev = root.current.alternate;
+      if (prev) update(root.current, prev); else mount(root.current.child);
+    },
+  };
+})()`;
+
 async function main(): Promise<void> {
   const out = mkdtempSync(join(tmpdir(), 'spark-profile-'));
   const vite = [
@@ -105,6 +135,7 @@ async function main(): Promise<void> {
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
     });
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.addInitScript(RENDER_COUNTER);
     await page.goto(URL);
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Open…' }).first().click();
@@ -114,19 +145,32 @@ async function main(): Promise<void> {
     ).setFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     await page.getByRole('textbox', { name: 'Fixed amount (USD)' }).waitFor();
     await page.evaluate(`(${KEYSTROKES})(10)`);
+    const renders = await page.evaluate<Record<string, number>>(
+      `(async () => { window.__renders = {}; await (${KEYSTROKES})(5); return window.__renders; })()`,
+    );
+    const counted = Object.entries(renders).sort((a, b) => b[1] - a[1]);
+    console.log(
+      `components rendered per keystroke (${counted.reduce((t, [, n]) => t + n, 0) / 5} in all):\n` +
+        counted
+          .slice(0, 40)
+          .map(([k, n]) => `  ${String(n / 5).padStart(6)}  ${k}`)
+          .join('\n'),
+    );
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
+    cdp.on('Tracing.dataCollected', (e) => {
+      events.push(...(e.value as unknown as TraceEvent[]));
+    });
     const traced = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
     await cdp.send('Tracing.start', {
       categories: 'devtools.timeline,v8.execute',
       transferMode: 'ReportEvents',
     });
     await cdp.send('Profiler.start');
-    const times = await page.evaluate<number[]>(`(${KEYSTROKES})(${KEYS})`);
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+    const { times } = await page.evaluate<KeystrokeTimes>(`(${KEYSTROKES})(${KEYS})`);
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
     await cdp.send('Tracing.end');
     await traced;
     await browser.close();
@@ -174,7 +218,9 @@ async function main(): Promise<void> {
     );
     console.log(`top functions (self):\n${top(fns, 30, total)}`);
     const watched = (process.env.PROFILE_FUNCTIONS ?? '').split(',').filter((n) => n !== '');
-    const interesting = new Map([...inclusive].filter(([k]) => watched.length === 0 || watched.includes(k)));
+    const interesting = new Map(
+      [...inclusive].filter(([k]) => watched.length === 0 || watched.includes(k)),
+    );
     console.log(`inclusive:\n${top(interesting, 60, total)}`);
     console.log(`layout reads:\n${top(callers, 8, total)}`);
     const timeline = new Map<string, number>();

@@ -91,7 +91,7 @@ export class DocumentStore {
   /** Applies a form edit: recorded for undo (merged with the same `key` while typing), analysed now. */
   edit(edits: readonly TextEdit[], key: string | null = null): void {
     if (edits.length === 0 || this.snapshot.meta === null) return;
-    this.replace(applyEdits(this.snapshot.text, edits), key, 'form');
+    this.replace(applyEdits(this.snapshot.text, edits), key, 'form', edits);
   }
 
   /** Takes text typed in the JSON view; analysis follows after a short pause. */
@@ -144,9 +144,15 @@ export class DocumentStore {
     });
   }
 
-  private replace(text: string, key: string | null, origin: DocumentSnapshot['origin']): void {
+  private replace(
+    text: string,
+    key: string | null,
+    origin: DocumentSnapshot['origin'],
+    edits: readonly TextEdit[],
+  ): void {
     this.cancelPending();
-    const history = record(this.snapshot.history, this.snapshot.text, text, key, Date.now());
+    const before = this.snapshot.text;
+    const history = record(this.snapshot.history, before, text, key, Date.now(), edits);
     this.set({ ...this.snapshot, text, history, ...this.analysed(text), pending: false, origin });
   }
 

@@ -19,10 +19,20 @@ import { sizingHelp } from '../form/help-text.ts';
 import { MethodSelect } from '../form/MethodSelect.tsx';
 import { NumberField } from '../form/NumberField.tsx';
 import { formatOfUnit } from '../form/number-formats.ts';
+import { callbackCache } from '../form/same-props.ts';
 import { sizingFieldId } from '../problems/field-ids.ts';
 import { useFieldErrors } from '../problems/use-field-errors.ts';
 
 const GLOBAL = { kind: 'global' } as const;
+
+const commit = callbackCache(
+  (key) => (v: number) =>
+    dispatch((t) => setSizingValue(t, GLOBAL, key as CanonicalKey, v), `global:${key}`),
+);
+const remove = callbackCache(
+  (spelled) => () => dispatch((t) => removeKey(t, ['position_sizing', spelled])),
+);
+const setMethod = (m: string) => dispatch((t) => setSizingValue(t, GLOBAL, 'method', m));
 
 /** The global position_sizing block: every strategy inherits what it does not set. */
 export function GlobalSizingForm({ analysis }: { analysis: Analysis }) {
@@ -30,9 +40,8 @@ export function GlobalSizingForm({ analysis }: { analysis: Analysis }) {
   const method = canonicalMethodOf(layer.values.method ?? DEFAULTS.method);
   const shown = parametersShown(method);
   const methodKeys = shown.filter((k) => !(LIMIT_KEYS as readonly string[]).includes(k));
-  const others = CANONICAL_KEYS.filter(
-    (k) => k !== 'method' && !shown.includes(k) && layer.spelled[k] !== undefined,
-  );
+  // Every other key stays editable here: strategies with another method inherit it.
+  const others = CANONICAL_KEYS.filter((k) => k !== 'method' && !shown.includes(k));
   const errors = useFieldErrors(analysis, ['position_sizing']);
   const field = (key: CanonicalKey) => {
     const info = SIZING_KEYS[key];
@@ -48,12 +57,8 @@ export function GlobalSizingForm({ analysis }: { analysis: Analysis }) {
         format={formatOfUnit(info.unit)}
         placeholder={DEFAULTS[key] !== undefined ? `default ${DEFAULTS[key]}` : 'not set'}
         error={errors.get(key)}
-        onCommit={(v) => dispatch((t) => setSizingValue(t, GLOBAL, key, v), `global:${key}`)}
-        onRemove={
-          spelled === undefined
-            ? undefined
-            : () => dispatch((t) => removeKey(t, ['position_sizing', spelled]))
-        }
+        onCommit={commit(key)}
+        onRemove={spelled === undefined ? undefined : remove(spelled)}
       />
     );
   };
@@ -73,7 +78,7 @@ export function GlobalSizingForm({ analysis }: { analysis: Analysis }) {
           label={layer.spelled.method === undefined ? 'Method (default)' : 'Method'}
           help={sizingHelp('method')}
           value={layer.values.method ?? DEFAULTS.method}
-          onChange={(m) => dispatch((t) => setSizingValue(t, GLOBAL, 'method', m))}
+          onChange={setMethod}
         />
         {methodKeys.map(field)}
       </Stack>

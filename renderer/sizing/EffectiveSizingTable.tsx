@@ -1,7 +1,8 @@
 import Box from '@mui/material/Box';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type { Analysis } from '../../shared/analyze.ts';
+import type { CanonicalKey } from '../../shared/sizing-keys.ts';
 import { SIZING_KEYS } from '../../shared/sizing-keys.ts';
 import { keysInUse } from '../../shared/ui-model/method-needs.ts';
 import { strategyCounts } from '../navigator/strategy-badges.ts';
@@ -9,6 +10,7 @@ import { usePreview } from '../preview/use-preview.ts';
 import { uiStore } from '../ui/ui-store.ts';
 import { useValue } from '../ui/value-store.ts';
 import { EffectiveSizingRow } from './EffectiveSizingRow.tsx';
+import { sizingRowModel } from './sizing-row-model.ts';
 
 const ROW = 33;
 
@@ -85,21 +87,7 @@ export function EffectiveSizingTable({ analysis }: { analysis: Analysis }) {
           },
         }}
       >
-        <thead>
-          <tr>
-            <th scope="col">Strategy</th>
-            {keys.map((k) => (
-              <th key={k} scope="col" title={SIZING_KEYS[k].description}>
-                {k === 'method' ? 'Method' : SIZING_KEYS[k].label}
-              </th>
-            ))}
-            <th scope="col">Size USD</th>
-            <th scope="col">Units</th>
-            <th scope="col">Risk USD</th>
-            <th scope="col">Limits</th>
-            <th scope="col">Errors</th>
-          </tr>
-        </thead>
+        <SizingTableHead keys={keys} />
         <tbody>
           {before > 0 && (
             <tr aria-hidden="true">
@@ -109,13 +97,11 @@ export function EffectiveSizingTable({ analysis }: { analysis: Analysis }) {
           {items.map((item) => {
             const s = analysis.strategies[item.index];
             if (s === undefined) return null;
+            const row = preview?.strategies[item.index];
             return (
               <EffectiveSizingRow
                 key={s.index}
-                strategy={s}
-                keys={keys}
-                row={preview?.strategies[item.index]}
-                errors={counts[s.index]?.errors ?? 0}
+                model={sizingRowModel(s, keys, row, counts[s.index]?.errors ?? 0)}
                 selected={selection.kind === 'strategy' && selection.index === s.index}
               />
             );
@@ -130,3 +116,27 @@ export function EffectiveSizingTable({ analysis }: { analysis: Analysis }) {
     </Box>
   );
 }
+
+/** The column headers; they change only when the set of keys in use does. */
+const SizingTableHead = memo(
+  function SizingTableHead({ keys }: { keys: readonly CanonicalKey[] }) {
+    return (
+      <thead>
+        <tr>
+          <th scope="col">Strategy</th>
+          {keys.map((k) => (
+            <th key={k} scope="col" title={SIZING_KEYS[k].description}>
+              {k === 'method' ? 'Method' : SIZING_KEYS[k].label}
+            </th>
+          ))}
+          <th scope="col">Size USD</th>
+          <th scope="col">Units</th>
+          <th scope="col">Risk USD</th>
+          <th scope="col">Limits</th>
+          <th scope="col">Errors</th>
+        </tr>
+      </thead>
+    );
+  },
+  (a, b) => a.keys.length === b.keys.length && a.keys.every((k, i) => k === b.keys[i]),
+);

@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
+import { memo } from 'react';
 import { countBySeverity } from '../../shared/diagnostics/diagnostic.ts';
 import { PreviewPanel } from '../preview/PreviewPanel.tsx';
 import { ProblemsPanel } from '../problems/ProblemsPanel.tsx';
@@ -28,24 +29,7 @@ export function BottomPanel() {
         bgcolor: 'background.paper',
       }}
     >
-      <Tabs
-        value={tab}
-        onChange={(_, v: BottomTab) => uiStore.set({ bottomTab: v })}
-        sx={{
-          minHeight: 36,
-          px: 1,
-          borderBottom: 1,
-          borderColor: 'divider',
-          '& .MuiTab-root': { minHeight: 36, py: 0 },
-        }}
-      >
-        <Tab value="sizing" label="Effective sizing & preview" />
-        <Tab
-          value="problems"
-          label={`Problems (${problems})`}
-          sx={errors > 0 ? { color: 'error.main' } : undefined}
-        />
-      </Tabs>
+      <BottomTabs tab={tab} problems={problems} errors={errors} />
       {tab === 'sizing' ? (
         <Box sx={{ flex: 1, display: 'flex', minHeight: 0 }}>
           <EffectiveSizingTable analysis={analysis} />
@@ -57,3 +41,32 @@ export function BottomPanel() {
     </Box>
   );
 }
+
+/** The tab strip; memoised: MUI Tabs measures its indicator (a forced layout) on every render. */
+const BottomTabs = memo(function BottomTabs(props: {
+  tab: BottomTab;
+  problems: number;
+  errors: number;
+}) {
+  const { tab, problems, errors } = props;
+  return (
+    <Tabs
+      value={tab}
+      onChange={(_, v: BottomTab) => uiStore.set({ bottomTab: v })}
+      sx={{
+        minHeight: 36,
+        px: 1,
+        borderBottom: 1,
+        borderColor: 'divider',
+        '& .MuiTab-root': { minHeight: 36, py: 0 },
+      }}
+    >
+      <Tab value="sizing" label="Effective sizing & preview" />
+      <Tab
+        value="problems"
+        label={`Problems (${problems})`}
+        sx={errors > 0 ? { color: 'error.main' } : undefined}
+      />
+    </Tabs>
+  );
+});

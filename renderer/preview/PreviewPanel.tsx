@@ -2,9 +2,10 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Analysis } from '../../shared/analyze.ts';
 import { formatUsd } from '../../shared/format/money.ts';
+import type { PreviewDraft } from '../ui/ui-store.ts';
 import { uiStore } from '../ui/ui-store.ts';
 import { useValue } from '../ui/value-store.ts';
 import { AllocationChart } from './AllocationChart.tsx';
@@ -12,7 +13,6 @@ import { usePreview } from './use-preview.ts';
 
 /** Preview inputs (equity, prices, signal strength) and the allocation they give. */
 export function PreviewPanel({ analysis }: { analysis: Analysis }) {
-  const draft = useValue(uiStore, (s) => s.preview);
   const { preview, inputError, inputs } = usePreview(analysis);
   const markets = useMemo(
     () =>
@@ -20,11 +20,11 @@ export function PreviewPanel({ analysis }: { analysis: Analysis }) {
         ...new Set(
           analysis.strategies.map((s) => s.market).filter((m): m is string => m !== undefined),
         ),
-      ].sort(),
+      ]
+        .sort()
+        .join('\n'),
     [analysis],
   );
-  const set = (patch: Partial<typeof draft>) =>
-    uiStore.set((s) => ({ preview: { ...s.preview, ...patch } }));
   return (
     <Box
       component="section"
@@ -41,37 +41,7 @@ export function PreviewPanel({ analysis }: { analysis: Analysis }) {
       <Typography variant="subtitle2" component="h2" gutterBottom>
         Preview
       </Typography>
-      <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1.5, mb: 2 }}>
-        <TextField
-          label="Equity (USD)"
-          value={draft.equity}
-          onChange={(e) => set({ equity: e.target.value })}
-          slotProps={{ htmlInput: { inputMode: 'decimal' } }}
-        />
-        <TextField
-          label="Price (USD)"
-          value={draft.price}
-          onChange={(e) => set({ price: e.target.value })}
-          slotProps={{ htmlInput: { inputMode: 'decimal' } }}
-        />
-        {markets.slice(0, 50).map((m) => (
-          <TextField
-            key={m}
-            label={`Price ${m}`}
-            value={draft.prices[m] ?? ''}
-            placeholder={draft.price}
-            onChange={(e) => set({ prices: { ...draft.prices, [m]: e.target.value } })}
-            slotProps={{ htmlInput: { inputMode: 'decimal' }, inputLabel: { shrink: true } }}
-          />
-        ))}
-        <TextField
-          label="Signal strength"
-          value={draft.strength}
-          onChange={(e) => set({ strength: e.target.value })}
-          helperText="0 to 1"
-          slotProps={{ htmlInput: { inputMode: 'decimal' } }}
-        />
-      </Box>
+      <PreviewInputs markets={markets} />
       {inputError !== undefined ? (
         <Alert severity="warning">{inputError}</Alert>
       ) : (
@@ -87,3 +57,45 @@ export function PreviewPanel({ analysis }: { analysis: Analysis }) {
     </Box>
   );
 }
+
+function set(patch: Partial<PreviewDraft>): void {
+  uiStore.set((s) => ({ preview: { ...s.preview, ...patch } }));
+}
+
+/** The input fields; `markets` is one per line, so equal lists compare equal and skip a render. */
+const PreviewInputs = memo(function PreviewInputs({ markets }: { markets: string }) {
+  const draft = useValue(uiStore, (s) => s.preview);
+  return (
+    <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1.5, mb: 2 }}>
+      <TextField
+        label="Equity (USD)"
+        value={draft.equity}
+        onChange={(e) => set({ equity: e.target.value })}
+        slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+      />
+      <TextField
+        label="Price (USD)"
+        value={draft.price}
+        onChange={(e) => set({ price: e.target.value })}
+        slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+      />
+      {(markets === '' ? [] : markets.split('\n')).slice(0, 50).map((m) => (
+        <TextField
+          key={m}
+          label={`Price ${m}`}
+          value={draft.prices[m] ?? ''}
+          placeholder={draft.price}
+          onChange={(e) => set({ prices: { ...draft.prices, [m]: e.target.value } })}
+          slotProps={{ htmlInput: { inputMode: 'decimal' }, inputLabel: { shrink: true } }}
+        />
+      ))}
+      <TextField
+        label="Signal strength"
+        value={draft.strength}
+        onChange={(e) => set({ strength: e.target.value })}
+        helperText="0 to 1"
+        slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+      />
+    </Box>
+  );
+});

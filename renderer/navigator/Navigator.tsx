@@ -4,6 +4,7 @@ import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import ListSubheader from '@mui/material/ListSubheader';
 import TuneOutlined from '@mui/icons-material/TuneOutlined';
+import { memo } from 'react';
 import type { Analysis } from '../../shared/analyze.ts';
 import { asRecord } from '../../shared/json-access.ts';
 import { uiStore } from '../ui/ui-store.ts';
@@ -15,10 +16,9 @@ const SIZING_SECTIONS = new Set(['position_sizing', 'strategies']);
 
 /** Left navigator: global sizing, the strategies (filter, add, duplicate, delete, reorder), other sections. */
 export function Navigator({ analysis }: { analysis: Analysis }) {
-  const selection = useValue(uiStore, (s) => s.selection);
-  const others = Object.keys(asRecord(analysis.config) ?? {}).filter(
-    (k) => !SIZING_SECTIONS.has(k),
-  );
+  const others = Object.keys(asRecord(analysis.config) ?? {})
+    .filter((k) => !SIZING_SECTIONS.has(k))
+    .join('\n');
   return (
     <Box
       component="nav"
@@ -34,38 +34,53 @@ export function Navigator({ analysis }: { analysis: Analysis }) {
         bgcolor: 'background.paper',
       }}
     >
-      <List dense disablePadding>
-        <ListItemButton
-          selected={selection.kind === 'global'}
-          onClick={() => uiStore.set({ selection: { kind: 'global' } })}
-        >
-          <TuneOutlined fontSize="small" sx={{ mr: 1, color: 'text.secondary' }} />
-          <ListItemText primary="Global sizing" />
-        </ListItemButton>
-      </List>
-      <StrategyToolbar analysis={analysis} />
+      <GlobalSizingEntry />
+      <StrategyToolbar count={analysis.strategies.length} />
       <StrategyList analysis={analysis} />
-      {others.length > 0 && (
-        <List
-          dense
-          disablePadding
-          sx={{ maxHeight: '30%', overflow: 'auto', borderTop: 1, borderColor: 'divider' }}
-          subheader={<ListSubheader sx={{ lineHeight: '32px' }}>Other sections</ListSubheader>}
-        >
-          {others.map((key) => (
-            <ListItemButton
-              key={key}
-              selected={selection.kind === 'section' && selection.key === key}
-              onClick={() => uiStore.set({ selection: { kind: 'section', key } })}
-            >
-              <ListItemText
-                primary={key}
-                slotProps={{ primary: { sx: { fontFamily: 'monospace', fontSize: 12 } } }}
-              />
-            </ListItemButton>
-          ))}
-        </List>
-      )}
+      {others !== '' && <OtherSections keys={others} />}
     </Box>
   );
 }
+
+const GlobalSizingEntry = memo(function GlobalSizingEntry() {
+  const selected = useValue(uiStore, (s) => s.selection.kind === 'global');
+  return (
+    <List dense disablePadding>
+      <ListItemButton
+        selected={selected}
+        onClick={() => uiStore.set({ selection: { kind: 'global' } })}
+      >
+        <TuneOutlined fontSize="small" sx={{ mr: 1, color: 'text.secondary' }} />
+        <ListItemText primary="Global sizing" />
+      </ListItemButton>
+    </List>
+  );
+});
+
+/** The root sections the form does not edit; `keys` one per line, so equal lists skip a render. */
+const OtherSections = memo(function OtherSections({ keys }: { keys: string }) {
+  const selected = useValue(uiStore, (s) =>
+    s.selection.kind === 'section' ? s.selection.key : null,
+  );
+  return (
+    <List
+      dense
+      disablePadding
+      sx={{ maxHeight: '30%', overflow: 'auto', borderTop: 1, borderColor: 'divider' }}
+      subheader={<ListSubheader sx={{ lineHeight: '32px' }}>Other sections</ListSubheader>}
+    >
+      {keys.split('\n').map((key) => (
+        <ListItemButton
+          key={key}
+          selected={selected === key}
+          onClick={() => uiStore.set({ selection: { kind: 'section', key } })}
+        >
+          <ListItemText
+            primary={key}
+            slotProps={{ primary: { sx: { fontFamily: 'monospace', fontSize: 12 } } }}
+          />
+        </ListItemButton>
+      ))}
+    </List>
+  );
+});

@@ -5,12 +5,21 @@ import type { Analysis } from '../../shared/analyze.ts';
 import { moveStrategy } from '../../shared/edits/strategy-edits.ts';
 import { dispatch } from '../form/edit.ts';
 import { useReadOnly } from '../form/read-only.ts';
+import { shownValue } from '../form/value-text.ts';
 import { uiStore } from '../ui/ui-store.ts';
 import { useValue } from '../ui/value-store.ts';
 import { strategyCounts } from './strategy-badges.ts';
 import { StrategyListItem } from './StrategyListItem.tsx';
 
 const ROW = 48;
+const DRAG_TYPE = 'text/x-strategy';
+
+/** The navigator entry an event happened in: its strategy index and list position. */
+function entryOf(e: React.SyntheticEvent): { index: number; position: number } | undefined {
+  const el = (e.target as Element).closest<HTMLElement>('[data-index]');
+  if (el === null) return undefined;
+  return { index: Number(el.dataset.index), position: Number(el.dataset.position) };
+}
 
 /** The strategies, virtualized; drag (or Alt+↑/↓) to reorder, ↑/↓ to move the selection. */
 export function StrategyList({ analysis }: { analysis: Analysis }) {
@@ -49,13 +58,14 @@ export function StrategyList({ analysis }: { analysis: Analysis }) {
     dispatch((t) => moveStrategy(t, from, to));
     select(to);
   };
-  const onKeyDown = (e: React.KeyboardEvent, position: number, index: number) => {
-    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const entry = entryOf(e);
+    if (entry === undefined || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
     e.preventDefault();
     const step = e.key === 'ArrowDown' ? 1 : -1;
-    if (e.altKey) move(index, index + step);
+    if (e.altKey) move(entry.index, entry.index + step);
     else {
-      const next = visible[position + step];
+      const next = visible[entry.position + step];
       if (next !== undefined) select(next.index);
     }
   };
@@ -65,29 +75,53 @@ export function StrategyList({ analysis }: { analysis: Analysis }) {
       sx={{ flex: 1, overflow: 'auto', minHeight: 80 }}
       role="list"
       aria-label="Strategies"
+      onClick={(e) => {
+        const entry = entryOf(e);
+        if (entry !== undefined)
+          uiStore.set({ selection: { kind: 'strategy', index: entry.index } });
+      }}
+      onKeyDown={onKeyDown}
+      onDragStart={(e) => {
+        const entry = entryOf(e);
+        if (entry === undefined) return;
+        e.dataTransfer.effectAllowed = 'move';
+        e.dataTransfer.setData(DRAG_TYPE, String(entry.index));
+        setDragFrom(entry.index);
+      }}
+      onDragEnd={() => setDragFrom(null)}
+      onDragOver={(e) => {
+        if (entryOf(e) !== undefined && e.dataTransfer.types.includes(DRAG_TYPE))
+          e.preventDefault();
+      }}
+      onDrop={(e) => {
+        const entry = entryOf(e);
+        if (entry === undefined) return;
+        e.preventDefault();
+        if (dragFrom !== null && dragFrom !== entry.index) move(dragFrom, entry.index);
+        setDragFrom(null);
+      }}
     >
       <Box sx={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((item) => {
           const s = visible[item.index];
           if (s === undefined) return null;
+          const c = counts[s.index];
           return (
             <StrategyListItem
               key={s.index}
-              strategy={s}
-              counts={counts[s.index] ?? { errors: 0, warnings: 0 }}
+              index={s.index}
+              position={item.index}
+              name={s.name}
+              market={s.market}
+              enabled={s.enabled}
+              method={s.sizing.method ?? shownValue(s.sizing.values.method)}
+              errors={c?.errors ?? 0}
+              warnings={c?.warnings ?? 0}
               selected={selected === s.index}
               top={item.start}
               height={ROW}
               draggable={!readOnly && filter === ''}
               dragging={dragFrom === s.index}
-              onSelect={() => uiStore.set({ selection: { kind: 'strategy', index: s.index } })}
-              onKeyDown={(e) => onKeyDown(e, item.index, s.index)}
-              onDragStart={() => setDragFrom(s.index)}
-              onDragEnd={() => setDragFrom(null)}
-              onDrop={() => {
-                if (dragFrom !== null && dragFrom !== s.index) move(dragFrom, s.index);
-                setDragFrom(null);
-              }}
             />
           );
         })}

@@ -1,29 +1,31 @@
 import Box from '@mui/material/Box';
 import ButtonBase from '@mui/material/ButtonBase';
 import Typography from '@mui/material/Typography';
-import type { ResolvedStrategy } from '../../shared/resolve/resolve-strategies.ts';
-import { shownValue } from '../form/value-text.ts';
-import type { StrategyCounts } from './strategy-badges.ts';
+import { memo } from 'react';
 
+/** What one navigator entry shows; all values, so an unchanged entry skips its render. */
 export interface StrategyListItemProps {
-  readonly strategy: ResolvedStrategy;
-  readonly counts: StrategyCounts;
+  readonly index: number;
+  /** Position in the filtered list (for ↑/↓). */
+  readonly position: number;
+  readonly name: string;
+  readonly market: string | undefined;
+  readonly enabled: boolean;
+  readonly method: string;
+  readonly errors: number;
+  readonly warnings: number;
   readonly selected: boolean;
   readonly top: number;
   readonly height: number;
   readonly draggable: boolean;
   readonly dragging: boolean;
-  readonly onSelect: () => void;
-  readonly onKeyDown: (e: React.KeyboardEvent) => void;
-  readonly onDragStart: () => void;
-  readonly onDragEnd: () => void;
-  readonly onDrop: () => void;
 }
 
-/** One strategy in the navigator: name, market, method badge, problem badge; disabled ones dimmed. */
-export function StrategyListItem(p: StrategyListItemProps) {
-  const s = p.strategy;
-  const method = s.sizing.method ?? shownValue(s.sizing.values.method);
+/**
+ * One strategy in the navigator: name, market, method badge, problem badge; disabled ones dimmed.
+ * Clicks, keys and drags bubble to the list, which finds the entry by `data-index`.
+ */
+export const StrategyListItem = memo(function StrategyListItem(p: StrategyListItemProps) {
   return (
     <Box
       role="listitem"
@@ -37,27 +39,13 @@ export function StrategyListItem(p: StrategyListItemProps) {
       }}
     >
       <ButtonBase
-        id={`nav-strategy-${s.index}`}
-        data-strategy={s.name}
+        id={`nav-strategy-${p.index}`}
+        data-strategy={p.name}
+        data-index={p.index}
+        data-position={p.position}
         aria-current={p.selected ? 'true' : undefined}
-        aria-label={`${s.name}${s.enabled ? '' : ' (disabled)'}, ${method}${p.counts.errors > 0 ? `, ${p.counts.errors} errors` : ''}`}
-        onClick={p.onSelect}
-        onKeyDown={p.onKeyDown}
+        aria-label={`${p.name}${p.enabled ? '' : ' (disabled)'}, ${p.method}${p.errors > 0 ? `, ${p.errors} errors` : ''}`}
         draggable={p.draggable}
-        onDragStart={(e) => {
-          e.dataTransfer.effectAllowed = 'move';
-          e.dataTransfer.setData('text/x-strategy', String(s.index));
-          p.onDragStart();
-        }}
-        onDragEnd={p.onDragEnd}
-        onDragOver={(e) => {
-          if (e.dataTransfer.types.includes('text/x-strategy')) e.preventDefault();
-        }}
-        onDrop={(e) => {
-          e.preventDefault();
-          e.stopPropagation();
-          p.onDrop();
-        }}
         sx={{
           width: '100%',
           height: '100%',
@@ -68,22 +56,18 @@ export function StrategyListItem(p: StrategyListItemProps) {
           borderLeft: 3,
           borderColor: p.selected ? 'primary.main' : 'transparent',
           bgcolor: p.selected ? 'action.selected' : 'transparent',
-          opacity: p.dragging ? 0.4 : s.enabled ? 1 : 0.55,
+          opacity: p.dragging ? 0.4 : p.enabled ? 1 : 0.55,
           '&:hover': { bgcolor: 'action.hover' },
           '&.Mui-focusVisible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
         }}
       >
         <Box sx={{ flex: 1, minWidth: 0 }}>
-          <Typography
-            variant="body2"
-            noWrap
-            sx={{ fontWeight: 500, textDecoration: s.enabled ? 'none' : 'none' }}
-          >
-            {s.name}
+          <Typography variant="body2" noWrap sx={{ fontWeight: 500 }}>
+            {p.name}
           </Typography>
           <Typography variant="caption" color="text.secondary" noWrap component="div">
-            {s.market ?? 'no market'}
-            {s.enabled ? '' : ' · disabled'}
+            {p.market ?? 'no market'}
+            {p.enabled ? '' : ' · disabled'}
           </Typography>
         </Box>
         <Box
@@ -98,12 +82,12 @@ export function StrategyListItem(p: StrategyListItemProps) {
             whiteSpace: 'nowrap',
           }}
         >
-          {method}
+          {p.method}
         </Box>
-        {(p.counts.errors > 0 || p.counts.warnings > 0) && (
+        {(p.errors > 0 || p.warnings > 0) && (
           <Box
             component="span"
-            title={`${p.counts.errors} errors, ${p.counts.warnings} warnings`}
+            title={`${p.errors} errors, ${p.warnings} warnings`}
             sx={{
               fontSize: 11,
               minWidth: 18,
@@ -111,13 +95,13 @@ export function StrategyListItem(p: StrategyListItemProps) {
               px: 0.5,
               borderRadius: 8,
               color: '#fff',
-              bgcolor: p.counts.errors > 0 ? 'error.main' : 'warning.main',
+              bgcolor: p.errors > 0 ? 'error.main' : 'warning.main',
             }}
           >
-            {p.counts.errors > 0 ? p.counts.errors : p.counts.warnings}
+            {p.errors > 0 ? p.errors : p.warnings}
           </Box>
         )}
       </ButtonBase>
     </Box>
   );
-}
+});

@@ -8,7 +8,7 @@ import AddOutlined from '@mui/icons-material/AddOutlined';
 import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
-import type { Analysis } from '../../shared/analyze.ts';
+import { memo } from 'react';
 import {
   addStrategy,
   deleteStrategy,
@@ -20,12 +20,11 @@ import { uiStore } from '../ui/ui-store.ts';
 import { useValue } from '../ui/value-store.ts';
 
 /** Strategies header: count, filter box, add / duplicate / delete. */
-export function StrategyToolbar({ analysis }: { analysis: Analysis }) {
+export const StrategyToolbar = memo(function StrategyToolbar({ count }: { count: number }) {
   const readOnly = useReadOnly();
   const filter = useValue(uiStore, (s) => s.filter);
   const selection = useValue(uiStore, (s) => s.selection);
   const selected = selection.kind === 'strategy' ? selection.index : null;
-  const count = analysis.strategies.length;
   const add = () => {
     dispatch((t) => addStrategy(t));
     uiStore.set({ selection: { kind: 'strategy', index: count } });
@@ -99,4 +98,4 @@ export function StrategyToolbar({ analysis }: { analysis: Analysis }) {
       />
     </Box>
   );
-}
+});

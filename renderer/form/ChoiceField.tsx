@@ -2,7 +2,9 @@ import Checkbox from '@mui/material/Checkbox';
 import ListItemText from '@mui/material/ListItemText';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
+import { memo } from 'react';
 import { useReadOnly } from './read-only.ts';
+import { sameProps } from './same-props.ts';
 
 export interface ChoiceFieldProps {
   readonly id: string;
@@ -15,7 +17,7 @@ export interface ChoiceFieldProps {
 const NONE = '\u0000none';
 
 /** One value from a list; "not set" removes the key. Values outside the list are kept and shown. */
-export function ChoiceField(
+export const ChoiceField = memo(function ChoiceField(
   props: ChoiceFieldProps & { value: unknown; onChange: (value: string | undefined) => void },
 ) {
   const readOnly = useReadOnly();
@@ -44,10 +46,10 @@ export function ChoiceField(
       ))}
     </TextField>
   );
-}
+}, sameProps);
 
 /** Several values from a list (e.g. indicator names); unknown names stay visible to fix. */
-export function MultiChoiceField(
+export const MultiChoiceField = memo(function MultiChoiceField(
   props: ChoiceFieldProps & { value: unknown; onChange: (value: string[]) => void },
 ) {
   const readOnly = useReadOnly();
@@ -84,4 +86,4 @@ export function MultiChoiceField(
       ))}
     </TextField>
   );
-}
+}, sameProps);

@@ -3,7 +3,9 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import type { Method } from '../../shared/sizing-keys.ts';
 import { METHODS } from '../../shared/sizing-keys.ts';
+import { memo } from 'react';
 import { useReadOnly } from './read-only.ts';
+import { sameProps } from './same-props.ts';
 
 export interface MethodSelectProps {
   readonly id: string;
@@ -13,12 +15,12 @@ export interface MethodSelectProps {
   readonly value: unknown;
   readonly onChange: (method: Method) => void;
   readonly disabled?: boolean;
-  /** A line under each method in the menu: what it needs and where that would come from. */
-  readonly describe?: (method: Method) => string;
+  /** A line under each of METHODS in the menu: what it needs and where that would come from. */
+  readonly descriptions?: readonly string[] | undefined;
 }
 
 /** The sizing method, from SPEC §2's five methods (an alias or unknown value is shown as written). */
-export function MethodSelect(props: MethodSelectProps) {
+export const MethodSelect = memo(function MethodSelect(props: MethodSelectProps) {
   const readOnly = useReadOnly();
   const written = typeof props.value === 'string' ? props.value : '';
   const options: string[] = [...METHODS];
@@ -42,14 +44,10 @@ export function MethodSelect(props: MethodSelectProps) {
         <MenuItem key={m} value={m} disabled={!(METHODS as readonly string[]).includes(m)}>
           <ListItemText
             primary={m}
-            secondary={
-              props.describe !== undefined && (METHODS as readonly string[]).includes(m)
-                ? props.describe(m as Method)
-                : undefined
-            }
+            secondary={props.descriptions?.[(METHODS as readonly string[]).indexOf(m)]}
           />
         </MenuItem>
       ))}
     </TextField>
   );
-}
+}, sameProps);

@@ -3,11 +3,12 @@ import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import CloseOutlined from '@mui/icons-material/CloseOutlined';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { documentStore } from '../app/stores.ts';
 import type { NumberFormat } from './number-formats.ts';
 import { draftOf } from './number-formats.ts';
 import { useReadOnly } from './read-only.ts';
+import { sameProps } from './same-props.ts';
 
 export interface NumberFieldProps {
   readonly id: string;
@@ -25,7 +26,7 @@ export interface NumberFieldProps {
 }
 
 /** A number field: writes on every valid keystroke; shows units beside the value. */
-export function NumberField(props: NumberFieldProps) {
+export const NumberField = memo(function NumberField(props: NumberFieldProps) {
   const { value, format } = props;
   const readOnly = useReadOnly();
   const [draft, setDraft] = useState(() => draftOf(value));
@@ -94,4 +95,4 @@ export function NumberField(props: NumberFieldProps) {
       }}
     />
   );
-}
+}, sameProps);

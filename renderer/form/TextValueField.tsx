@@ -1,7 +1,8 @@
 import TextField from '@mui/material/TextField';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { documentStore } from '../app/stores.ts';
 import { useReadOnly } from './read-only.ts';
+import { sameProps } from './same-props.ts';
 
 export interface TextValueFieldProps {
   readonly id: string;
@@ -14,7 +15,7 @@ export interface TextValueFieldProps {
 }
 
 /** A text field writing on every keystroke (an empty required value is not written). */
-export function TextValueField(props: TextValueFieldProps) {
+export const TextValueField = memo(function TextValueField(props: TextValueFieldProps) {
   const readOnly = useReadOnly();
   const text = typeof props.value === 'string' ? props.value : '';
   const [draft, setDraft] = useState(text);
@@ -42,4 +43,4 @@ export function TextValueField(props: TextValueFieldProps) {
       slotProps={{ input: { readOnly }, htmlInput: { spellCheck: false } }}
     />
   );
-}
+}, sameProps);

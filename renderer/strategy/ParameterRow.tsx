@@ -2,15 +2,16 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
+import { memo } from 'react';
 import {
   overrideParameter,
   resetParameter,
   setSizingValue,
 } from '../../shared/edits/sizing-edits.ts';
 import type { ResolvedStrategy } from '../../shared/resolve/resolve-strategies.ts';
-import type { SizingLayer } from '../../shared/resolve/sizing-layer.ts';
+import type { Source } from '../../shared/resolve/inheritance.ts';
 import type { CanonicalKey } from '../../shared/sizing-keys.ts';
-import { DEFAULTS, REQUIRED_BY_METHOD, SIZING_KEYS } from '../../shared/sizing-keys.ts';
+import { DEFAULTS, SIZING_KEYS } from '../../shared/sizing-keys.ts';
 import { methodNeeds } from '../../shared/ui-model/method-needs.ts';
 import { dispatch } from '../form/edit.ts';
 import { sizingHelp } from '../form/help-text.ts';
@@ -18,40 +19,50 @@ import { MethodSelect } from '../form/MethodSelect.tsx';
 import { NumberField } from '../form/NumberField.tsx';
 import { formatOfUnit } from '../form/number-formats.ts';
 import { useReadOnly } from '../form/read-only.ts';
+import { callbackCache, sameProps } from '../form/same-props.ts';
 import { sizingValueText } from '../form/value-text.ts';
 import { sizingFieldId } from '../problems/field-ids.ts';
 import { focusField } from '../ui/ui-store.ts';
 
 export interface ParameterRowProps {
-  readonly strategy: ResolvedStrategy;
-  readonly global: SizingLayer;
+  readonly index: number;
   readonly paramKey: CanonicalKey;
+  readonly source: Source | undefined;
+  readonly value: unknown;
+  /** The strategy's method requires this parameter. */
+  readonly required: boolean;
+  /** What the global block sets for it (shown under an override), or undefined. */
+  readonly globalValue: unknown;
+  /** For the method: one line per method in the menu (see {@link describeNeeds}). */
+  readonly descriptions?: readonly string[] | undefined;
   readonly error?: string | undefined;
   /** Not used by the strategy's method: shown dimmed. */
   readonly unused?: boolean;
 }
 
+const commit = callbackCache((id) => {
+  const [index, key] = id.split(':') as [string, CanonicalKey];
+  const target = { kind: 'strategy', index: Number(index) } as const;
+  return (v: unknown) => dispatch((t) => setSizingValue(t, target, key, v), `s${index}:${key}`);
+});
+
 /** One sizing parameter of a strategy: its effective value, where it comes from, Override / Reset. */
-export function ParameterRow({
-  strategy,
-  global,
+export const ParameterRow = memo(function ParameterRow({
+  index,
   paramKey: key,
+  source,
+  value,
+  required,
+  globalValue,
+  descriptions,
   error,
   unused,
 }: ParameterRowProps) {
   const readOnly = useReadOnly();
   const info = SIZING_KEYS[key];
-  const index = strategy.index;
-  const source = strategy.sizing.sources[key];
-  const value = strategy.sizing.values[key];
   const id = sizingFieldId({ kind: 'strategy', index }, key);
-  const target = { kind: 'strategy', index } as const;
-  const commit = (v: unknown) =>
-    dispatch((t) => setSizingValue(t, target, key, v), `s${index}:${key}`);
+  const onCommit = commit(`${index}:${key}`);
   const inherited = source === 'global' || source === 'default';
-  const required =
-    strategy.sizing.method !== undefined &&
-    REQUIRED_BY_METHOD[strategy.sizing.method].includes(key);
   const missing = source === undefined && required;
   const field =
     info.unit === 'method' ? (
@@ -60,8 +71,8 @@ export function ParameterRow({
         label={info.label}
         help={sizingHelp(key)}
         value={value}
-        onChange={(m) => commit(m)}
-        describe={(m) => describeNeeds(strategy, m)}
+        onChange={onCommit}
+        descriptions={descriptions}
       />
     ) : (
       <NumberField
@@ -73,7 +84,7 @@ export function ParameterRow({
         disabled={inherited}
         placeholder={missing ? 'missing' : 'not set'}
         error={error ?? (missing ? 'Missing: set it here or in Global sizing.' : undefined)}
-        onCommit={commit}
+        onCommit={onCommit}
       />
     );
   return (
@@ -90,7 +101,7 @@ export function ParameterRow({
     >
       <Box sx={{ minWidth: 0 }}>
         {field}
-        <SourceLine paramKey={key} source={source} global={global} />
+        <SourceLine paramKey={key} source={source} globalValue={globalValue} />
       </Box>
       <Box
         sx={{
@@ -133,19 +144,18 @@ export function ParameterRow({
       </Box>
     </Box>
   );
-}
+}, sameProps);
 
 function SourceLine({
   paramKey: key,
   source,
-  global,
+  globalValue,
 }: {
   paramKey: CanonicalKey;
   source: string | undefined;
-  global: SizingLayer;
+  globalValue: unknown;
 }) {
   if (source !== 'strategy') return null;
-  const globalValue = global.spelled[key] !== undefined ? global.values[key] : undefined;
   const fallback = DEFAULTS[key];
   const text =
     globalValue !== undefined

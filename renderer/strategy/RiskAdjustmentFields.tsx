@@ -11,7 +11,7 @@ import { FORMATS } from '../form/number-formats.ts';
 import { useReadOnly } from '../form/read-only.ts';
 import { strategyFieldId } from '../problems/field-ids.ts';
 import { useFieldErrors } from '../problems/use-field-errors.ts';
-import { setStrategyValue } from './strategy-field-edits.ts';
+import { setStrategyValue, strategyFieldSetters } from './strategy-field-edits.ts';
 
 const FIELDS = [
   ['performance_window', 'Performance window (trades)', FORMATS.integer],
@@ -30,6 +30,7 @@ export function RiskAdjustmentFields({
   const readOnly = useReadOnly();
   const i = strategy.index;
   const block = asRecord(own(strategy.raw, 'risk_adjustment'));
+  const on = strategyFieldSetters(i);
   const errors = useFieldErrors(analysis, ['strategies', i, 'risk_adjustment']);
   const whole = useFieldErrors(analysis, ['strategies', i]).get('risk_adjustment');
   return (
@@ -72,8 +73,8 @@ export function RiskAdjustmentFields({
               format={format}
               placeholder="not set"
               error={errors.get(field)}
-              onCommit={(v) => setStrategyValue(i, ['risk_adjustment', field], v)}
-              onRemove={() => setStrategyValue(i, ['risk_adjustment', field], undefined)}
+              onCommit={on.set(`risk_adjustment.${field}`)}
+              onRemove={on.remove(`risk_adjustment.${field}`)}
             />
           ))}
         </Box>

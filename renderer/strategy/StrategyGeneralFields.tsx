@@ -12,7 +12,7 @@ import { useReadOnly } from '../form/read-only.ts';
 import { TextValueField } from '../form/TextValueField.tsx';
 import { strategyFieldId } from '../problems/field-ids.ts';
 import { useFieldErrors } from '../problems/use-field-errors.ts';
-import { setStrategyValue } from './strategy-field-edits.ts';
+import { setStrategyValue, strategyFieldSetters } from './strategy-field-edits.ts';
 
 const TIMEFRAMES = [
   '1m',
@@ -58,6 +58,7 @@ export function StrategyGeneralFields({
   const readOnly = useReadOnly();
   const i = strategy.index;
   const raw = strategy.raw;
+  const on = strategyFieldSetters(i);
   const errors = useFieldErrors(analysis, ['strategies', i]);
   const exchanges = namesOf(analysis.config, 'exchanges');
   const indicators = namesOf(analysis.config, 'indicators');
@@ -69,7 +70,7 @@ export function StrategyGeneralFields({
       value={own(raw, field)}
       required={required}
       error={errors.get(field)}
-      onCommit={(v) => setStrategyValue(i, [field], v)}
+      onCommit={on.set(field)}
     />
   );
   return (
@@ -86,7 +87,7 @@ export function StrategyGeneralFields({
           options={exchanges}
           value={own(raw, 'exchange')}
           error={errors.get('exchange')}
-          onChange={(v) => setStrategyValue(i, ['exchange'], v)}
+          onChange={on.set('exchange')}
         />
       ) : (
         text('exchange', 'Exchange')
@@ -98,7 +99,7 @@ export function StrategyGeneralFields({
         options={TIMEFRAMES}
         value={own(raw, 'timeframe')}
         error={errors.get('timeframe')}
-        onChange={(v) => setStrategyValue(i, ['timeframe'], v)}
+        onChange={on.set('timeframe')}
       />
       <MultiChoiceField
         id={strategyFieldId(i, 'indicators')}
@@ -107,7 +108,7 @@ export function StrategyGeneralFields({
         options={indicators}
         value={own(raw, 'indicators')}
         error={errors.get('indicators')}
-        onChange={(v) => setStrategyValue(i, ['indicators'], v)}
+        onChange={on.set('indicators')}
       />
       <FormControlLabel
         sx={{ alignSelf: 'start', mt: 0.5 }}
@@ -131,8 +132,8 @@ export function StrategyGeneralFields({
           format={format}
           placeholder="not set"
           error={errors.get(field)}
-          onCommit={(v) => setStrategyValue(i, [field], v)}
-          onRemove={() => setStrategyValue(i, [field], undefined)}
+          onCommit={on.set(field)}
+          onRemove={on.remove(field)}
         />
       ))}
     </Box>

@@ -6,12 +6,12 @@ import type { Analysis } from '../../shared/analyze.ts';
 import { globalLayer } from '../../shared/resolve/resolve-strategies.ts';
 import type { ResolvedStrategy } from '../../shared/resolve/resolve-strategies.ts';
 import type { CanonicalKey } from '../../shared/sizing-keys.ts';
-import { CANONICAL_KEYS } from '../../shared/sizing-keys.ts';
+import { CANONICAL_KEYS, METHODS, REQUIRED_BY_METHOD } from '../../shared/sizing-keys.ts';
 import { methodNeeds, parametersShown } from '../../shared/ui-model/method-needs.ts';
 import { formatFraction } from '../../shared/format/money.ts';
 import { sizingValueText } from '../form/value-text.ts';
 import { useFieldErrors } from '../problems/use-field-errors.ts';
-import { ParameterRow } from './ParameterRow.tsx';
+import { ParameterRow, describeNeeds } from './ParameterRow.tsx';
 
 /** A strategy's Position sizing: effective values with their source, Override and Reset. */
 export function StrategySizingSection({
@@ -28,12 +28,17 @@ export function StrategySizingSection({
     (k) => k !== 'method' && !shown.includes(k) && strategy.sizing.sources[k] === 'strategy',
   );
   const errors = useFieldErrors(analysis, ['strategies', strategy.index, 'position_sizing']);
+  const required: readonly CanonicalKey[] = method === undefined ? [] : REQUIRED_BY_METHOD[method];
   const row = (key: CanonicalKey, unused = false) => (
     <ParameterRow
       key={key}
-      strategy={strategy}
-      global={global}
+      index={strategy.index}
       paramKey={key}
+      source={strategy.sizing.sources[key]}
+      value={strategy.sizing.values[key]}
+      required={required.includes(key)}
+      globalValue={global.spelled[key] !== undefined ? global.values[key] : undefined}
+      descriptions={key === 'method' ? METHODS.map((m) => describeNeeds(strategy, m)) : undefined}
       error={errors.get(key)}
       unused={unused}
     />

@@ -140,7 +140,7 @@ describe('undo-history with known edits', () => {
             expect(walk(byEdits, text)).toEqual(walk(byDiff, text));
             const texts = walk(byEdits, text);
             expect(texts[byEdits.done.length]).toBe(start);
-          expect(texts.at(-1)).toBe(text);
+            expect(texts.at(-1)).toBe(text);
           },
         ),
       );

@@ -1,4 +1,4 @@
-import type * as Monaco from 'monaco-editor';
+import type * as Monaco from './monaco.ts';
 import type { Diagnostic } from '../../shared/diagnostics/diagnostic.ts';
 
 /** The shared diagnostics as Monaco markers (the only place they become markers). */

@@ -1,7 +1,8 @@
-import * as monaco from 'monaco-editor';
+import 'monaco-editor/features/register.all';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/language/json/json.worker?worker';
 import { configJsonSchema } from '../../shared/schema/config-schema.ts';
+import * as monaco from './monaco.ts';
 
 // Everything is bundled: workers come from this build, nothing from a CDN.
 self.MonacoEnvironment = {

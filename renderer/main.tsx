@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
-import { installHost } from './app/host-commands.ts';
+import { installHost } from './app/install-host.ts';
 import { installShortcuts } from './app/shortcuts.ts';
 import { pickHost } from './host/pick-host.ts';
 

@@ -4,6 +4,7 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import { useMemo } from 'react';
 import { uiStore } from '../ui/ui-store.ts';
 import { useValue } from '../ui/value-store.ts';
+import { SaveConflictDialog } from '../disk/SaveConflictDialog.tsx';
 import { ConfirmDiscardDialog } from './ConfirmDiscardDialog.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
@@ -32,6 +33,7 @@ export function App() {
       </div>
       <ExportDialog />
       <ConfirmDiscardDialog />
+      <SaveConflictDialog />
       <Notices />
     </ThemeProvider>
   );

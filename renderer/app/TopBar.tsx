@@ -11,6 +11,7 @@ import FolderOpenOutlined from '@mui/icons-material/FolderOpenOutlined';
 import SaveOutlined from '@mui/icons-material/SaveOutlined';
 import UndoOutlined from '@mui/icons-material/UndoOutlined';
 import RedoOutlined from '@mui/icons-material/RedoOutlined';
+import { useEdited } from '../disk/disk-store.ts';
 import type { ViewMode } from '../ui/ui-store.ts';
 import { uiStore } from '../ui/ui-store.ts';
 import { useValue } from '../ui/value-store.ts';
@@ -23,7 +24,7 @@ import { ThemeSwitch } from './ThemeSwitch.tsx';
 /** The app bar: file, status, view switch, theme and the file commands. */
 export function TopBar() {
   const name = useDocument((s) => s.meta?.name ?? null);
-  const edited = useDocument((s) => s.meta !== null && s.text !== s.savedText);
+  const edited = useEdited();
   const canUndo = useDocument((s) => s.history.done.length > 0);
   const canRedo = useDocument((s) => s.history.undone.length > 0);
   const view = useValue(uiStore, (s) => s.view);

@@ -1,6 +1,8 @@
 import Box from '@mui/material/Box';
 import CircularProgress from '@mui/material/CircularProgress';
 import { Suspense, lazy } from 'react';
+import { DiskBanner } from '../disk/DiskBanner.tsx';
+import { diskStore } from '../disk/disk-store.ts';
 import { ReadOnlyContext } from '../form/read-only.ts';
 import { Navigator } from '../navigator/Navigator.tsx';
 import { uiStore } from '../ui/ui-store.ts';
@@ -12,14 +14,17 @@ import { SyntaxBanner } from './SyntaxBanner.tsx';
 
 // Monaco is a separate chunk: the form is usable before it arrives.
 const JsonView = lazy(() => import('../json-view/JsonView.tsx'));
+const CompareView = lazy(() => import('../json-view/CompareView.tsx'));
 
-/** Navigator, form and/or JSON view above; effective sizing, preview and problems below. */
+/** Banners; navigator, form and/or JSON (or compare) view above; effective sizing, preview and problems below. */
 export function Workspace() {
   const view = useValue(uiStore, (s) => s.view);
   const analysis = useDocument(selectFormAnalysis);
   const readOnly = useDocument(selectReadOnly);
+  const comparing = useValue(diskStore, (s) => s.compare !== null);
   return (
     <Box sx={{ flex: 1, display: 'flex', flexDirection: 'column', minHeight: 0 }}>
+      <DiskBanner />
       <SyntaxBanner />
       <Box sx={{ flex: 1, display: 'flex', minHeight: 0 }}>
         {view !== 'json' && (
@@ -45,7 +50,7 @@ export function Workspace() {
                 </Box>
               }
             >
-              <JsonView />
+              {comparing ? <CompareView /> : <JsonView />}
             </Suspense>
           </Box>
         )}

@@ -1,16 +1,15 @@
 import type { Host, OpenedDocument, ReplyOf } from '../../shared/ipc/contract.ts';
 import { exportConfig } from '../../shared/export/export-config.ts';
+import { diskEvent, diskStore, isEdited } from '../disk/disk-store.ts';
 import { uiStore } from '../ui/ui-store.ts';
 import { documentStore } from './stores.ts';
 import { notify } from './notifications.ts';
 
 let current: Host | undefined;
 
-/** Installs the host chosen at startup and follows documents it opens from outside. */
-export function installHost(host: Host): void {
+/** Sets the host chosen at startup (see install-host.ts for the events it is followed on). */
+export function setHost(host: Host): void {
   current = host;
-  host.on('app:document-opened', (doc) => void replaceDocument(doc));
-  documentStore.subscribe(reportState);
 }
 
 /** The host installed at startup. */
@@ -19,39 +18,32 @@ export function host(): Host {
   return current;
 }
 
-let lastState = '';
-function reportState(): void {
-  const s = documentStore.getSnapshot();
-  const name = s.meta?.name ?? 'Spark Config Editor';
-  const edited = s.meta !== null && s.text !== s.savedText;
-  const key = `${name}\u0000${edited}`;
-  if (key === lastState) return;
-  lastState = key;
-  void host().documentState({ name, edited });
-}
-
 /** True when leaving the document loses nothing (saved, discarded, or nothing to lose). */
 async function mayLeave(): Promise<boolean> {
   const s = documentStore.getSnapshot();
-  if (s.meta === null || s.text === s.savedText) return true;
+  if (s.meta === null || !isEdited()) return true;
   const choice = await host().confirmDiscard({ name: s.meta.name });
   if (choice === 'cancel') return false;
   if (choice === 'save') return save(false);
   return true;
 }
 
-async function replaceDocument(doc: OpenedDocument): Promise<void> {
-  if (!(await mayLeave())) return;
+/** Shows a document; one restored from a hot-exit backup (`edited`) counts as unsaved. */
+function loadDocument(doc: OpenedDocument): void {
+  diskEvent({ type: 'opened', restored: doc.edited === true });
   documentStore.open(doc);
   uiStore.set({ selection: { kind: 'global' }, filter: '' });
 }
 
+/** A document the shell opened from outside (command line, second launch, drop, restore). */
+export async function replaceDocument(doc: OpenedDocument): Promise<void> {
+  if (await mayLeave()) loadDocument(doc);
+}
+
 async function follow(reply: Promise<ReplyOf<'app:open-document'>>): Promise<void> {
   const r = await reply;
-  if (r.status === 'opened') {
-    documentStore.open(r.document);
-    uiStore.set({ selection: { kind: 'global' }, filter: '' });
-  } else if (r.status === 'failed') notify('error', r.message);
+  if (r.status === 'opened') loadDocument(r.document);
+  else if (r.status === 'failed') notify('error', r.message);
 }
 
 /** Open…: asks the host for a file (after confirming unsaved changes). */
@@ -69,8 +61,32 @@ export async function openRecent(path: string): Promise<void> {
   if (await mayLeave()) await follow(host().openRecent({ path }));
 }
 
-/** Saves (or Save As…); true when the text was written. */
-export async function save(as: boolean): Promise<boolean> {
+/** Closes the document (after confirming unsaved changes); with none open, the desktop window. */
+export async function closeDocument(): Promise<void> {
+  if (documentStore.getSnapshot().meta === null) {
+    if (host().kind === 'electron') window.close();
+    return;
+  }
+  if (!(await mayLeave())) return;
+  documentStore.close();
+  diskEvent({ type: 'closed' });
+}
+
+let saving: Promise<unknown> = Promise.resolve();
+
+/**
+ * Saves (or Save As…); true when the text was written. `overwrite` replaces the file whatever
+ * it holds now; by default only when the trader chose to keep their text over the disk's.
+ * A conflict opens the save-conflict question and writes nothing. Saves run one at a time, so
+ * a second Ctrl+S sends the stamp the first one wrote, not a stale one that would conflict.
+ */
+export function save(as: boolean, overwrite?: boolean): Promise<boolean> {
+  const run = saving.then(() => saveNow(as, overwrite ?? diskStore.get().overwrite));
+  saving = run.catch(() => undefined);
+  return run;
+}
+
+async function saveNow(as: boolean, overwrite: boolean): Promise<boolean> {
   documentStore.flush();
   const s = documentStore.getSnapshot();
   if (s.meta === null) return false;
@@ -79,15 +95,17 @@ export async function save(as: boolean): Promise<boolean> {
     text: s.text,
     bom: s.meta.bom,
     stamp: s.meta.stamp,
-    overwrite: false,
+    overwrite,
   };
   const reply = await (as ? host().saveDocumentAs(request) : host().saveDocument(request));
   if (reply.status === 'saved') {
     documentStore.saved(request.text, { path: reply.path, name: reply.name, stamp: reply.stamp });
+    diskEvent({ type: 'in-sync' });
     notify('success', `Saved ${reply.name}`);
     return true;
   }
-  if (reply.status === 'failed' || reply.status === 'conflict') notify('error', reply.message);
+  if (reply.status === 'conflict') diskEvent({ type: 'save-conflict', diskText: reply.diskText });
+  if (reply.status === 'failed') notify('error', reply.message);
   return false;
 }
 

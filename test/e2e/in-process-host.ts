@@ -4,17 +4,27 @@ import { join } from 'node:path';
 import type { Frame, Page } from '@playwright/test';
 import type { Channel, EventName, EventPayload } from '../../shared/ipc/contract.ts';
 import { CHANNELS } from '../../shared/ipc/contract.ts';
+import type { HotExitStore } from '../../electron/files/hot-exit.ts';
+import { createHotExitStore } from '../../electron/files/hot-exit.ts';
+import { readDocument } from '../../electron/files/read-document.ts';
+import { watchDocument } from '../../electron/files/watch-document.ts';
 import { APP_ENTRY_URL } from '../../electron/main/app-protocol.ts';
 import type { DocumentSession, SessionDialogs } from '../../electron/main/document-session.ts';
 import { createDocumentSession } from '../../electron/main/document-session.ts';
+import type { WatchFunction } from '../../electron/main/document-watch.ts';
+import { followDocument } from '../../electron/main/document-watch.ts';
+import { backUpDocumentState } from '../../electron/main/hot-exit-wiring.ts';
 import type { HandlerOf, ParsedRequestOf, SenderFrame } from '../../electron/main/ipc-handlers.ts';
 import { invokeChecked, sendEvent } from '../../electron/main/ipc-handlers.ts';
 import { loadRecentFiles } from '../../electron/main/recent-files.ts';
 
 // The desktop shell's IPC, run in the test process: the renderer gets a `window.sparkHost`
 // like the preload's, whose calls reach the REAL main-side handlers (document session, file
-// service) through the same checked wrapper (sender check, zod both ways). Native dialogs are
-// answered by the test.
+// service) through the same checked wrapper (sender check, zod both ways). As in main/index.ts,
+// the open file is watched (changes reach the page as `app:file-changed-on-disk`) and reported
+// states feed the hot-exit store. Native dialogs are answered by the test.
+
+const RUN_DOC_ID = 'in-process-run';
 
 type DialogName = keyof SessionDialogs;
 type DialogAnswer<D extends DialogName> = Awaited<ReturnType<SessionDialogs[D]>>;
@@ -28,6 +38,10 @@ export interface InProcessHost {
   readonly dialogsShown: { dialog: DialogName; args: unknown[] }[];
   /** Every call the renderer made, with its channel. */
   readonly calls: { channel: Channel; request: unknown }[];
+  /** The hot-exit store the reported states are backed up to. */
+  readonly hotExit: HotExitStore;
+  /** Resolves once the open file's watcher reports changes. */
+  watching(): Promise<void>;
   /** Sends an event to the page, checked against the contract like the real shell does. */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): Promise<void>;
   dispose(): Promise<void>;
@@ -54,7 +68,34 @@ export async function installInProcessHost(page: Page, appOrigin: string): Promi
     confirmDiscard: ask('confirmDiscard'),
   };
   const recent = await loadRecentFiles(join(userData, 'recent-files.json'));
-  const session = createDocumentSession({ dialogs, recent });
+  const hotExit = createHotExitStore(join(userData, 'hot-exit'));
+  let ready: Promise<void> = Promise.resolve();
+  const watch: WatchFunction = (path, onEvent, opts) => {
+    const watcher = watchDocument(path, onEvent, opts);
+    ready = watcher.ready;
+    return watcher;
+  };
+  const follower = followDocument(watch, readText, (payload) => {
+    void emit('app:file-changed-on-disk', payload).catch(() => undefined);
+  });
+  const session = createDocumentSession({
+    dialogs,
+    recent,
+    listeners: {
+      onCurrentFile: (file) => follower.follow(file),
+      onState: (state) => backUpDocumentState(hotExit, RUN_DOC_ID, state),
+    },
+  });
+  const emit: InProcessHost['emit'] = async (event, payload) => {
+    const sent: { channel: string; payload: unknown }[] = [];
+    sendEvent({ send: (channel, p) => sent.push({ channel, payload: p }) }, event, payload);
+    for (const message of sent) {
+      await page.evaluate(([c, p]) => (window as unknown as PageHostWindow).__sparkEmit(c, p), [
+        message.channel,
+        message.payload,
+      ] as const);
+    }
+  };
 
   await page.exposeBinding(
     '__sparkInvoke',
@@ -77,18 +118,20 @@ export async function installInProcessHost(page: Page, appOrigin: string): Promi
     answer: (dialog, value) => answers.set(dialog, [...(answers.get(dialog) ?? []), value]),
     dialogsShown,
     calls,
-    emit: async (event, payload) => {
-      const sent: { channel: string; payload: unknown }[] = [];
-      sendEvent({ send: (channel, p) => sent.push({ channel, payload: p }) }, event, payload);
-      for (const message of sent) {
-        await page.evaluate(([c, p]) => (window as unknown as PageHostWindow).__sparkEmit(c, p), [
-          message.channel,
-          message.payload,
-        ] as const);
-      }
+    hotExit,
+    watching: () => ready,
+    emit,
+    dispose: async () => {
+      await follower.close();
+      await hotExit.flush();
+      await rm(userData, { recursive: true, force: true });
     },
-    dispose: () => rm(userData, { recursive: true, force: true }),
   };
+}
+
+async function readText(path: string): Promise<string | null> {
+  const read = await readDocument(path);
+  return read.ok ? read.text : null;
 }
 
 /** The page's top frame at the served app's origin stands for `app://spark`; anything else is foreign. */

@@ -1,48 +1,12 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test as base } from '@playwright/test';
-import type { InProcessHost } from './in-process-host.ts';
-import { installInProcessHost } from './in-process-host.ts';
-
-const CONFIG = `{
-  // Global sizing: strategies inherit what they do not set.
-  "position_sizing": {
-    "method": "fixed_usd",
-    "fixed_amount_usd": 1000,
-    "max_position_size_usd": 5000
-  },
-  "strategies": [
-    { "name": "conservative", "market": "BTC-USD", "stop_loss_pct": 3.0 }
-  ]
-}
-`;
-
-const test = base.extend<{ shell: InProcessHost; folder: string }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern.
-  folder: async ({}, use) => {
-    const folder = await mkdtemp(join(tmpdir(), 'spark-e2e-'));
-    await use(folder);
-    await rm(folder, { recursive: true, force: true });
-  },
-  shell: async ({ page, baseURL }, use) => {
-    const shell = await installInProcessHost(page, baseURL ?? '');
-    await use(shell);
-    await shell.dispose();
-  },
-});
+import { CONFIG, expect, fixedAmount, openFile, test } from './host-fixtures.ts';
 
 test.describe('the desktop shell’s IPC, in-process', () => {
   test('open → edit → save → reopen, on a real file', async ({ page, shell, folder }) => {
-    const path = join(folder, 'config.json');
-    await writeFile(path, CONFIG);
-    await page.goto('/');
+    const path = await openFile(page, shell, folder);
 
-    shell.answer('chooseFileToOpen', path);
-    await page.getByRole('button', { name: 'Open…' }).first().click();
-    await expect(page.getByTestId('file-name')).toHaveText('config.json');
-
-    await page.getByRole('textbox', { name: 'Fixed amount (USD)' }).fill('1500');
+    await fixedAmount(page).fill('1500');
     await expect(page.getByTestId('unsaved-dot')).toBeVisible();
     await page.keyboard.press('Control+s');
     await expect(page.getByTestId('unsaved-dot')).toHaveCount(0);
@@ -56,7 +20,7 @@ test.describe('the desktop shell’s IPC, in-process', () => {
       .getByRole('button', { name: /config\.json/ })
       .click();
     await expect(page.getByTestId('file-name')).toHaveText('config.json');
-    await expect(page.getByRole('textbox', { name: 'Fixed amount (USD)' })).toHaveValue('1500');
+    await expect(fixedAmount(page)).toHaveValue('1500');
   });
 
   test('refuses to overwrite a file changed on disk since it was opened', async ({
@@ -64,18 +28,14 @@ test.describe('the desktop shell’s IPC, in-process', () => {
     shell,
     folder,
   }) => {
-    const path = join(folder, 'config.json');
-    await writeFile(path, CONFIG);
-    await page.goto('/');
-    shell.answer('chooseFileToOpen', path);
-    await page.getByRole('button', { name: 'Open…' }).first().click();
-    await expect(page.getByTestId('file-name')).toHaveText('config.json');
-
+    const path = await openFile(page, shell, folder);
     const theirs = CONFIG.replace('5000', '7000');
     await writeFile(path, theirs);
-    await page.getByRole('textbox', { name: 'Fixed amount (USD)' }).fill('1500');
+    await fixedAmount(page).fill('1500');
     await page.keyboard.press('Control+s');
-    await expect(page.getByText(/changed by another program/)).toBeVisible();
+    await expect(
+      page.getByRole('dialog', { name: 'The file changed on disk since you opened it' }),
+    ).toBeVisible();
     expect(await readFile(path, 'utf8')).toBe(theirs);
     await expect(page.getByTestId('unsaved-dot')).toBeVisible();
   });

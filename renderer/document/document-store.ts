@@ -3,6 +3,7 @@ import { analyzeText } from '../../shared/analyze.ts';
 import type { TextEdit } from '../../shared/edits/text-edit.ts';
 import { applyEdits } from '../../shared/edits/text-edit.ts';
 import type { FileStamp, OpenedDocument } from '../../shared/ipc/contract.ts';
+import type { BackgroundAnalyzer } from '../analysis/background-analyzer.ts';
 import type { UndoHistory } from './undo-history.ts';
 import { EMPTY_HISTORY, record, redo, seal, undo } from './undo-history.ts';
 
@@ -33,6 +34,13 @@ export interface DocumentSnapshot {
 
 type Listener = () => void;
 
+/** Analysis off the page's thread, for large texts typed in the JSON view. */
+export interface BackgroundAnalysis {
+  readonly analyze: BackgroundAnalyzer;
+  /** Texts at least this long are analysed there; shorter ones in place (sooner). */
+  readonly from: number;
+}
+
 /** Debounce of analysis after JSON typing; longer for large texts. */
 export function analysisDelay(textLength: number): number {
   return textLength > 200_000 ? 300 : 120;
@@ -43,8 +51,13 @@ export class DocumentStore {
   private snapshot: DocumentSnapshot;
   private readonly listeners = new Set<Listener>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Bumped whenever the text changes or is analysed in place: older background results drop. */
+  private generation = 0;
 
-  constructor(private readonly analyze: (text: string, bom: boolean) => Analysis = analyzeText) {
+  constructor(
+    private readonly analyze: (text: string, bom: boolean) => Analysis = analyzeText,
+    private readonly background?: BackgroundAnalysis,
+  ) {
     const analysis = analyze('{}', false);
     this.snapshot = {
       meta: null,
@@ -94,13 +107,38 @@ export class DocumentStore {
     this.replace(applyEdits(this.snapshot.text, edits), key, 'form', edits);
   }
 
-  /** Takes text typed in the JSON view; analysis follows after a short pause. */
+  /**
+   * Takes text typed in the JSON view; analysis follows after a short pause, in the background
+   * for a large text (the views keep the last analysis meanwhile, marked `pending`).
+   */
   type(text: string): void {
     if (text === this.snapshot.text || this.snapshot.meta === null) return;
     const history = record(this.snapshot.history, this.snapshot.text, text, 'json', Date.now());
     this.set({ ...this.snapshot, text, history, pending: true, origin: 'json' });
     this.cancelPending();
-    this.timer = setTimeout(() => this.flush(), analysisDelay(text.length));
+    this.timer = setTimeout(() => this.analyseTyped(), analysisDelay(text.length));
+  }
+
+  private analyseTyped(): void {
+    this.timer = undefined;
+    const { text, meta } = this.snapshot;
+    const background = this.background;
+    if (background === undefined || text.length < background.from) {
+      this.flush();
+      return;
+    }
+    const generation = this.generation;
+    const current = () => generation === this.generation && this.snapshot.text === text;
+    background.analyze(text, meta?.bom ?? false).then(
+      (analysis) => {
+        if (analysis === undefined || !current() || !this.snapshot.pending) return;
+        this.set({ ...this.snapshot, ...this.withAnalysis(analysis), pending: false });
+      },
+      // The worker failed (it should not): analyse in place instead.
+      () => {
+        if (current()) this.flush();
+      },
+    );
   }
 
   /** Runs a pending analysis now (before a form edit reads it, or before saving). */
@@ -157,7 +195,10 @@ export class DocumentStore {
   }
 
   private analysed(text: string): Pick<DocumentSnapshot, 'analysis' | 'lastGood'> {
-    const analysis = this.analyze(text, this.snapshot.meta?.bom ?? false);
+    return this.withAnalysis(this.analyze(text, this.snapshot.meta?.bom ?? false));
+  }
+
+  private withAnalysis(analysis: Analysis): Pick<DocumentSnapshot, 'analysis' | 'lastGood'> {
     return {
       analysis,
       lastGood: analysis.config === undefined ? this.snapshot.lastGood : analysis,
@@ -167,6 +208,7 @@ export class DocumentStore {
   private cancelPending(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
+    this.generation++;
   }
 
   private set(next: DocumentSnapshot): void {

@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { chromium } from '@playwright/test';
-import { generateConfig } from './generate-config.ts';
+import { generateConfig, generateText } from './generate-config.ts';
+import { typeInJsonView } from './json-typing.ts';
 import type { KeystrokeTimes } from './keystrokes.ts';
 import { KEYSTROKES } from './keystrokes.ts';
 
@@ -110,6 +111,16 @@ async function main(): Promise<void> {
           `→ next frame p50 ${percentile(painted, 50).toFixed(1)} ms, p95 ${percentile(painted, 95).toFixed(1)} ms`,
       );
     }
+    const large = generateText(1_100_000);
+    await openText(page, large.text);
+    const edits = await typeInJsonView(page, 8);
+    const follow = edits.map((e) => e.follow);
+    const longest = edits.map((e) => e.longest);
+    console.log(
+      `JSON view typing, ${large.strategies} strategies (${(large.text.length / 1024).toFixed(0)} KiB): ` +
+        `form follows p50 ${percentile(follow, 50).toFixed(0)} ms (after a 300 ms pause); ` +
+        `longest main-thread task p50 ${percentile(longest, 50).toFixed(0)} ms, max ${Math.max(...longest).toFixed(0)} ms (0: none over 50 ms)`,
+    );
     await browser.close();
   } finally {
     try {

@@ -1,4 +1,5 @@
-// `npx tsx test/bench/ui-profile.ts [strategies]`: where a form keystroke's time goes in Chromium.
+// `npx tsx test/bench/ui-profile.ts [strategies | json]`: where a form keystroke's time goes in
+// Chromium (`json`: an edit typed in the JSON view of a 1.1 MB config).
 // Builds unminified into a temporary folder (names stay readable), types into the global fixed
 // amount under the CPU profiler and a timeline trace, and prints self time by area and function.
 import { spawn } from 'node:child_process';
@@ -6,14 +7,16 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { generateConfig } from './generate-config.ts';
+import { generateConfig, generateText } from './generate-config.ts';
+import { typeInJsonView } from './json-typing.ts';
 import type { KeystrokeTimes } from './keystrokes.ts';
 import { KEYSTROKES } from './keystrokes.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4274);
 const URL = `http://127.0.0.1:${PORT}/`;
-const COUNT = Number(process.argv[2] ?? 1000);
-const KEYS = 40;
+const JSON_VIEW = process.argv[2] === 'json';
+const COUNT = JSON_VIEW ? 0 : Number(process.argv[2] ?? 1000);
+const KEYS = JSON_VIEW ? 6 : 40;
 
 interface ProfileNode {
   id: number;
@@ -139,14 +142,18 @@ async function main(): Promise<void> {
     await page.goto(URL);
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Open…' }).first().click();
-    const text = JSON.stringify(generateConfig(COUNT), null, 2);
+    const text = JSON_VIEW
+      ? generateText(1_100_000).text
+      : JSON.stringify(generateConfig(COUNT), null, 2);
     await (
       await chooser
     ).setFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     await page.getByRole('textbox', { name: 'Fixed amount (USD)' }).waitFor();
-    await page.evaluate(`(${KEYSTROKES})(10)`);
+    if (!JSON_VIEW) await page.evaluate(`(${KEYSTROKES})(10)`);
     const renders = await page.evaluate<Record<string, number>>(
-      `(async () => { window.__renders = {}; await (${KEYSTROKES})(5); return window.__renders; })()`,
+      JSON_VIEW
+        ? '({})'
+        : `(async () => { window.__renders = {}; await (${KEYSTROKES})(5); return window.__renders; })()`,
     );
     const counted = Object.entries(renders).sort((a, b) => b[1] - a[1]);
     console.log(
@@ -169,7 +176,9 @@ async function main(): Promise<void> {
       transferMode: 'ReportEvents',
     });
     await cdp.send('Profiler.start');
-    const { times } = await page.evaluate<KeystrokeTimes>(`(${KEYSTROKES})(${KEYS})`);
+    const times = JSON_VIEW
+      ? (await typeInJsonView(page, KEYS)).map((e) => e.follow)
+      : (await page.evaluate<KeystrokeTimes>(`(${KEYSTROKES})(${KEYS})`)).times;
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
     await cdp.send('Tracing.end');
     await traced;

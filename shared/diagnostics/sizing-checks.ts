@@ -1,7 +1,8 @@
 import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
 import type { SizingLayer } from '../resolve/sizing-layer.ts';
 import type { CanonicalKey } from '../sizing-keys.ts';
-import { REQUIRED_BY_METHOD, canonicalKeyOf, spellingsOf } from '../sizing-keys.ts';
+import { METHOD_ALIASES, REQUIRED_BY_METHOD, spellingsOf } from '../sizing-keys.ts';
+import { sizingEntries } from '../resolve/sizing-layer.ts';
 import { asRecord, describeValue, finite, has, own } from '../json-access.ts';
 import type { DraftDiagnostic, JsonPath } from './diagnostic.ts';
 
@@ -147,28 +148,24 @@ export function engineAliases(
   blockPath: JsonPath,
   where: string,
 ): DraftDiagnostic[] {
-  const record = asRecord(block);
-  if (record === undefined) return [];
   const out: DraftDiagnostic[] = [];
-  for (const key in record) {
-    const canonical = canonicalKeyOf(key);
-    if (canonical !== undefined && canonical !== key && Object.hasOwn(record, key)) {
+  for (const { spelled, key, value } of sizingEntries(block)) {
+    if (spelled !== key) {
       out.push({
         code: 'engine-alias',
-        message: `${where}: ${key} is the engine's spelling of ${canonical}.`,
-        path: [...blockPath, key],
+        message: `${where}: ${spelled} is the engine's spelling of ${key}.`,
+        path: [...blockPath, spelled],
         atKey: true,
       });
     }
-  }
-  for (const spelling of spellingsOf('method')) {
-    const value = own(record, spelling);
-    if (value === 'equity_percentage' || value === 'kelly') {
-      const canonical = value === 'kelly' ? 'kelly_criterion' : 'percent_equity';
+    const isAlias =
+      key === 'method' && typeof value === 'string' && Object.hasOwn(METHOD_ALIASES, value);
+    if (isAlias) {
+      const method = METHOD_ALIASES[value];
       out.push({
         code: 'engine-alias',
-        message: `${where}: method "${value}" is the engine's spelling of "${canonical}".`,
-        path: [...blockPath, spelling],
+        message: `${where}: method "${String(value)}" is the engine's spelling of "${method}".`,
+        path: [...blockPath, spelled],
       });
     }
   }

@@ -1,5 +1,6 @@
 import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
-import { SIZING_KEYS, canonicalKeyOf } from '../sizing-keys.ts';
+import { SIZING_KEYS } from '../sizing-keys.ts';
+import { sizingEntries } from '../resolve/sizing-layer.ts';
 import { asRecord, finite, own } from '../json-access.ts';
 import { tidy } from '../numbers.ts';
 import type { DraftDiagnostic, JsonPath } from './diagnostic.ts';
@@ -23,19 +24,12 @@ export function suspiciousSizingUnits(
   blockPath: JsonPath,
   where: string,
 ): DraftDiagnostic[] {
-  const record = asRecord(block);
-  if (record === undefined) return [];
   const out: DraftDiagnostic[] = [];
-  for (const key of Object.keys(record)) {
-    const canonical = canonicalKeyOf(key);
-    const value = finite(record[key]);
-    if (
-      canonical === undefined ||
-      value === undefined ||
-      SIZING_KEYS[canonical].unit !== 'fraction'
-    )
-      continue;
-    if (value > 1) out.push(fractionLooksLikePercent(value, key, [...blockPath, key], where));
+  for (const { spelled, key, value } of sizingEntries(block)) {
+    const n = finite(value);
+    if (n !== undefined && n > 1 && SIZING_KEYS[key].unit === 'fraction') {
+      out.push(fractionLooksLikePercent(n, spelled, [...blockPath, spelled], where));
+    }
   }
   return out;
 }

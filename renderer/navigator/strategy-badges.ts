@@ -1,5 +1,5 @@
 import type { Analysis } from '../../shared/analyze.ts';
-import { indexStrategyErrors } from '../../shared/analyze.ts';
+import { errorIndexOf } from '../analysis/error-index.ts';
 
 /** Error and warning counts per strategy index (errors include inherited global ones). */
 export interface StrategyCounts {
@@ -19,7 +19,7 @@ export function strategyCounts(analysis: Analysis): StrategyCounts[] {
       continue;
     warnings.set(d.path[1], (warnings.get(d.path[1]) ?? 0) + 1);
   }
-  const index = indexStrategyErrors(analysis);
+  const index = errorIndexOf(analysis);
   const counts = analysis.strategies.map((s) => ({
     errors: index.all(s).length,
     warnings: warnings.get(s.index) ?? 0,

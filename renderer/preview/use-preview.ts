@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Analysis } from '../../shared/analyze.ts';
-import { indexStrategyErrors } from '../../shared/analyze.ts';
+import { errorIndexOf } from '../analysis/error-index.ts';
 import type { Preview, PreviewInputs } from '../../shared/sizing/preview.ts';
 import { checkPreviewInputs, previewAll } from '../../shared/sizing/preview.ts';
 import type { PreviewDraft } from '../ui/ui-store.ts';
@@ -29,7 +29,7 @@ export function computePreview(
 ): { preview: Preview | null; inputError: string | undefined } {
   const inputError = checkPreviewInputs(inputs);
   if (inputError !== undefined) return { preview: null, inputError };
-  const index = indexStrategyErrors(analysis);
+  const index = errorIndexOf(analysis);
   const preview = previewAll(
     analysis.strategies,
     (i) => {

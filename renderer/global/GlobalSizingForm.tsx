@@ -3,7 +3,6 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Analysis } from '../../shared/analyze.ts';
 import { removeKey } from '../../shared/edits/set-value.ts';
-import { setSizingValue } from '../../shared/edits/sizing-edits.ts';
 import { globalLayer } from '../../shared/resolve/resolve-strategies.ts';
 import type { CanonicalKey } from '../../shared/sizing-keys.ts';
 import {
@@ -14,7 +13,8 @@ import {
   canonicalMethodOf,
 } from '../../shared/sizing-keys.ts';
 import { parametersShown } from '../../shared/ui-model/method-needs.ts';
-import { dispatch } from '../form/edit.ts';
+import { setSizingValueIn } from '../../shared/ui-model/sizing-value-edit.ts';
+import { dispatch, dispatchOnConfig } from '../form/edit.ts';
 import { sizingHelp } from '../form/help-text.ts';
 import { MethodSelect } from '../form/MethodSelect.tsx';
 import { NumberField } from '../form/NumberField.tsx';
@@ -27,12 +27,16 @@ const GLOBAL = { kind: 'global' } as const;
 
 const commit = callbackCache(
   (key) => (v: number) =>
-    dispatch((t) => setSizingValue(t, GLOBAL, key as CanonicalKey, v), `global:${key}`),
+    dispatchOnConfig(
+      (t, config) => setSizingValueIn(t, config, GLOBAL, key as CanonicalKey, v),
+      `global:${key}`,
+    ),
 );
 const remove = callbackCache(
   (spelled) => () => dispatch((t) => removeKey(t, ['position_sizing', spelled])),
 );
-const setMethod = (m: string) => dispatch((t) => setSizingValue(t, GLOBAL, 'method', m));
+const setMethod = (m: string) =>
+  dispatchOnConfig((t, config) => setSizingValueIn(t, config, GLOBAL, 'method', m));
 
 /** The global position_sizing block: every strategy inherits what it does not set. */
 export function GlobalSizingForm({ analysis }: { analysis: Analysis }) {

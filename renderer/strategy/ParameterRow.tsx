@@ -3,17 +3,14 @@ import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import { memo } from 'react';
-import {
-  overrideParameter,
-  resetParameter,
-  setSizingValue,
-} from '../../shared/edits/sizing-edits.ts';
+import { overrideParameter, resetParameter } from '../../shared/edits/sizing-edits.ts';
 import type { ResolvedStrategy } from '../../shared/resolve/resolve-strategies.ts';
 import type { Source } from '../../shared/resolve/inheritance.ts';
 import type { CanonicalKey } from '../../shared/sizing-keys.ts';
 import { DEFAULTS, SIZING_KEYS } from '../../shared/sizing-keys.ts';
 import { methodNeeds } from '../../shared/ui-model/method-needs.ts';
-import { dispatch } from '../form/edit.ts';
+import { setSizingValueIn } from '../../shared/ui-model/sizing-value-edit.ts';
+import { dispatch, dispatchOnConfig } from '../form/edit.ts';
 import { sizingHelp } from '../form/help-text.ts';
 import { MethodSelect } from '../form/MethodSelect.tsx';
 import { NumberField } from '../form/NumberField.tsx';
@@ -43,7 +40,11 @@ export interface ParameterRowProps {
 const commit = callbackCache((id) => {
   const [index, key] = id.split(':') as [string, CanonicalKey];
   const target = { kind: 'strategy', index: Number(index) } as const;
-  return (v: unknown) => dispatch((t) => setSizingValue(t, target, key, v), `s${index}:${key}`);
+  return (v: unknown) =>
+    dispatchOnConfig(
+      (t, config) => setSizingValueIn(t, config, target, key, v),
+      `s${index}:${key}`,
+    );
 });
 
 /** One sizing parameter of a strategy: its effective value, where it comes from, Override / Reset. */

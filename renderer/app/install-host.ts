@@ -39,6 +39,10 @@ export function installHost(host: Host): void {
   host.on('app:menu-command', (command) => runMenuCommand(command, APP_COMMANDS));
   host.on('app:file-changed-on-disk', fileChangedOnDisk);
   reportDocumentState(host);
+  // `npm start` without Electron serves this page as /?sample: start on the example, as the app does.
+  if (host.kind === 'browser' && new URLSearchParams(window.location.search).has('sample')) {
+    void openSample();
+  }
 }
 
 /** Find: Monaco's find widget where the JSON is shown, else the strategy filter. */

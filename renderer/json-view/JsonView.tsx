@@ -11,12 +11,14 @@ import {
   useMonacoTheme,
 } from './document-model.ts';
 import { monaco } from './monaco-setup.ts';
+import { selectionRange } from './selection-range.ts';
 
 /** The JSON view: Monaco on the document text, one undo history with the form, shared diagnostics as markers. */
 export default function JsonView() {
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const reveal = useValue(uiStore, (s) => s.reveal);
+  const selection = useValue(uiStore, (s) => s.selection);
   useMonacoTheme();
 
   useEffect(() => {
@@ -38,6 +40,22 @@ export default function JsonView() {
       editorRef.current = null;
     };
   }, []);
+
+  // Beside the form, show the selected block; never while the trader types here (the
+  // selection then follows the text), and without moving the cursor.
+  useEffect(() => {
+    const editor = editorRef.current;
+    const model = editor?.getModel();
+    if (!editor || !model || editor.hasTextFocus() || uiStore.get().view !== 'split') return;
+    const block = selectionRange(model.getValue(), selection);
+    if (block === undefined) return;
+    const start = model.getPositionAt(block.offset);
+    const end = model.getPositionAt(block.offset + block.length);
+    editor.revealRangeNearTopIfOutsideViewport(
+      new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column),
+      monaco.editor.ScrollType.Immediate,
+    );
+  }, [selection]);
 
   useEffect(() => {
     const editor = editorRef.current;

@@ -2,12 +2,14 @@ import { useTheme } from '@mui/material/styles';
 import { useEffect } from 'react';
 import { minimalEdit } from '../../shared/edits/text-edit.ts';
 import { documentStore } from '../app/stores.ts';
+import { fitLanguageFeatures } from './large-model.ts';
 import { markersOf } from './markers.ts';
 import { MODEL_URI, monaco } from './monaco-setup.ts';
 
 /** The Monaco model of the document text: one per window, shown by the JSON or the compare view. */
 export function documentModel(): monaco.editor.ITextModel {
   const text = documentStore.getSnapshot().text;
+  fitLanguageFeatures(text.length);
   const model =
     monaco.editor.getModel(MODEL_URI) ?? monaco.editor.createModel(text, 'json', MODEL_URI);
   if (model.getValue() !== text) model.setValue(text);
@@ -19,6 +21,7 @@ export function syncWithDocument(model: monaco.editor.ITextModel): monaco.IDispo
   let applying = false;
   const sync = () => {
     const s = documentStore.getSnapshot();
+    fitLanguageFeatures(s.text.length);
     const current = model.getValue();
     if (current !== s.text) {
       const [edit] = minimalEdit(current, s.text);

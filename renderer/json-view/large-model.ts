@@ -1,0 +1,24 @@
+import { monaco } from './monaco-setup.ts';
+
+/** From this size on, Monaco's own outline, folding, colours and selection ranges are turned off. */
+export const LARGE_TEXT = 1_000_000;
+
+const FULL = monaco.json.jsonDefaults.modeConfiguration;
+let large = false;
+
+/**
+ * On a 1 MB config, Monaco's JSON outline and folding block the main thread for 150–210 ms per
+ * edit (measured with `test/bench/ui-profile.ts json`); completion, hover and markers stay on.
+ */
+export function fitLanguageFeatures(textLength: number): void {
+  const next = textLength >= LARGE_TEXT;
+  if (next === large) return;
+  large = next;
+  monaco.json.jsonDefaults.setModeConfiguration({
+    ...FULL,
+    documentSymbols: !next,
+    foldingRanges: !next,
+    colors: !next,
+    selectionRanges: !next,
+  });
+}

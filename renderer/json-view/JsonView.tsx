@@ -10,6 +10,7 @@ import {
   syncWithDocument,
   useMonacoTheme,
 } from './document-model.ts';
+import { fitEditorToSize } from './large-model.ts';
 import { monaco } from './monaco-setup.ts';
 import { selectionRange } from './selection-range.ts';
 
@@ -31,11 +32,13 @@ export default function JsonView() {
     });
     editorRef.current = editor;
     const sync = syncWithDocument(model);
+    const fit = fitEditorToSize(editor);
     routeUndoKeys(editor);
     setActiveEditor(editor);
     return () => {
       setActiveEditor(null);
       sync.dispose();
+      fit.dispose();
       editor.dispose();
       editorRef.current = null;
     };

@@ -22,3 +22,16 @@ export function fitLanguageFeatures(textLength: number): void {
     selectionRanges: !next,
   });
 }
+
+/** The editor-side half: indentation folding and sticky scroll also rescan the whole text. */
+export function fitEditorToSize(editor: monaco.editor.IStandaloneCodeEditor): monaco.IDisposable {
+  let large: boolean | undefined;
+  const fit = (): void => {
+    const next = (editor.getModel()?.getValueLength() ?? 0) >= LARGE_TEXT;
+    if (next === large) return;
+    large = next;
+    editor.updateOptions({ folding: !next, stickyScroll: { enabled: !next } });
+  };
+  fit();
+  return editor.onDidChangeModelContent(fit);
+}

@@ -4,14 +4,13 @@ import type { UndoHistory } from '../../../renderer/document/undo-history.ts';
 import {
   EMPTY_HISTORY,
   changeOfEdits,
-  diffEdit,
   record,
   redo,
   seal,
   undo,
 } from '../../../renderer/document/undo-history.ts';
 import type { TextEdit } from '../../../shared/edits/text-edit.ts';
-import { applyEdits, minimalEdit } from '../../../shared/edits/text-edit.ts';
+import { applyEdits } from '../../../shared/edits/text-edit.ts';
 
 describe('undo-history', () => {
   describe('record()', () => {
@@ -61,26 +60,6 @@ describe('undo-history with known edits', () => {
     offset,
     length,
     content,
-  });
-
-  describe('diffEdit()', () => {
-    it('finds the same edit as minimalEdit', () => {
-      const text = fc.string({ maxLength: 40, unit: fc.constantFrom('a', 'b', '\n', '😀') });
-      fc.assert(
-        fc.property(text, text, (before, after) => {
-          expect(diffEdit(before, after)).toEqual(minimalEdit(before, after)[0]);
-        }),
-      );
-    });
-
-    it('finds a one-character change in a large text', () => {
-      const big = `{"a": 1000,${' '.repeat(2_000_000)}}`;
-      expect(diffEdit(big, big.replace('1000', '1001'))).toEqual({
-        offset: 9,
-        length: 1,
-        content: '1',
-      });
-    });
   });
 
   describe('changeOfEdits()', () => {

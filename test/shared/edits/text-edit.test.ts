@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   applyEdits,
@@ -27,6 +28,35 @@ describe('edits/text-edit', () => {
         { offset: 14, length: 1, content: '3' },
       ]);
       expect(minimalEdit('same', 'same')).toEqual([]);
+    });
+
+    it('finds the longest common ends, as a character-by-character scan would', () => {
+      const naive = (before: string, after: string) => {
+        const max = Math.min(before.length, after.length);
+        let start = 0;
+        while (start < max && before[start] === after[start]) start++;
+        let end = 0;
+        while (end < max - start && before.at(-1 - end) === after.at(-1 - end)) end++;
+        return {
+          offset: start,
+          length: before.length - start - end,
+          content: after.slice(start, after.length - end),
+        };
+      };
+      const text = fc.string({ maxLength: 40, unit: fc.constantFrom('a', 'b', '\n', '😀') });
+      fc.assert(
+        fc.property(text, text, (before, after) => {
+          fc.pre(before !== after);
+          expect(minimalEdit(before, after)).toEqual([naive(before, after)]);
+        }),
+      );
+    });
+
+    it('finds a one-character change in a large text', () => {
+      const big = `{"a": 1000,${' '.repeat(2_000_000)}}`;
+      expect(minimalEdit(big, big.replace('1000', '1001'))).toEqual([
+        { offset: 9, length: 1, content: '1' },
+      ]);
     });
 
     it('handles growth and shrinkage at either end', () => {

@@ -6,14 +6,8 @@ import { useEffect, useRef } from 'react';
 import { closeCompare } from '../disk/disk-commands.ts';
 import { diskStore } from '../disk/disk-store.ts';
 import { useValue } from '../ui/value-store.ts';
-import { setActiveEditor } from './active-editor.ts';
-import {
-  EDITOR_OPTIONS,
-  documentModel,
-  routeUndoKeys,
-  syncWithDocument,
-  useMonacoTheme,
-} from './document-model.ts';
+import { attachEditorToDocument } from './attach-editor.ts';
+import { EDITOR_OPTIONS, documentModel, useMonacoTheme } from './document-model.ts';
 import { monaco } from './monaco-setup.ts';
 
 const DISK_URI = monaco.Uri.parse('file:///on-disk/config.json');
@@ -42,13 +36,9 @@ export default function CompareView() {
       modifiedAriaLabel: 'Your text',
     });
     diff.setModel({ original, modified });
-    const sync = syncWithDocument(modified);
-    const editor = diff.getModifiedEditor();
-    routeUndoKeys(editor);
-    setActiveEditor(editor);
+    const attached = attachEditorToDocument(diff.getModifiedEditor(), modified);
     return () => {
-      setActiveEditor(null);
-      sync.dispose();
+      attached.dispose();
       diff.dispose();
       original.dispose();
       diskModel.current = null;

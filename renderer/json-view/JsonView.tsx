@@ -2,15 +2,8 @@ import Box from '@mui/material/Box';
 import { useEffect, useRef } from 'react';
 import { uiStore } from '../ui/ui-store.ts';
 import { useValue } from '../ui/value-store.ts';
-import { setActiveEditor } from './active-editor.ts';
-import {
-  EDITOR_OPTIONS,
-  documentModel,
-  routeUndoKeys,
-  syncWithDocument,
-  useMonacoTheme,
-} from './document-model.ts';
-import { fitEditorToSize } from './large-model.ts';
+import { attachEditorToDocument } from './attach-editor.ts';
+import { EDITOR_OPTIONS, documentModel, useMonacoTheme } from './document-model.ts';
 import { monaco } from './monaco-setup.ts';
 import { selectionRange } from './selection-range.ts';
 
@@ -31,14 +24,9 @@ export default function JsonView() {
       ariaLabel: 'JSON view',
     });
     editorRef.current = editor;
-    const sync = syncWithDocument(model);
-    const fit = fitEditorToSize(editor);
-    routeUndoKeys(editor);
-    setActiveEditor(editor);
+    const attached = attachEditorToDocument(editor, model);
     return () => {
-      setActiveEditor(null);
-      sync.dispose();
-      fit.dispose();
+      attached.dispose();
       editor.dispose();
       editorRef.current = null;
     };

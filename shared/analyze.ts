@@ -12,8 +12,12 @@ import { canonicalKeyOf } from './sizing-keys.ts';
 import type { ParsedText } from './parse/parse-text.ts';
 import { parseText } from './parse/parse-text.ts';
 import { locate, locateInText } from './parse/locate.ts';
+import type { EngineModel } from './engine/engine-model.ts';
+import { resolveEngine } from './engine/engine-model.ts';
 import type { ResolvedStrategy } from './resolve/resolve-strategies.ts';
-import { resolveStrategies } from './resolve/resolve-strategies.ts';
+import { globalLayer, resolveStrategies } from './resolve/resolve-strategies.ts';
+import type { SizingLayer } from './resolve/sizing-layer.ts';
+import { readSizingLayer } from './resolve/sizing-layer.ts';
 import { lineStarts, positionAt } from './text-position.ts';
 
 /** A document read, resolved and checked: what every view and command works from. */
@@ -24,6 +28,10 @@ export interface Analysis {
   /** The parsed config, or undefined while the text does not parse. */
   readonly config: unknown;
   readonly strategies: readonly ResolvedStrategy[];
+  /** The global block as the guide reads it. */
+  readonly globalLayer: SizingLayer;
+  /** What the engine makes of the file (SPEC §7); undefined while the text does not parse. */
+  readonly engine: EngineModel | undefined;
   /** Sorted by position in the text. */
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -33,15 +41,38 @@ export function analyzeText(text: string, bom = false): Analysis {
   const parsed = parseText(text);
   const config = parsed.value;
   const strategies = config === undefined ? [] : resolveStrategies(config);
+  const engine = config === undefined ? undefined : resolveEngine(config);
   const drafts = [...parsed.drafts];
-  if (config !== undefined) {
+  if (bom) drafts.push(BOM_WARNING);
+  if (config !== undefined && engine !== undefined) {
     // A value the parser already faulted is not reported again; a warning hides nothing.
     const faulted = parsed.drafts.filter((d) => SEVERITY_OF[d.code] === 'error');
     const reported = new Set(faulted.map((d) => pathKey(d.path)));
-    drafts.push(...checkConfig(config, strategies).filter((d) => !reported.has(pathKey(d.path))));
+    const found = checkConfig(config, strategies, engine);
+    drafts.push(...found.filter((d) => !reported.has(pathKey(d.path))));
   }
-  return { text, bom, parsed, config, strategies, diagnostics: finalize(text, parsed, drafts) };
+  return {
+    text,
+    bom,
+    parsed,
+    config,
+    strategies,
+    globalLayer: config === undefined ? EMPTY_LAYER : globalLayer(config),
+    engine,
+    diagnostics: finalize(text, parsed, drafts),
+  };
 }
+
+const EMPTY_LAYER = readSizingLayer(undefined);
+
+/** SPEC §5 `bom`: the engine's `json.load` rejects a leading byte order mark. */
+const BOM_WARNING: DraftDiagnostic = {
+  code: 'bom',
+  message:
+    'The file starts with a byte order mark: the engine exits on this file as saved. Export writes it without one.',
+  path: [],
+  range: { offset: 0, length: 0 },
+};
 
 /** Reads file bytes: strict UTF-8 first, then as {@link analyzeText}. */
 export function analyzeBytes(bytes: Uint8Array): Analysis {
@@ -68,6 +99,8 @@ export function analyzeBytes(bytes: Uint8Array): Analysis {
     parsed,
     config: undefined,
     strategies: [],
+    globalLayer: EMPTY_LAYER,
+    engine: undefined,
     diagnostics: [diagnostic],
   };
 }
@@ -96,6 +129,7 @@ function finalize(
       path: d.path,
       range,
       start: positionAt(starts, range.offset),
+      ...(d.fix === undefined ? {} : { fix: d.fix }),
     });
   }
   return out.sort((a, b) => a.range.offset - b.range.offset);
@@ -123,10 +157,13 @@ export function indexStrategyErrors(analysis: Analysis): StrategyErrorIndex {
   for (const d of analysis.diagnostics) {
     if (d.severity !== 'error') continue;
     const [head, second, third] = d.path;
+    // The engine model never makes the guide's size untrustworthy: it is shown beside it.
+    const guide = !d.code.startsWith('engine-');
     if (head === 'strategies' && typeof second === 'number') {
-      const sizing = third === undefined || (typeof third === 'string' && SIZING_FIELDS.has(third));
+      const sizing =
+        guide && (third === undefined || (typeof third === 'string' && SIZING_FIELDS.has(third)));
       own.set(second, [...(own.get(second) ?? []), { code: d.code, sizing }]);
-    } else if (head === 'position_sizing') {
+    } else if (head === 'position_sizing' && guide) {
       const key = typeof second === 'string' ? canonicalKeyOf(second) : undefined;
       if (second === undefined) wholeGlobal.push(d.code);
       else if (key !== undefined) byGlobalKey.set(key, [...(byGlobalKey.get(key) ?? []), d.code]);
@@ -146,14 +183,4 @@ export function indexStrategyErrors(analysis: Analysis): StrategyErrorIndex {
       ...inherited(s),
     ],
   };
-}
-
-/** The error codes concerning one strategy; see {@link indexStrategyErrors} for many strategies. */
-export function strategyErrors(
-  analysis: Analysis,
-  s: ResolvedStrategy,
-  sizingOnly = false,
-): DiagnosticCode[] {
-  const index = indexStrategyErrors(analysis);
-  return sizingOnly ? index.sizing(s) : index.all(s);
 }

@@ -2,7 +2,9 @@ import type { Analysis } from '../../shared/analyze.ts';
 import type { Diagnostic, DraftDiagnostic } from '../../shared/diagnostics/diagnostic.ts';
 import type { ParsedText } from '../../shared/parse/parse-text.ts';
 import { parseText } from '../../shared/parse/parse-text.ts';
-import { resolveStrategies } from '../../shared/resolve/resolve-strategies.ts';
+import { resolveEngine } from '../../shared/engine/engine-model.ts';
+import { globalLayer, resolveStrategies } from '../../shared/resolve/resolve-strategies.ts';
+import { readSizingLayer } from '../../shared/resolve/sizing-layer.ts';
 
 /**
  * What a worker sends back of an {@link Analysis}: plain data only (structured-clone-able), and
@@ -48,6 +50,9 @@ export function fromPayload(text: string, bom: boolean, payload: AnalysisPayload
     parsed,
     config: payload.config,
     strategies: payload.config === undefined ? [] : resolveStrategies(payload.config),
+    globalLayer:
+      payload.config === undefined ? readSizingLayer(undefined) : globalLayer(payload.config),
+    engine: payload.config === undefined ? undefined : resolveEngine(payload.config),
     diagnostics: payload.diagnostics,
   };
 }

@@ -29,15 +29,7 @@ export function computePreview(
 ): { preview: Preview | null; inputError: string | undefined } {
   const inputError = checkPreviewInputs(inputs);
   if (inputError !== undefined) return { preview: null, inputError };
-  const index = errorIndexOf(analysis);
-  const preview = previewAll(
-    analysis.strategies,
-    (i) => {
-      const s = analysis.strategies[i];
-      return s === undefined ? null : (index.sizing(s)[0] ?? null);
-    },
-    inputs,
-  );
+  const preview = previewAll(analysis, errorIndexOf(analysis), inputs);
   return { preview, inputError };
 }
 

@@ -13,17 +13,7 @@ import { jsonDocument, printable } from './terminal-text.ts';
 
 /** SPEC §4 preview of every strategy; sizing errors leave a strategy unsized rather than wrong. */
 export function previewConfig(ctx: CommandContext, inputs: PreviewInputs): Preview {
-  const index = indexStrategyErrors(ctx.analysis);
-  const strategies = ctx.analysis.strategies;
-  const byIndex = new Map(strategies.map((s) => [s.index, s]));
-  return previewAll(
-    strategies,
-    (i) => {
-      const s = byIndex.get(i);
-      return s === undefined ? null : (index.sizing(s)[0] ?? null);
-    },
-    inputs,
-  );
+  return previewAll(ctx.analysis, indexStrategyErrors(ctx.analysis), inputs);
 }
 
 const LIMIT_NAMES: Readonly<Record<string, string>> = {

@@ -1,12 +1,13 @@
+import type { EngineModel } from '../engine/engine-model.ts';
 import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
 import { globalLayer } from '../resolve/resolve-strategies.ts';
 import { asRecord, own } from '../json-access.ts';
 import type { DraftDiagnostic } from './diagnostic.ts';
+import { engineChecks } from './engine-checks.ts';
 import { duplicateStrategies, literalSecrets, unknownIndicators } from './reference-checks.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
 import {
   aliasConflicts,
-  engineAliases,
   limitChecks,
   missingParameters,
   riskBandChecks,
@@ -18,6 +19,7 @@ import { suspiciousSizingUnits, suspiciousStrategyUnits } from './unit-checks.ts
 export function checkConfig(
   config: unknown,
   strategies: readonly ResolvedStrategy[],
+  engine?: EngineModel,
 ): DraftDiagnostic[] {
   const out = schemaDiagnostics(config);
   if (asRecord(config) === undefined) return out;
@@ -27,7 +29,6 @@ export function checkConfig(
   out.push(
     ...aliasConflicts(global, ['position_sizing'], where),
     ...suspiciousSizingUnits(globalBlock, ['position_sizing'], where),
-    ...engineAliases(globalBlock, ['position_sizing'], where),
   );
   for (const s of strategies) {
     if (s.raw === undefined) continue; // not an object: the schema already says so
@@ -42,13 +43,13 @@ export function checkConfig(
     append(out, riskBandChecks(s));
     append(out, suspiciousSizingUnits(block, blockPath, label));
     append(out, suspiciousStrategyUnits(s));
-    append(out, engineAliases(block, blockPath, label));
   }
   out.push(
     ...duplicateStrategies(strategies),
     ...unknownIndicators(config, strategies),
     ...literalSecrets(config),
   );
+  if (engine !== undefined) append(out, engineChecks(config, strategies, engine));
   return out;
 }
 

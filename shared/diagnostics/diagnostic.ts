@@ -1,4 +1,5 @@
 import type { LineColumn, TextRange } from '../text-position.ts';
+import type { Fix } from './fix.ts';
 
 /** A JSON path: property names and array indices from the root. */
 export type JsonPath = readonly (string | number)[];
@@ -25,7 +26,15 @@ export const SEVERITY_OF = {
   'suspicious-unit': 'warning',
   'risk-band': 'warning',
   'literal-secret': 'warning',
-  'engine-alias': 'info',
+  bom: 'warning',
+  'engine-start': 'error',
+  'engine-ignored-key': 'error',
+  'engine-unknown-method': 'error',
+  'engine-not-inherited': 'error',
+  'engine-block-ignored': 'error',
+  'engine-fixed-stop': 'warning',
+  'engine-root-cap': 'warning',
+  'engine-unused': 'info',
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof SEVERITY_OF;
@@ -39,6 +48,8 @@ export interface Diagnostic {
   readonly range: TextRange;
   /** 1-based start of `range`. */
   readonly start: LineColumn;
+  /** A format-preserving change that resolves it, where the file can be fixed. */
+  readonly fix?: Fix;
 }
 
 /** A diagnostic before its text range is known; the range is found from the path on demand. */
@@ -49,6 +60,7 @@ export interface DraftDiagnostic {
   readonly range?: TextRange;
   /** Point at the property name rather than its value (the spelling, not the number, is at fault). */
   readonly atKey?: boolean;
+  readonly fix?: Fix;
 }
 
 /** True when any diagnostic blocks export. */

@@ -1,8 +1,7 @@
 import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
 import type { SizingLayer } from '../resolve/sizing-layer.ts';
 import type { CanonicalKey } from '../sizing-keys.ts';
-import { METHOD_ALIASES, REQUIRED_BY_METHOD, spellingsOf } from '../sizing-keys.ts';
-import { sizingEntries } from '../resolve/sizing-layer.ts';
+import { REQUIRED_BY_METHOD, spellingsOf } from '../sizing-keys.ts';
 import { asRecord, describeValue, finite, has, own } from '../json-access.ts';
 import type { DraftDiagnostic, JsonPath } from './diagnostic.ts';
 
@@ -140,34 +139,4 @@ export function riskBandChecks(s: ResolvedStrategy): DraftDiagnostic[] {
     ];
   }
   return [];
-}
-
-/** SPEC §5 engine-alias: an engine spelling of a key or method, noted for information. */
-export function engineAliases(
-  block: unknown,
-  blockPath: JsonPath,
-  where: string,
-): DraftDiagnostic[] {
-  const out: DraftDiagnostic[] = [];
-  for (const { spelled, key, value } of sizingEntries(block)) {
-    if (spelled !== key) {
-      out.push({
-        code: 'engine-alias',
-        message: `${where}: ${spelled} is the engine's spelling of ${key}.`,
-        path: [...blockPath, spelled],
-        atKey: true,
-      });
-    }
-    const isAlias =
-      key === 'method' && typeof value === 'string' && Object.hasOwn(METHOD_ALIASES, value);
-    if (isAlias) {
-      const method = METHOD_ALIASES[value];
-      out.push({
-        code: 'engine-alias',
-        message: `${where}: method "${String(value)}" is the engine's spelling of "${method}".`,
-        path: [...blockPath, spelled],
-      });
-    }
-  }
-  return out;
 }

@@ -88,7 +88,7 @@ function parseSlow(text: string): ParsedText {
   if (nonStrict !== undefined) {
     drafts.unshift({
       code: 'not-strict-json',
-      message: `The file has ${nonStrictSummary(tokens)}, which Spark Stacker's json.load rejects. Export writes strict JSON without them.`,
+      message: `The file has ${nonStrictSummary(tokens)}, so the engine exits on this file as saved (its json.load rejects them). Export writes strict JSON without them.`,
       path: [],
       range: nonStrict.range,
     });

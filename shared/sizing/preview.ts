@@ -1,4 +1,9 @@
+import type { StrategyErrorIndex } from '../analyze.ts';
+import type { EngineModel } from '../engine/engine-model.ts';
+import type { EnginePreview } from '../engine/engine-preview.ts';
+import { previewEngine } from '../engine/engine-preview.ts';
 import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
+import type { SizingLayer } from '../resolve/sizing-layer.ts';
 import type { Method } from '../sizing-keys.ts';
 import { asRecord, finite, own } from '../json-access.ts';
 import type { SizingInputs } from './position-size.ts';
@@ -26,13 +31,27 @@ export interface StrategyPreview {
   readonly limits_applied: string[];
   readonly band: { readonly min_usd: number; readonly max_usd: number } | null;
   readonly error: string | null;
+  /** What the engine computes and trades (SPEC §7); null only when the text is not JSON. */
+  readonly engine: EnginePreview | null;
 }
 
-/** The whole preview; `total_usd` sums the enabled strategies that could be sized. */
+/**
+ * The whole preview; `total_usd` sums the enabled strategies the guide could size,
+ * `engine_total_usd` the strategies the engine trades.
+ */
 export interface Preview {
   readonly equity: number;
   readonly strategies: StrategyPreview[];
   readonly total_usd: number;
+  readonly engine_total_usd: number;
+}
+
+/** What a preview is computed from: the guide's resolution and the engine's. */
+export interface PreviewSource {
+  readonly strategies: readonly ResolvedStrategy[];
+  readonly engine: EngineModel | undefined;
+  /** The global block as the guide reads it, for explaining differences. */
+  readonly globalLayer: SizingLayer;
 }
 
 function positiveOrAbsent(v: number | undefined): boolean {
@@ -72,6 +91,7 @@ function unsized(s: ResolvedStrategy, price: number | null, error: string): Stra
     limits_applied: [],
     band: null,
     error,
+    engine: null,
   };
 }
 
@@ -116,6 +136,7 @@ export function previewStrategy(
     limits_applied: size.limits_applied,
     band: riskBand(strategy, base),
     error: null,
+    engine: null,
   };
 }
 
@@ -138,19 +159,42 @@ function riskBand(strategy: ResolvedStrategy, base: SizingInputs): StrategyPrevi
   return Number.isFinite(min) && Number.isFinite(max) ? { min_usd: min, max_usd: max } : null;
 }
 
-/** Previews every strategy; `blockingError(index)` gives each strategy's first sizing error. */
+/** Previews every strategy, guide and engine; `errors` says which guide sizes to withhold. */
 export function previewAll(
-  strategies: readonly ResolvedStrategy[],
-  blockingError: (index: number) => string | null,
+  source: PreviewSource,
+  errors: StrategyErrorIndex,
   inputs: PreviewInputs,
 ): Preview {
   let total = 0;
+  let engineTotal = 0;
+  const { strategies, engine } = source;
   const rows: StrategyPreview[] = new Array<StrategyPreview>(strategies.length);
   for (let i = 0; i < strategies.length; i++) {
     const s = strategies[i] as ResolvedStrategy;
-    const row = previewStrategy(s, blockingError(s.index), inputs);
-    if (s.enabled && row.size_usd !== null) total += row.size_usd;
-    rows[i] = row;
+    const guide = previewStrategy(s, errors.sizing(s)[0] ?? null, inputs);
+    if (s.enabled && guide.size_usd !== null) total += guide.size_usd;
+    const es = engine?.strategies[s.index];
+    if (engine === undefined || es === undefined) {
+      rows[i] = guide;
+      continue;
+    }
+    const row = previewEngine({
+      model: engine,
+      strategy: es,
+      guide: s,
+      globalLayer: source.globalLayer,
+      guideSize: guide.size_usd,
+      equity: inputs.equity,
+      price: guide.price,
+      strength: inputs.strength ?? 1,
+    });
+    if (row.trades && row.size_usd !== null) engineTotal += row.size_usd;
+    rows[i] = { ...guide, engine: row };
   }
-  return { equity: inputs.equity, strategies: rows, total_usd: total };
+  return {
+    equity: inputs.equity,
+    strategies: rows,
+    total_usd: total,
+    engine_total_usd: engineTotal,
+  };
 }

@@ -3,7 +3,9 @@ import { performance } from 'node:perf_hooks';
 import { analyzeText, indexStrategyErrors } from '../../shared/analyze.ts';
 import { setSizingValue } from '../../shared/edits/sizing-edits.ts';
 import { applyEdits } from '../../shared/edits/text-edit.ts';
-import { resolveStrategies } from '../../shared/resolve/resolve-strategies.ts';
+import { checkConfig } from '../../shared/diagnostics/check-config.ts';
+import { resolveEngine } from '../../shared/engine/engine-model.ts';
+import { globalLayer, resolveStrategies } from '../../shared/resolve/resolve-strategies.ts';
 import { previewAll } from '../../shared/sizing/preview.ts';
 import { generateConfig, generateText } from './generate-config.ts';
 
@@ -27,11 +29,34 @@ const inputs = {
 };
 
 const big = generateConfig(100_000);
+const bigGlobal = globalLayer(big);
+const noErrors = { all: () => [], sizing: () => [] };
 const resolvePreview = median(() => {
   const strategies = resolveStrategies(big);
-  previewAll(strategies, () => null, inputs);
+  previewAll({ strategies, engine: undefined, globalLayer: bigGlobal }, noErrors, inputs);
 }, 15);
-console.log(`resolve + preview, 100,000 strategies: median ${ms(resolvePreview)} (goal ≤ 100 ms)`);
+const withEngine = median(() => {
+  const strategies = resolveStrategies(big);
+  const engine = resolveEngine(big);
+  previewAll({ strategies, engine, globalLayer: bigGlobal }, noErrors, inputs);
+}, 15);
+console.log(
+  `resolve + preview, 100,000 strategies: guide model ${ms(resolvePreview)}; guide + engine model ${ms(withEngine)} = ${(withEngine / resolvePreview).toFixed(2)}× (goal ≤ 100 ms with the engine, ≤ 1.30× the guide alone)`,
+);
+const guideChecks = median(() => {
+  const strategies = resolveStrategies(big);
+  checkConfig(big, strategies);
+  previewAll({ strategies, engine: undefined, globalLayer: bigGlobal }, noErrors, inputs);
+}, 9);
+const bothChecks = median(() => {
+  const strategies = resolveStrategies(big);
+  const engine = resolveEngine(big);
+  checkConfig(big, strategies, engine);
+  previewAll({ strategies, engine, globalLayer: bigGlobal }, noErrors, inputs);
+}, 9);
+console.log(
+  `resolve + diagnostics + preview, 100,000 strategies: guide model ${ms(guideChecks)}; engine + guide model ${ms(bothChecks)} = ${(bothChecks / guideChecks).toFixed(2)}× (goal ≤ 1.30×)`,
+);
 
 const { text: fiveMb, strategies: fiveMbCount } = generateText(5 * 1024 * 1024);
 const plain = median(() => JSON.parse(fiveMb) as unknown, 15);
@@ -51,7 +76,7 @@ const edit = median(() => {
   );
   const analysis = analyzeText(next);
   const errors = indexStrategyErrors(analysis);
-  previewAll(analysis.strategies, (i) => errors.sizing(analysis.strategies[i]!)[0] ?? null, inputs);
+  previewAll(analysis, errors, inputs);
 }, 31);
 console.log(
   `single-value edit + re-analyse + preview, 1,000 strategies: median ${ms(edit)} (goal ≤ 5 ms)`,

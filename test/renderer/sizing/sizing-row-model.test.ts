@@ -16,9 +16,11 @@ const CONFIG = (fixed: number) =>
     ],
   });
 
+const NO_ERRORS = { all: () => [], sizing: () => [] };
+
 function rows(fixed: number) {
   const analysis = analyzeText(CONFIG(fixed));
-  const preview = previewAll(analysis.strategies, () => null, {
+  const preview = previewAll(analysis, NO_ERRORS, {
     equity: 10_000,
     defaultPrice: 100,
   });

@@ -35,25 +35,33 @@ describe('diagnostics/diagnostic', () => {
         'suspicious-unit': 'warning',
         'risk-band': 'warning',
         'literal-secret': 'warning',
-        'engine-alias': 'info',
+        bom: 'warning',
+        'engine-start': 'error',
+        'engine-ignored-key': 'error',
+        'engine-unknown-method': 'error',
+        'engine-not-inherited': 'error',
+        'engine-block-ignored': 'error',
+        'engine-fixed-stop': 'warning',
+        'engine-root-cap': 'warning',
+        'engine-unused': 'info',
       });
     });
   });
 
   describe('hasErrors()', () => {
     it('is true when any diagnostic is an error', () => {
-      expect(hasErrors([diagnostic('engine-alias'), diagnostic('syntax')])).toBe(true);
+      expect(hasErrors([diagnostic('engine-unused'), diagnostic('syntax')])).toBe(true);
     });
 
     it('is false for warnings and infos only', () => {
-      expect(hasErrors([diagnostic('no-max-limit'), diagnostic('engine-alias')])).toBe(false);
+      expect(hasErrors([diagnostic('no-max-limit'), diagnostic('engine-unused')])).toBe(false);
       expect(hasErrors([])).toBe(false);
     });
   });
 
   describe('countBySeverity()', () => {
     it('counts each severity', () => {
-      const list = ['type', 'range', 'risk-band', 'engine-alias'] as const;
+      const list = ['type', 'range', 'risk-band', 'engine-unused'] as const;
       expect(countBySeverity(list.map(diagnostic))).toEqual({ error: 2, warning: 1, info: 1 });
     });
   });

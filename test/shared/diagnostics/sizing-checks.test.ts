@@ -315,41 +315,4 @@ describe('diagnostics/sizing-checks', () => {
       expect(withCode(analysis, 'risk-band')).toEqual([]);
     });
   });
-
-  describe('engineAliases()', () => {
-    it('notes every engine spelling of a key (at the key) or method (at the value), as info', () => {
-      const analysis = analyzeText(fixtureText('engine-spellings.json'));
-      const found = withCode(analysis, 'engine-alias');
-      expect(found.every((d) => d.severity === 'info')).toBe(true);
-      expect(found.map((d) => d.path)).toEqual([
-        ['position_sizing', 'position_sizing_method'],
-        ['position_sizing', 'fixed_usd_amount'],
-        ['position_sizing', 'equity_percentage'],
-        ['strategies', 0, 'position_sizing', 'position_sizing_method'],
-        ['strategies', 0, 'position_sizing', 'position_sizing_method'],
-        ['strategies', 1, 'position_sizing', 'method'],
-        ['strategies', 2, 'position_sizing', 'fixed_usd_amount'],
-      ]);
-      expect(found[1]?.start).toEqual(lineColumnOf(analysis.text, '"fixed_usd_amount"'));
-      expect(found.slice(3, 6).map((d) => d.message)).toMatchInlineSnapshot(`
-        [
-          "Strategy "eth_engine_percent": position_sizing_method is the engine's spelling of method.",
-          "Strategy "eth_engine_percent": method "equity_percentage" is the engine's spelling of "percent_equity".",
-          "Strategy "btc_kelly": method "kelly" is the engine's spelling of "kelly_criterion".",
-        ]
-      `);
-    });
-
-    it('reports only infos for engine-spellings.json: the engine spellings are valid', () => {
-      const analysis = analyzeText(fixtureText('engine-spellings.json'));
-      expect(analysis.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
-    });
-
-    it('says nothing of canonical spellings (near miss)', () => {
-      const analysis = analyzeConfig({
-        position_sizing: { method: 'kelly_criterion', fixed_amount_usd: 5, percent_equity: 0.1 },
-      });
-      expect(withCode(analysis, 'engine-alias')).toEqual([]);
-    });
-  });
 });

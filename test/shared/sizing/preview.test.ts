@@ -13,9 +13,7 @@ import { fixtureText } from '../../fixtures/read-fixture.ts';
 import { analyzeConfig } from '../analyze-config.ts';
 
 function preview(analysis: Analysis, inputs: PreviewInputs) {
-  const index = indexStrategyErrors(analysis);
-  const strategies = analysis.strategies;
-  return previewAll(strategies, (i) => index.sizing(strategies[i]!)[0] ?? null, inputs);
+  return previewAll(analysis, indexStrategyErrors(analysis), inputs);
 }
 
 function rowOf(analysis: Analysis, name: string, inputs: PreviewInputs) {

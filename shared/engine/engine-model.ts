@@ -1,0 +1,61 @@
+import { asRecord, own } from '../json-access.ts';
+import type { GlobalSizer, StrategySizerKind } from './engine-sizer.ts';
+import { globalSizer, strategySizer } from './engine-sizer.ts';
+import type { StartCause } from './engine-start.ts';
+import { startCauses } from './engine-start.ts';
+import { isDict, truthy } from './python-values.ts';
+
+/** What the engine makes of one strategy: its sizer, and whether it runs at all. */
+export interface EngineStrategy {
+  readonly index: number;
+  readonly sizer: StrategySizerKind;
+  /** Python truthiness of `enabled` (default true): `"enabled": 0` disables, `"false"` does not. */
+  readonly enabled: boolean;
+}
+
+/** The engine's reading of a whole file (SPEC §7). */
+export interface EngineModel {
+  readonly global: GlobalSizer;
+  /** One per entry of `strategies`, in order; entries that are not objects use the global sizer. */
+  readonly strategies: readonly EngineStrategy[];
+  /** Reasons the engine exits at start-up, each reported as `engine-start`. */
+  readonly startCauses: readonly StartCause[];
+  /** False when the engine would not start: then nothing trades. */
+  readonly starts: boolean;
+}
+
+/** Resolves the engine's sizers for a parsed config, as ENGINE.md §1–3 state. */
+export function resolveEngine(config: unknown): EngineModel {
+  const root = asRecord(config) ?? {};
+  const global = globalSizer(root);
+  const causes = isDict(config) ? startCauses(root) : [];
+  const list = own(root, 'strategies');
+  const entries = Array.isArray(list) ? list : [];
+  const strategies = entries.map((raw, index): EngineStrategy => {
+    if (!isDict(raw))
+      return {
+        index,
+        sizer: { sizer: 'global', config: global.config, because: 'no-block' },
+        enabled: true,
+      };
+    return {
+      index,
+      sizer: strategySizer(global.config, raw),
+      enabled: Object.hasOwn(raw, 'enabled') ? truthy(raw.enabled) : true,
+    };
+  });
+  // A root that is not an object, or strategies that are not objects, crash the engine too; the
+  // schema's type errors say so, so they add no engine-start diagnostic of their own.
+  const malformed =
+    !isDict(config) ||
+    (truthy(list) && !Array.isArray(list)) ||
+    entries.some((raw) => !isDict(raw)) ||
+    global.failure !== undefined;
+  const allCauses = global.failure?.engineOnly === true ? [...causes, global.failure] : causes;
+  return {
+    global,
+    strategies,
+    startCauses: allCauses,
+    starts: allCauses.length === 0 && !malformed,
+  };
+}

@@ -1,0 +1,89 @@
+import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
+import type { SizingLayer } from '../resolve/sizing-layer.ts';
+import type { EngineMethod } from './engine-keys.ts';
+import type { EngineModel, EngineStrategy } from './engine-model.ts';
+import type { EngineTrace } from './engine-size.ts';
+import { engineTradeSize } from './engine-size.ts';
+import type { WhyCode } from './engine-why.ts';
+import { whyDiffers } from './engine-why.ts';
+
+/** Why the engine places no trade for a strategy (SPEC §6). */
+export type NotTraded = 'engine-start' | 'disabled' | 'zero-size' | 'over-balance';
+
+/** SPEC §6's ENGINE object: what the engine computes and trades for one strategy. */
+export interface EnginePreview {
+  readonly sizer: 'strategy' | 'global';
+  readonly method: EngineMethod;
+  /** null only while the strategy's market has no price to size at. */
+  readonly size_usd: number | null;
+  readonly size_units: number | null;
+  readonly trades: boolean;
+  readonly not_traded: NotTraded | null;
+  readonly why: WhyCode[];
+}
+
+/** The inputs of one engine preview row. */
+export interface EngineRowInputs {
+  readonly model: EngineModel;
+  readonly strategy: EngineStrategy;
+  readonly guide: ResolvedStrategy;
+  readonly globalLayer: SizingLayer;
+  readonly guideSize: number | null;
+  readonly equity: number;
+  readonly price: number | null;
+  readonly strength: number;
+}
+
+function notTraded(inputs: EngineRowInputs, size: number): NotTraded | null {
+  if (!inputs.model.starts) return 'engine-start';
+  if (!inputs.strategy.enabled) return 'disabled';
+  if (!(size > 0)) return 'zero-size';
+  // validate_trade drops (does not cap) a trade above the available balance.
+  if (size > inputs.equity) return 'over-balance';
+  return null;
+}
+
+/** The engine's trace for one strategy at a price, or undefined without a price. */
+export function engineTraceFor(inputs: EngineRowInputs): EngineTrace | undefined {
+  if (inputs.price === null) return undefined;
+  const { global } = inputs.model;
+  return engineTradeSize(inputs.strategy.sizer.config, global.rootCap, global.rootLeverage, {
+    equity: inputs.equity,
+    price: inputs.price,
+    strength: inputs.strength,
+  });
+}
+
+/** SPEC §7: the engine's size, whether it trades, and why it differs from the guide's. */
+export function previewEngine(inputs: EngineRowInputs): EnginePreview {
+  const { sizer } = inputs.strategy;
+  const trace = engineTraceFor(inputs);
+  if (trace === undefined) {
+    return {
+      sizer: sizer.sizer,
+      method: sizer.config.method,
+      size_usd: null,
+      size_units: null,
+      trades: false,
+      not_traded: null,
+      why: [],
+    };
+  }
+  const reason = notTraded(inputs, trace.size_usd);
+  return {
+    sizer: sizer.sizer,
+    method: sizer.config.method,
+    size_usd: trace.size_usd,
+    size_units: trace.size_units,
+    trades: reason === null,
+    not_traded: reason,
+    why: whyDiffers({
+      guide: inputs.guide,
+      globalLayer: inputs.globalLayer,
+      guideSize: inputs.guideSize,
+      sizer,
+      trace,
+      equity: inputs.equity,
+    }),
+  };
+}

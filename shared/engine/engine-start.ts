@@ -1,0 +1,227 @@
+import type { JsonPath } from '../diagnostics/diagnostic.ts';
+import type { JsonRecord } from '../json-access.ts';
+import { own } from '../json-access.ts';
+import { arithmetic, isDict, truthy } from './python-values.ts';
+
+/** One reason the engine exits at start-up (ENGINE.md §1), at the value or key at fault. */
+export interface StartCause {
+  readonly path: JsonPath;
+  readonly atKey?: boolean;
+  readonly message: string;
+}
+
+/** Indicator types the engine's `IndicatorFactory` registers. */
+const INDICATOR_TYPES: ReadonlySet<string> = new Set([
+  'rsi',
+  'macd',
+  'bollinger',
+  'ma',
+  'adaptive_supertrend',
+  'adaptive_trend_finder',
+  'ultimate_ma',
+]);
+
+const TIMEFRAMES: Readonly<Record<string, readonly number[]>> = {
+  m: [1, 5, 15, 30],
+  h: [1, 4, 12],
+  d: [1],
+  w: [1],
+};
+
+/** `StrategyConfig._is_valid_timeframe`: `^(\d+)([mhdw])$` on the lower-cased text, then a table. */
+export function validTimeframe(value: string): boolean {
+  // Python's `$` also matches before one final newline; `\d` is any Unicode decimal digit.
+  const match = /^(\p{Nd}+)([mhdw])\n?$/u.exec(value.toLowerCase());
+  if (match === null) return false;
+  const digits = [...(match[1] ?? '')].map((c) => digitValue(c)).join('');
+  return (TIMEFRAMES[match[2] ?? ''] ?? []).includes(Number(digits));
+}
+
+function digitValue(c: string): number {
+  // Unicode's decimal digits come in runs of ten, 0 to 9: count back to the run's start.
+  let code = c.codePointAt(0) ?? 0;
+  let steps = 0;
+  while (/\p{Nd}/u.test(String.fromCodePoint(code - 1))) {
+    code--;
+    steps++;
+  }
+  return steps % 10;
+}
+
+const DIGITS = String.raw`\d(?:_?\d)*`;
+/** The text Python's `float()` reads: digits with single underscores between them, or inf/nan. */
+const FLOAT_TEXT = new RegExp(
+  String.raw`^[+-]?(?:(?:${DIGITS}(?:\.(?:${DIGITS})?)?|\.${DIGITS})(?:[eE][+-]?${DIGITS})?|inf|infinity|nan)$`,
+  'i',
+);
+
+/** True when Python's `float()` accepts the value (a number, a bool, or numeric text). */
+export function floatConvertible(value: unknown): boolean {
+  if (arithmetic(value) !== undefined) return true;
+  if (typeof value !== 'string') return false;
+  return FLOAT_TEXT.test(value.trim());
+}
+
+function floatValue(value: unknown): number {
+  const n = arithmetic(value);
+  if (n !== undefined) return n;
+  const t = String(value).trim().replaceAll('_', '').toLowerCase();
+  if (/^[+-]?nan$/.test(t)) return Number.NaN;
+  if (/^[+-]?inf(inity)?$/.test(t)) return t.startsWith('-') ? -Infinity : Infinity;
+  return Number(t);
+}
+
+/** The strategy-root numbers `StrategyConfig` converts with `float()` and checks (ENGINE.md §1.3). */
+const STRATEGY_NUMBERS: readonly {
+  readonly key: string;
+  readonly fallback: number;
+  readonly ok: (n: number) => boolean;
+  readonly rule: string;
+}[] = [
+  { key: 'main_leverage', fallback: 1, ok: (n) => !(n <= 0), rule: 'must be above 0' },
+  { key: 'hedge_leverage', fallback: 1, ok: (n) => !(n <= 0), rule: 'must be above 0' },
+  { key: 'hedge_ratio', fallback: 0, ok: (n) => 0 <= n && n <= 1, rule: 'must be between 0 and 1' },
+  { key: 'stop_loss_pct', fallback: 5, ok: (n) => !(n <= 0), rule: 'must be above 0' },
+  { key: 'take_profit_pct', fallback: 10, ok: (n) => !(n <= 0), rule: 'must be above 0' },
+  { key: 'max_position_size', fallback: 0.1, ok: (n) => !(n <= 0), rule: 'must be above 0' },
+  { key: 'max_position_size_usd', fallback: 1000, ok: (n) => !(n <= 0), rule: 'must be above 0' },
+  {
+    key: 'risk_per_trade_pct',
+    fallback: 0.02,
+    ok: (n) => 0 < n && n <= 1,
+    rule: 'must be above 0 and at most 1',
+  },
+];
+
+/** Names of the indicators the engine loads: enabled, with a name and a registered type. */
+export function loadedIndicators(root: JsonRecord): Map<unknown, 'loaded' | string> {
+  const out = new Map<unknown, 'loaded' | string>();
+  const list = own(root, 'indicators');
+  if (!Array.isArray(list)) return out;
+  for (const item of list) {
+    if (!isDict(item)) continue;
+    const name = own(item, 'name');
+    const type = own(item, 'type');
+    if (!truthy(name) || !truthy(type)) continue;
+    const enabled = Object.hasOwn(item, 'enabled') ? item.enabled : true;
+    let state: 'loaded' | string = 'loaded';
+    if (!truthy(enabled)) state = 'is disabled, so the engine does not load it';
+    else if (typeof type !== 'string' || !INDICATOR_TYPES.has(type))
+      state = `has the type ${JSON.stringify(type)}, which the engine does not know, so it is not loaded`;
+    // Later entries of one name replace earlier ones, as in the engine's dict.
+    if (typeof name === 'string') out.set(name, state);
+  }
+  return out;
+}
+
+function strategyCauses(
+  s: JsonRecord,
+  index: number,
+  indicators: Map<unknown, 'loaded' | string>,
+  guideListsIndicators: boolean,
+): StartCause[] {
+  const out: StartCause[] = [];
+  const at = (key: string): JsonPath =>
+    Object.hasOwn(s, key) ? ['strategies', index, key] : ['strategies', index];
+  const name =
+    typeof s.name === 'string' && s.name !== '' ? `Strategy "${s.name}"` : `strategies[${index}]`;
+  const market = own(s, 'market');
+  const marketOk =
+    typeof market === 'string'
+      ? market.includes('-')
+      : Array.isArray(market) && market.includes('-');
+  if (!marketOk)
+    out.push({
+      path: at('market'),
+      message: `${name}: the engine refuses to start: market ${market === undefined ? 'is missing' : `${JSON.stringify(market)} has no "-"`} (it needs the form ETH-USD).`,
+    });
+  if (!truthy(own(s, 'exchange')))
+    out.push({
+      path: at('exchange'),
+      message: `${name}: the engine refuses to start: the strategy has no exchange.`,
+    });
+  const named = own(s, 'indicators');
+  if (!truthy(named)) {
+    out.push({
+      path: at('indicators'),
+      message: `${name}: the engine refuses to start: the strategy names no indicator.`,
+    });
+  } else if (Array.isArray(named)) {
+    named.forEach((indicator, i) => {
+      const state = indicators.get(indicator);
+      if (state === 'loaded') return;
+      // A name absent from indicators[] is the guide's unknown-indicator error already.
+      if (state === undefined && guideListsIndicators) return;
+      const why = state ?? 'is not among the indicators';
+      out.push({
+        path: ['strategies', index, 'indicators', i],
+        message: `${name}: the engine refuses to start: the indicator ${JSON.stringify(indicator)} ${why}.`,
+      });
+    });
+  }
+  const timeframe = Object.hasOwn(s, 'timeframe') ? s.timeframe : '1h';
+  if (typeof timeframe !== 'string' || !validTimeframe(timeframe))
+    out.push({
+      path: at('timeframe'),
+      message: `${name}: the engine refuses to start: timeframe ${JSON.stringify(timeframe)} is not one of 1m, 5m, 15m, 30m, 1h, 4h, 12h, 1d, 1w.`,
+    });
+  for (const rule of STRATEGY_NUMBERS) {
+    if (!Object.hasOwn(s, rule.key)) continue;
+    const value = s[rule.key];
+    const bad = !floatConvertible(value)
+      ? 'is not a number'
+      : rule.ok(floatValue(value))
+        ? undefined
+        : rule.rule;
+    if (bad !== undefined)
+      out.push({
+        path: ['strategies', index, rule.key],
+        message: `${name}: the engine refuses to start: ${rule.key} (${JSON.stringify(value)}) ${bad}.`,
+      });
+  }
+  return out;
+}
+
+function exchangeCauses(root: JsonRecord): StartCause[] {
+  if (!Object.hasOwn(root, 'exchanges'))
+    return [
+      { path: [], message: 'The engine refuses to start: the file has no "exchanges" list.' },
+    ];
+  const list = root.exchanges;
+  if (list === '' || (isDict(list) && Object.keys(list).length === 0)) return [];
+  if (!Array.isArray(list))
+    return [
+      { path: ['exchanges'], message: 'The engine refuses to start: "exchanges" is not a list.' },
+    ];
+  const out: StartCause[] = [];
+  list.forEach((entry, i) => {
+    if (!isDict(entry))
+      out.push({
+        path: ['exchanges', i],
+        message: `The engine refuses to start: exchanges[${i}] is not an object.`,
+      });
+    else if (!Object.hasOwn(entry, 'name'))
+      out.push({
+        path: ['exchanges', i],
+        message: `The engine refuses to start: exchanges[${i}] has no "name".`,
+      });
+  });
+  return out;
+}
+
+/**
+ * ENGINE.md §1: every reason the engine would exit at start-up, one per cause. The file's
+ * syntax (comments, a BOM) is not among them: those are the `not-strict-json` and `bom` warnings.
+ * A duplicate name is left to the guide's `duplicate-strategy` error, which says the same thing.
+ */
+export function startCauses(root: JsonRecord): StartCause[] {
+  const out = exchangeCauses(root);
+  const strategies = own(root, 'strategies');
+  if (!Array.isArray(strategies) || strategies.length === 0) return out;
+  const indicators = loadedIndicators(root);
+  const listed = Array.isArray(own(root, 'indicators'));
+  strategies.forEach((s, i) => {
+    if (isDict(s)) out.push(...strategyCauses(s, i, indicators, listed));
+  });
+  return out;
+}

@@ -54,3 +54,14 @@ export function parsePercentOrFraction(text: string): number | undefined {
   const n = Number(`${match[1]}e${exponent}`);
   return Number.isFinite(n) ? n : undefined;
 }
+
+/** The traded asset of a market (`ETH-USD` → `ETH`); `units` when the market names none. */
+export function assetOf(market: string | null | undefined): string {
+  const base = market?.split('-')[0]?.trim();
+  return base === undefined || base === '' ? 'units' : base;
+}
+
+/** An asset quantity with its asset: `0.625 ETH`. */
+export function formatUnitsOf(n: number, market: string | null | undefined): string {
+  return `${formatUnits(n)} ${assetOf(market)}`;
+}

@@ -147,13 +147,3 @@ export function indexStrategyErrors(analysis: Analysis): StrategyErrorIndex {
     ],
   };
 }
-
-/** The error codes concerning one strategy; see {@link indexStrategyErrors} for many strategies. */
-export function strategyErrors(
-  analysis: Analysis,
-  s: ResolvedStrategy,
-  sizingOnly = false,
-): DiagnosticCode[] {
-  const index = indexStrategyErrors(analysis);
-  return sizingOnly ? index.sizing(s) : index.all(s);
-}

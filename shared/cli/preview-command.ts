@@ -2,7 +2,8 @@ import { indexStrategyErrors } from '../analyze.ts';
 import type { Preview, PreviewInputs, StrategyPreview } from '../sizing/preview.ts';
 import { previewAll } from '../sizing/preview.ts';
 import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
-import { formatFraction, formatUnits, formatUsd } from '../format/money.ts';
+import { limitsText } from '../format/limit-labels.ts';
+import { formatFraction, formatOptional, formatUnits, formatUsd } from '../format/money.ts';
 import type { ExitCode } from './cli-io.ts';
 import { EXIT } from './cli-io.ts';
 import type { CommandContext } from './command-context.ts';
@@ -13,26 +14,8 @@ import { jsonDocument, printable } from './terminal-text.ts';
 
 /** SPEC §4 preview of every strategy; sizing errors leave a strategy unsized rather than wrong. */
 export function previewConfig(ctx: CommandContext, inputs: PreviewInputs): Preview {
-  const index = indexStrategyErrors(ctx.analysis);
-  const strategies = ctx.analysis.strategies;
-  const byIndex = new Map(strategies.map((s) => [s.index, s]));
-  return previewAll(
-    strategies,
-    (i) => {
-      const s = byIndex.get(i);
-      return s === undefined ? null : (index.sizing(s)[0] ?? null);
-    },
-    inputs,
-  );
+  return previewAll(ctx.analysis.strategies, indexStrategyErrors(ctx.analysis), inputs);
 }
-
-const LIMIT_NAMES: Readonly<Record<string, string>> = {
-  max_position_size_usd: 'max size',
-  min_position_size_usd: 'min size',
-  max_leverage: 'leverage',
-};
-
-const money = (n: number | null): string => (n === null ? '—' : formatUsd(n));
 
 function row(p: StrategyPreview, s: ResolvedStrategy | undefined, withBand: boolean): Cell[] {
   const off = s !== undefined && !s.enabled;
@@ -40,14 +23,18 @@ function row(p: StrategyPreview, s: ResolvedStrategy | undefined, withBand: bool
     p.name,
     p.market ?? '—',
     p.method ?? '—',
-    money(p.price),
-    money(p.size_usd),
-    p.size_units === null ? '—' : formatUnits(p.size_units),
-    money(p.risk_usd),
-    p.limits_applied.map((l) => LIMIT_NAMES[l] ?? l).join(', '),
+    formatOptional(p.price),
+    formatOptional(p.size_usd),
+    formatOptional(p.size_units, formatUnits),
+    formatOptional(p.risk_usd),
+    limitsText(p.limits_applied),
   ];
   if (withBand) {
-    texts.push(p.band === null ? '' : `${money(p.band.min_usd)} – ${money(p.band.max_usd)}`);
+    texts.push(
+      p.band === null
+        ? ''
+        : `${formatOptional(p.band.min_usd)} – ${formatOptional(p.band.max_usd)}`,
+    );
   }
   const note: Cell =
     p.error !== null

@@ -1,3 +1,4 @@
+import type { StrategyErrorIndex } from '../analyze.ts';
 import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
 import type { Method } from '../sizing-keys.ts';
 import { asRecord, finite, own } from '../json-access.ts';
@@ -138,17 +139,17 @@ function riskBand(strategy: ResolvedStrategy, base: SizingInputs): StrategyPrevi
   return Number.isFinite(min) && Number.isFinite(max) ? { min_usd: min, max_usd: max } : null;
 }
 
-/** Previews every strategy; `blockingError(index)` gives each strategy's first sizing error. */
+/** Previews every strategy; a strategy with a sizing error in `errors` gets its first one instead of a size. */
 export function previewAll(
   strategies: readonly ResolvedStrategy[],
-  blockingError: (index: number) => string | null,
+  errors: Pick<StrategyErrorIndex, 'sizing'>,
   inputs: PreviewInputs,
 ): Preview {
   let total = 0;
   const rows: StrategyPreview[] = new Array<StrategyPreview>(strategies.length);
   for (let i = 0; i < strategies.length; i++) {
     const s = strategies[i] as ResolvedStrategy;
-    const row = previewStrategy(s, blockingError(s.index), inputs);
+    const row = previewStrategy(s, errors.sizing(s)[0] ?? null, inputs);
     if (s.enabled && row.size_usd !== null) total += row.size_usd;
     rows[i] = row;
   }

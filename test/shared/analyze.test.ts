@@ -1,11 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  analyzeBytes,
-  analyzeText,
-  indexStrategyErrors,
-  strategyErrors,
-} from '../../shared/analyze.ts';
+import { analyzeBytes, analyzeText, indexStrategyErrors } from '../../shared/analyze.ts';
 import { SAMPLE_CONFIG_TEXT } from '../../shared/sample-config.ts';
 import { fixtureText } from '../fixtures/read-fixture.ts';
 import { analyzeConfig, codesOf, withCode } from './analyze-config.ts';
@@ -152,13 +147,6 @@ describe('analyze', () => {
       expect(index.all(byName(2))).toEqual(['duplicate-strategy', 'range']);
       expect(index.sizing(byName(2))).toEqual(['range']); // the inherited -5, not the name
       expect(index.sizing(byName(3))).toEqual(['range']);
-    });
-
-    it('agrees with strategyErrors()', () => {
-      for (const s of analysis.strategies) {
-        expect(strategyErrors(analysis, s)).toEqual(index.all(s));
-        expect(strategyErrors(analysis, s, true)).toEqual(index.sizing(s));
-      }
     });
 
     it('gives every strategy the error of a global block that is not an object', () => {

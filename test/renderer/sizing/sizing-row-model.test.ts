@@ -3,6 +3,8 @@ import { analyzeText } from '../../../shared/analyze.ts';
 import { previewAll } from '../../../shared/sizing/preview.ts';
 import { sameRow, sizingRowModel, sourceTitle } from '../../../renderer/sizing/sizing-row-model.ts';
 
+const NO_ERRORS = { sizing: () => [] };
+
 const CONFIG = (fixed: number) =>
   JSON.stringify({
     position_sizing: { method: 'fixed_usd', fixed_amount_usd: fixed, max_position_size_usd: 5000 },
@@ -18,7 +20,7 @@ const CONFIG = (fixed: number) =>
 
 function rows(fixed: number) {
   const analysis = analyzeText(CONFIG(fixed));
-  const preview = previewAll(analysis.strategies, () => null, {
+  const preview = previewAll(analysis.strategies, NO_ERRORS, {
     equity: 10_000,
     defaultPrice: 100,
   });

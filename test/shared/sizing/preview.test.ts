@@ -15,7 +15,7 @@ import { analyzeConfig } from '../analyze-config.ts';
 function preview(analysis: Analysis, inputs: PreviewInputs) {
   const index = indexStrategyErrors(analysis);
   const strategies = analysis.strategies;
-  return previewAll(strategies, (i) => index.sizing(strategies[i]!)[0] ?? null, inputs);
+  return previewAll(strategies, index, inputs);
 }
 
 function rowOf(analysis: Analysis, name: string, inputs: PreviewInputs) {

@@ -13,7 +13,7 @@ import {
   canonicalMethodOf,
 } from '../../shared/sizing-keys.ts';
 import { parametersShown } from '../../shared/ui-model/method-needs.ts';
-import { setSizingValueIn } from '../../shared/ui-model/sizing-value-edit.ts';
+import { setSizingValue } from '../../shared/edits/sizing-edits.ts';
 import { dispatch, dispatchOnConfig } from '../form/edit.ts';
 import { sizingHelp } from '../form/help-text.ts';
 import { MethodSelect } from '../form/MethodSelect.tsx';
@@ -28,7 +28,7 @@ const GLOBAL = { kind: 'global' } as const;
 const commit = callbackCache(
   (key) => (v: number) =>
     dispatchOnConfig(
-      (t, config) => setSizingValueIn(t, config, GLOBAL, key as CanonicalKey, v),
+      (t, config) => setSizingValue(t, GLOBAL, key as CanonicalKey, v, config),
       `global:${key}`,
     ),
 );
@@ -36,7 +36,7 @@ const remove = callbackCache(
   (spelled) => () => dispatch((t) => removeKey(t, ['position_sizing', spelled])),
 );
 const setMethod = (m: string) =>
-  dispatchOnConfig((t, config) => setSizingValueIn(t, config, GLOBAL, 'method', m));
+  dispatchOnConfig((t, config) => setSizingValue(t, GLOBAL, 'method', m, config));
 
 /** The global position_sizing block: every strategy inherits what it does not set. */
 export function GlobalSizingForm({ analysis }: { analysis: Analysis }) {

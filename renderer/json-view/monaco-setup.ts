@@ -17,7 +17,8 @@ monaco.json.jsonDefaults.setDiagnosticsOptions({
   allowComments: true,
   trailingCommas: 'ignore',
   enableSchemaRequest: false,
-  schemaValidation: 'error',
+  // The schema stays for completion and hover; its errors are the app's own markers (one per mistake).
+  schemaValidation: 'ignore',
   schemas: [
     {
       uri: 'spark-config://schema/config.json',

@@ -6,9 +6,9 @@ import { moveStrategy } from '../../shared/edits/strategy-edits.ts';
 import { dispatch } from '../form/edit.ts';
 import { useReadOnly } from '../form/read-only.ts';
 import { shownValue } from '../form/value-text.ts';
-import { uiStore } from '../ui/ui-store.ts';
-import { useValue } from '../ui/value-store.ts';
-import { strategyCounts } from './strategy-badges.ts';
+import { uiStore } from '../state/ui-store.ts';
+import { useValue } from '../state/value-store.ts';
+import { strategyCounts } from '../state/strategy-counts.ts';
 import { StrategyListItem } from './StrategyListItem.tsx';
 
 const ROW = 48;

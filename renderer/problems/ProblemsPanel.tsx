@@ -10,7 +10,7 @@ import WarningAmberOutlined from '@mui/icons-material/WarningAmberOutlined';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { Diagnostic } from '../../shared/diagnostics/diagnostic.ts';
-import { useDocument } from '../app/stores.ts';
+import { useDocument } from '../state/stores.ts';
 import { jumpTo } from './jump-to.ts';
 
 const ICON = {

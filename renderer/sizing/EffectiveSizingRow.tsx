@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { uiStore } from '../ui/ui-store.ts';
+import { uiStore } from '../state/ui-store.ts';
 import type { SizingRowModel } from './sizing-row-model.ts';
 import { sameRow, sourceTitle } from './sizing-row-model.ts';
 

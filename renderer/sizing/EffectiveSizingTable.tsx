@@ -5,10 +5,10 @@ import type { Analysis } from '../../shared/analyze.ts';
 import type { CanonicalKey } from '../../shared/sizing-keys.ts';
 import { SIZING_KEYS } from '../../shared/sizing-keys.ts';
 import { keysInUse } from '../../shared/ui-model/method-needs.ts';
-import { strategyCounts } from '../navigator/strategy-badges.ts';
-import { usePreview } from '../preview/use-preview.ts';
-import { uiStore } from '../ui/ui-store.ts';
-import { useValue } from '../ui/value-store.ts';
+import { strategyCounts } from '../state/strategy-counts.ts';
+import { usePreview } from '../state/preview.ts';
+import { uiStore } from '../state/ui-store.ts';
+import { useValue } from '../state/value-store.ts';
 import { EffectiveSizingRow } from './EffectiveSizingRow.tsx';
 import { sizingRowModel } from './sizing-row-model.ts';
 

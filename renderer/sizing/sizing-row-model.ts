@@ -2,15 +2,10 @@ import type { Source } from '../../shared/resolve/inheritance.ts';
 import type { ResolvedStrategy } from '../../shared/resolve/resolve-strategies.ts';
 import type { StrategyPreview } from '../../shared/sizing/preview.ts';
 import type { CanonicalKey } from '../../shared/sizing-keys.ts';
-import { SIZING_KEYS, USED_BY_METHOD } from '../../shared/sizing-keys.ts';
-import { formatUnits, formatUsd } from '../../shared/format/money.ts';
+import { LIMIT_KEYS, SIZING_KEYS, USED_BY_METHOD } from '../../shared/sizing-keys.ts';
+import { limitsText } from '../../shared/format/limit-labels.ts';
+import { formatOptional, formatUnits } from '../../shared/format/money.ts';
 import { shownValue, sizingValueText } from '../form/value-text.ts';
-
-const LIMIT_LABEL: Readonly<Record<string, string>> = {
-  max_position_size_usd: 'max',
-  min_position_size_usd: 'min',
-  max_leverage: 'leverage',
-};
 
 /** One parameter cell as shown: value text, source, and whether the method reads it. */
 export interface SizingCell {
@@ -35,10 +30,6 @@ export interface SizingRowModel {
   readonly flagged: boolean;
 }
 
-function money(v: number | null | undefined, format: (n: number) => string): string {
-  return v === null || v === undefined ? '—' : format(v);
-}
-
 /** The row of one strategy: its effective parameters for `keys`, then its preview. */
 export function sizingRowModel(
   s: ResolvedStrategy,
@@ -51,7 +42,11 @@ export function sizingRowModel(
   const cells = keys.map((key): SizingCell => ({
     key,
     source: s.sizing.sources[key],
-    unused: !(key === 'method' || used.includes(key) || key in LIMIT_LABEL),
+    unused: !(
+      key === 'method' ||
+      used.includes(key) ||
+      (LIMIT_KEYS as readonly CanonicalKey[]).includes(key)
+    ),
     text:
       key === 'method'
         ? shownValue(s.sizing.values.method)
@@ -63,10 +58,10 @@ export function sizingRowModel(
     name: s.name,
     enabled: s.enabled,
     cells,
-    sizeUsd: money(row?.size_usd, formatUsd),
-    sizeUnits: money(row?.size_units, formatUnits),
-    riskUsd: money(row?.risk_usd, formatUsd),
-    limits: row?.limits_applied.map((l) => LIMIT_LABEL[l] ?? l).join(', ') || '—',
+    sizeUsd: formatOptional(row?.size_usd),
+    sizeUnits: formatOptional(row?.size_units, formatUnits),
+    riskUsd: formatOptional(row?.risk_usd),
+    limits: limitsText(row?.limits_applied ?? []) || '—',
     errorText: error ?? (errors > 0 ? `${errors}` : '—'),
     flagged: error !== null || errors > 0,
   };

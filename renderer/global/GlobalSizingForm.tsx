@@ -21,6 +21,7 @@ import { NumberField } from '../form/NumberField.tsx';
 import { formatOfUnit } from '../form/number-formats.ts';
 import { callbackCache } from '../form/same-props.ts';
 import { sizingFieldId } from '../problems/field-ids.ts';
+import { FixList } from '../problems/FixList.tsx';
 import { useFieldErrors } from '../problems/use-field-errors.ts';
 
 const GLOBAL = { kind: 'global' } as const;
@@ -76,6 +77,7 @@ export function GlobalSizingForm({ analysis }: { analysis: Analysis }) {
           Every strategy inherits these values unless it overrides them in its own position sizing.
         </Typography>
       </Box>
+      <FixList analysis={analysis} prefix={[]} />
       <Stack spacing={2}>
         <MethodSelect
           id={sizingFieldId(GLOBAL, 'method')}

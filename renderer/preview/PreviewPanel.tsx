@@ -46,8 +46,16 @@ export function PreviewPanel({ analysis }: { analysis: Analysis }) {
       ) : (
         preview !== null && (
           <>
-            <Typography variant="body2" sx={{ mb: 1 }} data-testid="preview-total">
-              Total of enabled strategies: <strong>{formatUsd(preview.total_usd)}</strong>
+            <Typography variant="body2" data-testid="engine-total">
+              The engine trades: <strong>{formatUsd(preview.engine_total_usd)}</strong>
+            </Typography>
+            <Typography
+              variant="body2"
+              color="text.secondary"
+              sx={{ mb: 1 }}
+              data-testid="preview-total"
+            >
+              Guide total of enabled strategies: {formatUsd(preview.total_usd)}
             </Typography>
             <AllocationChart analysis={analysis} preview={preview} equity={inputs.equity} />
           </>

@@ -4,7 +4,8 @@ import type { StrategyPreview } from '../../shared/sizing/preview.ts';
 import type { CanonicalKey } from '../../shared/sizing-keys.ts';
 import { LIMIT_KEYS, SIZING_KEYS, USED_BY_METHOD } from '../../shared/sizing-keys.ts';
 import { limitsText } from '../../shared/format/limit-labels.ts';
-import { formatOptional, formatUnits } from '../../shared/format/money.ts';
+import { formatOptional, formatUnits, formatUnitsOf } from '../../shared/format/money.ts';
+import { NOT_TRADED_TEXT, whySentence } from '../../shared/engine/why-text.ts';
 import { shownValue, sizingValueText } from '../form/value-text.ts';
 
 /** One parameter cell as shown: value text, source, and whether the method reads it. */
@@ -21,6 +22,13 @@ export interface SizingRowModel {
   readonly name: string;
   readonly enabled: boolean;
   readonly cells: readonly SizingCell[];
+  /** The engine's size (SPEC §7), the primary figure. */
+  readonly engineUsd: string;
+  readonly engineUnits: string;
+  /** Why the engine's size differs from the guide's; empty when they agree. */
+  readonly engineWhy: string;
+  /** Why the engine places no trade, or empty. */
+  readonly notTraded: string;
   readonly sizeUsd: string;
   readonly sizeUnits: string;
   readonly riskUsd: string;
@@ -53,7 +61,15 @@ export function sizingRowModel(
         : sizingValueText(key, s.sizing.values[key]),
   }));
   const error = row?.error ?? null;
+  const engine = row?.engine ?? null;
   return {
+    engineUsd: formatOptional(engine?.size_usd),
+    engineUnits:
+      engine?.size_units === null || engine === null
+        ? '—'
+        : formatUnitsOf(engine.size_units, s.market),
+    engineWhy: engine === null ? '' : whySentence(engine.why),
+    notTraded: engine?.not_traded == null ? '' : NOT_TRADED_TEXT[engine.not_traded],
     index: s.index,
     name: s.name,
     enabled: s.enabled,
@@ -89,6 +105,10 @@ export function sameRow(a: SizingRowModel, b: SizingRowModel): boolean {
     a.index === b.index &&
     a.name === b.name &&
     a.enabled === b.enabled &&
+    a.engineUsd === b.engineUsd &&
+    a.engineUnits === b.engineUnits &&
+    a.engineWhy === b.engineWhy &&
+    a.notTraded === b.notTraded &&
     a.sizeUsd === b.sizeUsd &&
     a.sizeUnits === b.sizeUnits &&
     a.riskUsd === b.riskUsd &&

@@ -1,3 +1,5 @@
+import type { OpenedDocument } from './ipc/contract.ts';
+
 /**
  * The built-in example opened when no file is given: the position-sizing guide's
  * mixed-inheritance pattern, written for this app, with comments saying what each strategy uses.
@@ -67,3 +69,14 @@ export const SAMPLE_CONFIG_TEXT = `{
   ]
 }
 `;
+
+/** The built-in example, as an untitled document (what "New from example" opens in every host). */
+export function sampleDocument(): OpenedDocument {
+  return {
+    path: null,
+    name: SAMPLE_CONFIG_NAME,
+    text: SAMPLE_CONFIG_TEXT,
+    bom: false,
+    stamp: null,
+  };
+}

@@ -2,7 +2,8 @@ import { indexStrategyErrors } from '../analyze.ts';
 import type { Preview, PreviewInputs, StrategyPreview } from '../sizing/preview.ts';
 import { previewAll } from '../sizing/preview.ts';
 import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
-import { formatFraction, formatUnitsOf, formatUsd } from '../format/money.ts';
+import { limitsText } from '../format/limit-labels.ts';
+import { formatFraction, formatOptional, formatUnitsOf, formatUsd } from '../format/money.ts';
 import type { ExitCode } from './cli-io.ts';
 import { EXIT } from './cli-io.ts';
 import type { CommandContext } from './command-context.ts';
@@ -17,13 +18,7 @@ export function previewConfig(ctx: CommandContext, inputs: PreviewInputs): Previ
   return previewAll(ctx.analysis, indexStrategyErrors(ctx.analysis), inputs);
 }
 
-const LIMIT_NAMES: Readonly<Record<string, string>> = {
-  max_position_size_usd: 'max size',
-  min_position_size_usd: 'min size',
-  max_leverage: 'leverage',
-};
-
-const money = (n: number | null): string => (n === null ? '—' : formatUsd(n));
+const money = (n: number | null): string => formatOptional(n);
 
 /** True when the engine's figure and the guide's differ (SPEC §7: `why` says so). */
 function differs(p: StrategyPreview): boolean {
@@ -44,7 +39,7 @@ function row(p: StrategyPreview, s: ResolvedStrategy | undefined, withBand: bool
       ? '—'
       : formatUnitsOf(engine.size_units, p.market),
     money(p.risk_usd),
-    p.limits_applied.map((l) => LIMIT_NAMES[l] ?? l).join(', '),
+    limitsText(p.limits_applied),
   ];
   if (withBand) {
     texts.push(p.band === null ? '' : `${money(p.band.min_usd)} – ${money(p.band.max_usd)}`);

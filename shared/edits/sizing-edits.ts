@@ -43,14 +43,17 @@ export function spellingFor(config: unknown, target: SizingTarget, key: Canonica
   return spellingsOf(key).find((s) => has(block, s)) ?? engine;
 }
 
-/** Sets one sizing parameter on the global block or a strategy, in the file's spelling. */
+/**
+ * Sets one sizing parameter on the global block or a strategy, in the file's spelling. Pass the
+ * text's parsed `config` when it is at hand (the form's analysis), so a keystroke parses once.
+ */
 export function setSizingValue(
   text: string,
   target: SizingTarget,
   key: CanonicalKey,
   value: unknown,
+  config: unknown = parseText(text).value,
 ): TextEdit[] {
-  const config = parseText(text).value;
   if (asRecord(config) === undefined) return [];
   // A strategy that is not there (or not an object) is never created by a sizing edit.
   if (target.kind === 'strategy' && strategiesOf(config)[target.index] === undefined) return [];

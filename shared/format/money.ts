@@ -33,9 +33,22 @@ export function formatUnits(n: number): string {
   return Number.isFinite(n) ? units.format(n) : NOT_A_NUMBER;
 }
 
+/** A value already in percent, without float noise: 3 → `3 %`, 2.0000000000001 → `2 %`. */
+export function formatPercent(n: number): string {
+  return Number.isFinite(n) ? `${percent.format(tidy(n))} %` : NOT_A_NUMBER;
+}
+
 /** A fraction as a percent without float noise: 0.02 → `2 %`, 0.07 → `7 %`. */
 export function formatFraction(n: number): string {
-  return Number.isFinite(n) ? `${percent.format(tidy(n * 100))} %` : NOT_A_NUMBER;
+  return formatPercent(n * 100);
+}
+
+/** A figure that may be missing (no size without a price): `—`, else the figure in `format`. */
+export function formatOptional(
+  n: number | null | undefined,
+  format: (n: number) => string = formatUsd,
+): string {
+  return n === null || n === undefined ? NOT_A_NUMBER : format(n);
 }
 
 const DECIMAL = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:[eE]([+-]?\d+))?$/;

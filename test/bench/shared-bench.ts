@@ -5,6 +5,7 @@ import { setSizingValue } from '../../shared/edits/sizing-edits.ts';
 import { applyEdits } from '../../shared/edits/text-edit.ts';
 import { resolveStrategies } from '../../shared/resolve/resolve-strategies.ts';
 import { previewAll } from '../../shared/sizing/preview.ts';
+import { benchCliStartup } from './cli-startup-bench.ts';
 import { generateConfig, generateText } from './generate-config.ts';
 
 function median(run: () => void, times: number): number {
@@ -56,3 +57,5 @@ const edit = median(() => {
 console.log(
   `single-value edit + re-analyse + preview, 1,000 strategies: median ${ms(edit)} (goal ≤ 5 ms)`,
 );
+
+await benchCliStartup();

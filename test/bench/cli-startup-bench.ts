@@ -19,23 +19,19 @@ function medianOf(samples: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-/** Median wall time of a fresh Node process running `args`, after one warm-up run. */
-function processMedian(args: readonly string[], times: number): number {
-  const once = (): number => {
-    const t0 = performance.now();
-    const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    const elapsed = performance.now() - t0;
-    if (result.status !== 0 && result.status !== 1) {
-      throw new Error(`node ${args.join(' ')} failed: ${result.stderr.toString()}`);
-    }
-    return elapsed;
-  };
-  once();
-  return medianOf(Array.from({ length: times }, once));
+/** Wall time of a fresh Node process running `args`. */
+function processTime(args: readonly string[]): number {
+  const t0 = performance.now();
+  const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const elapsed = performance.now() - t0;
+  if (result.status !== 0 && result.status !== 1) {
+    throw new Error(`node ${args.join(' ')} failed: ${result.stderr.toString()}`);
+  }
+  return elapsed;
 }
 
-/** Median time of the same `check` inside this process: reading, analysis and output. */
-async function inProcessMedian(bytes: Uint8Array, times: number): Promise<number> {
+/** Time of the same `check` inside this process: reading, analysis and output. */
+async function inProcessTime(bytes: Uint8Array): Promise<number> {
   const io: CliIo = {
     readFile: () => Promise.resolve({ ok: true, bytes }),
     writeFileAtomic: () => Promise.resolve({ ok: false, message: 'check writes nothing' }),
@@ -44,13 +40,26 @@ async function inProcessMedian(bytes: Uint8Array, times: number): Promise<number
     isTTY: false,
     env: {},
   };
-  const samples: number[] = [];
-  for (let i = 0; i <= times; i++) {
-    const t0 = performance.now();
-    await runCli(['check', 'config.json'], io);
-    if (i > 0) samples.push(performance.now() - t0);
+  const t0 = performance.now();
+  await runCli(['check', 'config.json'], io);
+  return performance.now() - t0;
+}
+
+type Subjects = Record<string, () => number | Promise<number>>;
+
+/**
+ * Medians of `runs` rounds after one warm-up round. Each round times every subject once, so a
+ * busy machine slows the baselines and the command alike.
+ */
+async function interleaved(subjects: Subjects, runs: number): Promise<Map<string, number>> {
+  const samples = new Map<string, number[]>(Object.keys(subjects).map((name) => [name, []]));
+  for (let round = 0; round <= runs; round++) {
+    for (const [name, time] of Object.entries(subjects)) {
+      const elapsed = await time();
+      if (round > 0) samples.get(name)?.push(elapsed);
+    }
   }
-  return medianOf(samples);
+  return new Map([...samples].map(([name, list]) => [name, medianOf(list)]));
 }
 
 const ms = (n: number): string => `${n.toFixed(1)} ms`;
@@ -68,17 +77,30 @@ export async function benchCliStartup(): Promise<void> {
     const big = join(folder, 'config.json');
     await writeFile(big, text);
     const runs = 9;
-    const node = processMedian(['-e', '0'], runs);
-    const small = processMedian([BUNDLE, 'check', SMALL], runs);
-    const bigRun = processMedian([BUNDLE, 'check', big], 7);
-    const inProcess = await inProcessMedian(new TextEncoder().encode(text), 7);
+    const bytes = new TextEncoder().encode(text);
+    const medians = await interleaved(
+      {
+        node: () => processTime(['-e', '0']),
+        small: () => processTime([BUNDLE, 'check', SMALL]),
+        big: () => processTime([BUNDLE, 'check', big]),
+        inProcess: () => inProcessTime(bytes),
+      },
+      runs,
+    );
+    const median = (name: string): number => medians.get(name) ?? Number.NaN;
+    const [node, small, bigRun, inProcess] = ['node', 'small', 'big', 'inProcess'].map(median) as [
+      number,
+      number,
+      number,
+      number,
+    ];
     const smallRatio = small / node;
     const bigRatio = bigRun / (inProcess + node);
     console.log(
       `spark-config check, small config: median ${ms(small)} vs node -e 0 ${ms(node)} = ${smallRatio.toFixed(2)}× (goal ≤ 2.5×: ${verdict(smallRatio, 2.5)}; medians of ${runs})`,
     );
     console.log(
-      `spark-config check, ${(text.length / 1048576).toFixed(1)} MB (${strategies} strategies): median ${ms(bigRun)} vs in-process ${ms(inProcess)} + node -e 0 ${ms(node)} = ${bigRatio.toFixed(2)}× (goal ≤ 1.5×: ${verdict(bigRatio, 1.5)}; medians of 7)`,
+      `spark-config check, ${(text.length / 1048576).toFixed(1)} MB (${strategies} strategies): median ${ms(bigRun)} vs in-process ${ms(inProcess)} + node -e 0 ${ms(node)} = ${bigRatio.toFixed(2)}× (goal ≤ 1.5×: ${verdict(bigRatio, 1.5)}; medians of ${runs})`,
     );
   } finally {
     await rm(folder, { recursive: true, force: true });

@@ -22,9 +22,9 @@ let packed: Packed;
 let install: Spawned;
 let bin = '';
 
-// Valid, with one warning: no strategy has a maximum position size.
+// Valid, with a warning: no strategy has a maximum position size.
 const CONFIG = {
-  position_sizing: { method: 'fixed_usd', fixed_amount_usd: 100 },
+  position_sizing: { method: 'fixed_usd', fixed_usd_amount: 100 },
   strategies: [{ name: 'eth', market: 'ETH-USD' }],
 };
 
@@ -79,7 +79,7 @@ describe('the packed spark-config', () => {
       cwd: project,
     });
     expect(github.stdout).toMatch(
-      /^::warning file=config\.json,line=1,col=\d+,title=no-max-limit::/,
+      /^::warning file=config\.json,line=1,col=\d+,title=no-max-limit::/m,
     );
     const sarif = await spawn(bin, ['check', 'config.json', '--format', 'sarif'], { cwd: project });
     const log = JSON.parse(sarif.stdout) as { runs: { tool: { driver: { version: string } } }[] };

@@ -17,6 +17,9 @@ const config = {
     '!**/*.map',
     '!node_modules/**',
   ],
+  // package.json says "./out/main/index.js" so that `npm pack` (which always packs `main`)
+  // leaves the app out of the CLI's tarball; the packaged app gets the plain path.
+  extraMetadata: { main: 'out/main/index.js' },
   asar: true,
   npmRebuild: false,
   electronLanguages: ['en-US'],

@@ -1,3 +1,4 @@
+import packageJson from '../../package.json' with { type: 'json' };
 import { runCli } from '../../shared/cli/run-cli.ts';
 import { errorCode } from '../files/file-system.ts';
 import { nodeCliIo } from './node-cli-io.ts';
@@ -7,4 +8,5 @@ process.stdout.on('error', (error) => {
   if (errorCode(error) !== 'EPIPE') throw error;
 });
 
-process.exitCode = await runCli(process.argv.slice(2), nodeCliIo());
+const io = { ...nodeCliIo(), version: packageJson.version };
+process.exitCode = await runCli(process.argv.slice(2), io);

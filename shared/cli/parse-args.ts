@@ -1,14 +1,18 @@
 import type { PreviewInputs } from '../sizing/preview.ts';
+import type { CheckFormat } from './check-command.ts';
+import { CHECK_FORMATS } from './check-command.ts';
 import { previewInputs } from './preview-inputs.ts';
 
-/** The four commands of SPEC §6. */
-export const COMMANDS = ['check', 'resolve', 'preview', 'export'] as const;
+/** The four commands of SPEC §6, and `schema` for other editors. */
+export const COMMANDS = ['check', 'resolve', 'preview', 'export', 'schema'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** A command line understood: what to run, on which file, with which options. */
 export type Invocation =
   | { readonly command: 'help' }
-  | { readonly command: 'check' | 'resolve'; readonly file: string; readonly json: boolean }
+  | { readonly command: 'schema' }
+  | { readonly command: 'check'; readonly file: string; readonly format: CheckFormat }
+  | { readonly command: 'resolve'; readonly file: string; readonly json: boolean }
   | {
       readonly command: 'preview';
       readonly file: string;
@@ -33,6 +37,7 @@ type OptionKind = 'flag' | 'value' | 'repeated';
 // One kind per name across commands, so values are read the same wherever the option appears.
 const KINDS: Readonly<Record<string, OptionKind>> = {
   json: 'flag',
+  format: 'value',
   equity: 'value',
   price: 'repeated',
   strength: 'value',
@@ -41,10 +46,20 @@ const KINDS: Readonly<Record<string, OptionKind>> = {
 };
 
 const ALLOWED: Readonly<Record<CommandName, readonly string[]>> = {
-  check: ['json'],
+  check: ['json', 'format'],
   resolve: ['json'],
   preview: ['json', 'equity', 'price', 'strength'],
   export: ['out', 'expand-inheritance'],
+  schema: [],
+};
+
+/** The positional arguments each command takes after its name, in order. */
+const POSITIONALS: Readonly<Record<CommandName, readonly string[]>> = {
+  check: ['a file'],
+  resolve: ['a file'],
+  preview: ['a file'],
+  export: ['a file'],
+  schema: [],
 };
 
 /** Arguments split into positionals and options, in the order given. */
@@ -111,30 +126,59 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   const { positionals, flags, values, help: wantsHelp, error } = tokenize(argv);
   if (wantsHelp) return help();
   if (error !== undefined) return { ok: false, message: error };
-  const [command, file, ...extra] = positionals;
-  if (command === 'help' && file === undefined) return help();
+  const [command, ...operands] = positionals;
+  if (command === 'help' && operands.length === 0) return help();
   if (command === undefined) return { ok: false, message: 'no command given.' };
   if (!isCommand(command)) return { ok: false, message: `unknown command "${command}".` };
-  if (file === undefined || file === '') return { ok: false, message: `${command} needs a file.` };
-  if (extra.length > 0) return { ok: false, message: `unexpected argument "${extra[0]}".` };
+  const wanted = POSITIONALS[command];
+  const missing = wanted.find((_, i) => operands[i] === undefined || operands[i] === '');
+  if (missing !== undefined) return { ok: false, message: `${command} needs ${missing}.` };
+  const extra = operands[wanted.length];
+  if (extra !== undefined) return { ok: false, message: `unexpected argument "${extra}".` };
   const stray = [...flags, ...values.keys()].find((name) => !ALLOWED[command].includes(name));
   if (stray !== undefined) return { ok: false, message: `${command} has no option --${stray}.` };
-  return invocation(command, file, flags, values);
+  return invocation(command, operands, flags, values);
 }
 
 function help(): ParseResult {
   return { ok: true, invocation: { command: 'help' } };
 }
 
+function checkFormat(
+  flags: ReadonlySet<string>,
+  values: ReadonlyMap<string, readonly string[]>,
+):
+  | { readonly ok: true; readonly format: CheckFormat }
+  | { readonly ok: false; readonly message: string } {
+  const given = values.get('format')?.[0];
+  const format = CHECK_FORMATS.find((f) => f === given);
+  if (given !== undefined && format === undefined) {
+    return { ok: false, message: `--format ${given}: use ${CHECK_FORMATS.join(', ')}.` };
+  }
+  // --json is SPEC §6's spelling of --format json.
+  if (flags.has('json') && format !== undefined && format !== 'json') {
+    return { ok: false, message: `--json and --format ${format} disagree: give one of them.` };
+  }
+  return { ok: true, format: format ?? (flags.has('json') ? 'json' : 'text') };
+}
+
 function invocation(
   command: CommandName,
-  file: string,
+  operands: readonly string[],
   flags: ReadonlySet<string>,
   values: ReadonlyMap<string, readonly string[]>,
 ): ParseResult {
   const json = flags.has('json');
+  // Checked by parseArgs against POSITIONALS: every command here but schema has its file.
+  const file = operands[0] ?? '';
   switch (command) {
-    case 'check':
+    case 'schema':
+      return { ok: true, invocation: { command } };
+    case 'check': {
+      const format = checkFormat(flags, values);
+      if (!format.ok) return format;
+      return { ok: true, invocation: { command, file, format: format.format } };
+    }
     case 'resolve':
       return { ok: true, invocation: { command, file, json } };
     case 'preview': {

@@ -8,6 +8,7 @@ import { runExport } from './export-command.ts';
 import { parseArgs } from './parse-args.ts';
 import { runPreview } from './preview-command.ts';
 import { runResolve } from './resolve-command.ts';
+import { runSchema } from './schema-command.ts';
 import { printable } from './terminal-text.ts';
 import { HELP, usageError } from './usage.ts';
 
@@ -26,6 +27,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(HELP);
     return EXIT.ok;
   }
+  if (invocation.command === 'schema') return runSchema(io);
   const read = await io.readFile(invocation.file);
   if (!read.ok) {
     io.stderr(`spark-config: ${printable(read.message)}\n`);
@@ -39,7 +41,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   };
   switch (invocation.command) {
     case 'check':
-      return runCheck(ctx, invocation.json);
+      return runCheck(ctx, invocation.format);
     case 'resolve':
       return runResolve(ctx, invocation.json);
     case 'preview':

@@ -1,14 +1,14 @@
 /** The one-line reminder printed under every usage error. */
 export const USAGE_LINE =
-  'Usage: spark-config <check|resolve|preview|export> <file> [options]  (spark-config --help for more)';
+  'Usage: spark-config <check|resolve|preview|export|schema> [file] [options]  (spark-config --help for more)';
 
 /** The full help of `spark-config --help`. */
 export const HELP = `spark-config: check, resolve, preview and export a Spark Stacker config.json
 
-Usage: spark-config <command> <file> [options]
+Usage: spark-config <command> [file] [options]
 
 Commands:
-  check FILE [--json]
+  check FILE [--format text|json|github|sarif] [--json]
       List every problem in the config; errors block export.
   resolve FILE [--json]
       Show each strategy's effective position sizing and where each value comes from
@@ -17,9 +17,13 @@ Commands:
       Size every strategy at this equity and these prices.
   export FILE --out PATH [--expand-inheritance]
       Write strict JSON for the engine, only when the config has no errors.
+  schema
+      Print the JSON Schema of config.json, for other editors (VS Code's json.schemas).
 
 Options:
   --json                Print exactly one JSON document on stdout.
+  --format F            check's output: text (default), json (as --json), github (workflow
+                        commands that annotate a pull request) or sarif (SARIF 2.1.0).
   --equity E            Account equity in USD, above 0.
   --price P             Price for every market that has no price of its own.
   --price MARKET=P      Price for one market; repeat for each, e.g. --price BTC-USD=60000.
@@ -33,9 +37,11 @@ Colour is used only on a terminal, and never when NO_COLOR is set.
 
 Examples:
   spark-config check config.json
+  spark-config check config.json --format github
   spark-config resolve config.json --json
   spark-config preview config.json --equity 25000 --price 60000 --price ETH-USD=3000
   spark-config export config.jsonc --out config.json --expand-inheritance
+  spark-config schema > spark-config.schema.json
 `;
 
 /** A usage error as printed on stderr: the problem, then the usage line. */

@@ -7,6 +7,7 @@ import { checkConfig } from '../../shared/diagnostics/check-config.ts';
 import { resolveEngine } from '../../shared/engine/engine-model.ts';
 import { globalLayer, resolveStrategies } from '../../shared/resolve/resolve-strategies.ts';
 import { previewAll } from '../../shared/sizing/preview.ts';
+import { benchCliStartup } from './cli-startup-bench.ts';
 import { generateConfig, generateText } from './generate-config.ts';
 
 function median(run: () => void, times: number): number {
@@ -81,3 +82,5 @@ const edit = median(() => {
 console.log(
   `single-value edit + re-analyse + preview, 1,000 strategies: median ${ms(edit)} (goal ≤ 5 ms)`,
 );
+
+await benchCliStartup();

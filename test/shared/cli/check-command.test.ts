@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SYNTAX_ERROR, fixture, json, run } from './memory-io.ts';
+import { runCli } from '../../../shared/cli/run-cli.ts';
+import { SYNTAX_ERROR, fixture, json, memoryIo, run } from './memory-io.ts';
 
 const ESC = '\u001b[';
 
@@ -127,6 +128,83 @@ describe('check-command', () => {
       const files = { 'b.json': fixture('broken.json') };
       const result = await run(['check', 'b.json', '--json'], files, { isTTY: true });
       expect(result.stdout).not.toContain(ESC);
+    });
+  });
+
+  describe('runCheck() --format', () => {
+    const files = { 'configs/review.jsonc': fixture('review.jsonc') };
+    const check = (...options: string[]) =>
+      run(['check', 'configs/review.jsonc', ...options], files);
+
+    it.each([
+      ['text', 'review.text.txt'],
+      ['json', 'review.json.json'],
+      ['github', 'review.github.txt'],
+      ['sarif', 'review.sarif.json'],
+    ])('prints the golden %s output and exits 1 on errors', async (format, golden) => {
+      const result = await check('--format', format);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe('');
+      await expect(result.stdout).toMatchFileSnapshot(`golden/${golden}`);
+    });
+
+    it('prints the same document for --json and --format json', async () => {
+      const json = await check('--json');
+      expect(json.stdout).toBe((await check('--format', 'json')).stdout);
+      expect(json.stdout).toBe((await check('--json', '--format=json')).stdout);
+    });
+
+    it('prints the text output by default', async () => {
+      expect((await check()).stdout).toBe((await check('--format', 'text')).stdout);
+    });
+
+    it('exits 0 in every format when there are only warnings', async () => {
+      const commented = { 'c.jsonc': fixture('commented.jsonc') };
+      for (const format of ['text', 'json', 'github', 'sarif']) {
+        const result = await run(['check', 'c.jsonc', '--format', format], commented);
+        expect(result.code).toBe(0);
+      }
+    });
+
+    it('never colours github or sarif output, even on a terminal', async () => {
+      for (const format of ['github', 'sarif']) {
+        const tty = await run(['check', 'configs/review.jsonc', '--format', format], files, {
+          isTTY: true,
+        });
+        expect(tty.stdout).not.toContain(ESC);
+      }
+    });
+
+    it('annotates a clean config with nothing but its summary', async () => {
+      const result = await run(['check', 'd.json', '--format', 'github'], {
+        'd.json': fixture('desk.json'),
+      });
+      expect(result).toMatchObject({ code: 0, stdout: 'd.json: Valid: no problems found.\n' });
+    });
+
+    it('names the installed version in SARIF, and leaves it out when unknown', async () => {
+      const desk = { 'd.json': fixture('desk.json') };
+      const version = (out: string) =>
+        (JSON.parse(out) as { runs: { tool: { driver: { version?: string } } }[] }).runs[0]?.tool
+          .driver.version;
+      const io = memoryIo(desk);
+      expect(
+        await runCli(['check', 'd.json', '--format', 'sarif'], { ...io, version: '9.9.9' }),
+      ).toBe(0);
+      expect(version(io.out)).toBe('9.9.9');
+      expect(
+        version((await run(['check', 'd.json', '--format', 'sarif'], desk)).stdout),
+      ).toBeUndefined();
+    });
+  });
+
+  describe('a root "$schema" key', () => {
+    it('is accepted silently, as the engine ignores unknown root keys', async () => {
+      const desk = JSON.parse(fixture('desk.json')) as Record<string, unknown>;
+      const withSchema = JSON.stringify({ $schema: './spark-config.schema.json', ...desk });
+      const result = await run(['check', 'd.json', '--json'], { 'd.json': withSchema });
+      expect(result.code).toBe(0);
+      expect(json(result)).toEqual({ valid: true, diagnostics: [] });
     });
   });
 });

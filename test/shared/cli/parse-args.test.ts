@@ -11,7 +11,7 @@ describe('parse-args', () => {
     it('reads a command, its file and its flags in any order', () => {
       expect(parseArgs(['check', 'config.json'])).toEqual({
         ok: true,
-        invocation: { command: 'check', file: 'config.json', json: false },
+        invocation: { command: 'check', file: 'config.json', format: 'text' },
       });
       expect(parseArgs(['--json', 'resolve', 'config.json'])).toEqual({
         ok: true,
@@ -57,7 +57,7 @@ describe('parse-args', () => {
     it('treats everything after -- as a positional, so files may start with a dash', () => {
       expect(parseArgs(['check', '--', '--odd-name.json'])).toEqual({
         ok: true,
-        invocation: { command: 'check', file: '--odd-name.json', json: false },
+        invocation: { command: 'check', file: '--odd-name.json', format: 'text' },
       });
     });
 
@@ -150,6 +150,44 @@ describe('parse-args', () => {
           inputs: { equity: 25_000, defaultPrice: 2000, prices: { BTC: 1_500_000 }, strength: 0.5 },
         },
       });
+    });
+
+    it('reads check --format, with --json as another spelling of --format json', () => {
+      const format = (argv: readonly string[]): unknown => {
+        const result = parseArgs(argv);
+        return result.ok && result.invocation.command === 'check'
+          ? result.invocation.format
+          : undefined;
+      };
+      expect(format(['check', 'c.json'])).toBe('text');
+      expect(format(['check', 'c.json', '--json'])).toBe('json');
+      for (const f of ['text', 'json', 'github', 'sarif']) {
+        expect(format(['check', 'c.json', '--format', f])).toBe(f);
+        expect(format(['check', `--format=${f}`, 'c.json'])).toBe(f);
+      }
+      expect(format(['check', 'c.json', '--json', '--format', 'json'])).toBe('json');
+    });
+
+    it('names what is wrong with --format', () => {
+      expect(message(['check', 'c.json', '--format', 'xml'])).toBe(
+        '--format xml: use text, json, github, sarif.',
+      );
+      expect(message(['check', 'c.json', '--format'])).toBe('--format needs a value.');
+      expect(message(['check', 'c.json', '--json', '--format', 'sarif'])).toBe(
+        '--json and --format sarif disagree: give one of them.',
+      );
+      expect(message(['check', 'c.json', '--format', 'text', '--format', 'json'])).toBe(
+        '--format is given more than once.',
+      );
+      expect(message(['resolve', 'c.json', '--format', 'json'])).toBe(
+        'resolve has no option --format.',
+      );
+    });
+
+    it('reads schema, which takes no file and no option', () => {
+      expect(parseArgs(['schema'])).toEqual({ ok: true, invocation: { command: 'schema' } });
+      expect(message(['schema', 'c.json'])).toBe('unexpected argument "c.json".');
+      expect(message(['schema', '--json'])).toBe('schema has no option --json.');
     });
 
     it('keeps a market named like an Object property as a plain market', () => {

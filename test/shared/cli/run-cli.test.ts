@@ -8,7 +8,7 @@ describe('run-cli', () => {
       for (const argv of [['--help'], ['-h'], ['help'], ['check', 'x.json', '--help']]) {
         const result = await run(argv);
         expect(result.code).toBe(0);
-        expect(result.stdout).toContain('Usage: spark-config <command> <file> [options]');
+        expect(result.stdout).toContain('Usage: spark-config <command> [file] [options]');
         expect(result.stdout).toContain('preview FILE --equity E --price P');
         expect(result.stderr).toBe('');
       }

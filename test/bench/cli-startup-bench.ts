@@ -1,0 +1,108 @@
+// The built command's start-up against Node's own, measured in the same run (issue #10):
+// `check` of a small config ≤ 2.5× `node -e 0`, and of a 5 MB config ≤ 1.5× the in-process
+// analysis time plus that start-up. Medians, reported and never asserted.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { CliIo } from '../../shared/cli/cli-io.ts';
+import { runCli } from '../../shared/cli/run-cli.ts';
+import { generateText } from './generate-config.ts';
+
+const BUNDLE = join(import.meta.dirname, '../../out/cli/spark-config.mjs');
+const SMALL = join(import.meta.dirname, '../fixtures/cli/desk.json');
+
+function medianOf(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+/** Wall time of a fresh Node process running `args`. */
+function processTime(args: readonly string[]): number {
+  const t0 = performance.now();
+  const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const elapsed = performance.now() - t0;
+  if (result.status !== 0 && result.status !== 1) {
+    throw new Error(`node ${args.join(' ')} failed: ${result.stderr.toString()}`);
+  }
+  return elapsed;
+}
+
+/** Time of the same `check` inside this process: reading, analysis and output. */
+async function inProcessTime(bytes: Uint8Array): Promise<number> {
+  const io: CliIo = {
+    readFile: () => Promise.resolve({ ok: true, bytes }),
+    writeFileAtomic: () => Promise.resolve({ ok: false, message: 'check writes nothing' }),
+    stdout: () => undefined,
+    stderr: () => undefined,
+    isTTY: false,
+    env: {},
+  };
+  const t0 = performance.now();
+  await runCli(['check', 'config.json'], io);
+  return performance.now() - t0;
+}
+
+type Subjects = Record<string, () => number | Promise<number>>;
+
+/**
+ * Medians of `runs` rounds after one warm-up round. Each round times every subject once, so a
+ * busy machine slows the baselines and the command alike.
+ */
+async function interleaved(subjects: Subjects, runs: number): Promise<Map<string, number>> {
+  const samples = new Map<string, number[]>(Object.keys(subjects).map((name) => [name, []]));
+  for (let round = 0; round <= runs; round++) {
+    for (const [name, time] of Object.entries(subjects)) {
+      const elapsed = await time();
+      if (round > 0) samples.get(name)?.push(elapsed);
+    }
+  }
+  return new Map([...samples].map(([name, list]) => [name, medianOf(list)]));
+}
+
+const ms = (n: number): string => `${n.toFixed(1)} ms`;
+const verdict = (ratio: number, goal: number): string => (ratio <= goal ? 'met' : 'NOT met');
+
+/** Prints both start-up goals with their baselines. */
+export async function benchCliStartup(): Promise<void> {
+  if (!existsSync(BUNDLE)) {
+    console.log('spark-config start-up: no out/cli/spark-config.mjs; run npm run build first.');
+    return;
+  }
+  const folder = await mkdtemp(join(tmpdir(), 'spark-bench-'));
+  try {
+    const { text, strategies } = generateText(5 * 1024 * 1024);
+    const big = join(folder, 'config.json');
+    await writeFile(big, text);
+    const runs = 9;
+    const bytes = new TextEncoder().encode(text);
+    const medians = await interleaved(
+      {
+        node: () => processTime(['-e', '0']),
+        small: () => processTime([BUNDLE, 'check', SMALL]),
+        big: () => processTime([BUNDLE, 'check', big]),
+        inProcess: () => inProcessTime(bytes),
+      },
+      runs,
+    );
+    const median = (name: string): number => medians.get(name) ?? Number.NaN;
+    const [node, small, bigRun, inProcess] = ['node', 'small', 'big', 'inProcess'].map(median) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+    const smallRatio = small / node;
+    const bigRatio = bigRun / (inProcess + node);
+    console.log(
+      `spark-config check, small config: median ${ms(small)} vs node -e 0 ${ms(node)} = ${smallRatio.toFixed(2)}× (goal ≤ 2.5×: ${verdict(smallRatio, 2.5)}; medians of ${runs})`,
+    );
+    console.log(
+      `spark-config check, ${(text.length / 1048576).toFixed(1)} MB (${strategies} strategies): median ${ms(bigRun)} vs in-process ${ms(inProcess)} + node -e 0 ${ms(node)} = ${bigRatio.toFixed(2)}× (goal ≤ 1.5×: ${verdict(bigRatio, 1.5)}; medians of ${runs})`,
+    );
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}

@@ -48,10 +48,36 @@ export async function readConfigFile(path: string, limit = MAX_CONFIG_BYTES): Pr
   }
 }
 
-/** The real terminal and file system behind the command line. */
+/** Reads standard input to its end, refusing more than {@link MAX_CONFIG_BYTES}; never throws. */
+export async function readStdin(
+  input: AsyncIterable<Uint8Array | string> = process.stdin,
+  limit = MAX_CONFIG_BYTES,
+): Promise<ReadResult> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of input) {
+      const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+      size += bytes.length;
+      if (size > limit) return tooLarge('standard input', size, limit);
+      chunks.push(bytes);
+    }
+  } catch (error) {
+    return { ok: false, message: `cannot read standard input: ${errorMessage(error)}` };
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return { ok: true, bytes: out };
+}
+
+/** The real terminal and file system behind the command line; `-` reads standard input. */
 export function nodeCliIo(): CliIo {
   return {
-    readFile: (path) => readConfigFile(path),
+    readFile: (path) => (path === '-' ? readStdin() : readConfigFile(path)),
     writeFileAtomic: async (path, text): Promise<WriteResult> => {
       const result = await writeFileAtomic(path, new TextEncoder().encode(text));
       return result.ok ? { ok: true } : { ok: false, message: result.message };

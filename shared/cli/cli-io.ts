@@ -16,6 +16,8 @@ export interface CliIo {
   /** Whether stdout is a terminal (colour is only ever written to one). */
   readonly isTTY: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** The current time, for backup names; the clock when absent. */
+  readonly now?: (() => Date) | undefined;
   /** The installed package's version, named in SARIF output; absent in tests. */
   readonly version?: string | undefined;
 }

@@ -1,16 +1,32 @@
 import type { PreviewInputs } from '../sizing/preview.ts';
 import type { CheckFormat } from './check-command.ts';
 import { CHECK_FORMATS } from './check-command.ts';
+import type { DiagnosticCode } from '../diagnostics/diagnostic.ts';
+import { SEVERITY_OF } from '../diagnostics/diagnostic.ts';
 import { previewInputs } from './preview-inputs.ts';
 
-/** The four commands of SPEC §6, and `schema` for other editors. */
-export const COMMANDS = ['check', 'resolve', 'preview', 'export', 'schema'] as const;
+/** The four commands of SPEC §6, `schema` for other editors, and `fix` and `diff` for review. */
+export const COMMANDS = ['check', 'resolve', 'preview', 'export', 'schema', 'fix', 'diff'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** A command line understood: what to run, on which file, with which options. */
 export type Invocation =
   | { readonly command: 'help' }
   | { readonly command: 'schema' }
+  | {
+      readonly command: 'fix';
+      readonly file: string;
+      readonly write: boolean;
+      readonly only: readonly DiagnosticCode[];
+    }
+  | {
+      readonly command: 'diff';
+      readonly file: string;
+      readonly newFile: string;
+      readonly json: boolean;
+      /** Sizes are compared only when equity and prices are given. */
+      readonly inputs: PreviewInputs | undefined;
+    }
   | { readonly command: 'check'; readonly file: string; readonly format: CheckFormat }
   | { readonly command: 'resolve'; readonly file: string; readonly json: boolean }
   | {
@@ -43,6 +59,8 @@ const KINDS: Readonly<Record<string, OptionKind>> = {
   strength: 'value',
   out: 'value',
   'expand-inheritance': 'flag',
+  write: 'flag',
+  only: 'repeated',
 };
 
 const ALLOWED: Readonly<Record<CommandName, readonly string[]>> = {
@@ -51,6 +69,8 @@ const ALLOWED: Readonly<Record<CommandName, readonly string[]>> = {
   preview: ['json', 'equity', 'price', 'strength'],
   export: ['out', 'expand-inheritance'],
   schema: [],
+  fix: ['write', 'only'],
+  diff: ['json', 'equity', 'price', 'strength'],
 };
 
 /** The positional arguments each command takes after its name, in order. */
@@ -60,6 +80,8 @@ const POSITIONALS: Readonly<Record<CommandName, readonly string[]>> = {
   preview: ['a file'],
   export: ['a file'],
   schema: [],
+  fix: ['a file'],
+  diff: ['the old file', 'the new file'],
 };
 
 /** Arguments split into positionals and options, in the order given. */
@@ -185,6 +207,27 @@ function invocation(
       const inputs = previewInputs(values);
       if (!inputs.ok) return inputs;
       return { ok: true, invocation: { command, file, json, inputs: inputs.inputs } };
+    }
+    case 'fix': {
+      const only = values.get('only') ?? [];
+      const unknown = only.find((c) => !Object.hasOwn(SEVERITY_OF, c));
+      if (unknown !== undefined) return { ok: false, message: `--only ${unknown}: no such code.` };
+      return {
+        ok: true,
+        invocation: { command, file, write: flags.has('write'), only: only as DiagnosticCode[] },
+      };
+    }
+    case 'diff': {
+      const newFile = operands[1] ?? '';
+      if (file === '-' && newFile === '-')
+        return { ok: false, message: 'diff can read only one side from stdin (-).' };
+      const sized = values.has('equity') || values.has('price') || values.has('strength');
+      const inputs = sized ? previewInputs(values) : undefined;
+      if (inputs?.ok === false) return inputs;
+      return {
+        ok: true,
+        invocation: { command, file, newFile, json, inputs: inputs?.inputs },
+      };
     }
     case 'export': {
       const out = values.get('out')?.[0];

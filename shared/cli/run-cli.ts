@@ -1,4 +1,7 @@
+import type { Analysis } from '../analyze.ts';
 import { analyzeBytes } from '../analyze.ts';
+import { runDiff } from './diff-command.ts';
+import { runFix } from './fix-command.ts';
 import { colourEnabled, painter } from './ansi-colour.ts';
 import type { CliIo } from './cli-io.ts';
 import { EXIT } from './cli-io.ts';
@@ -11,6 +14,14 @@ import { runResolve } from './resolve-command.ts';
 import { runSchema } from './schema-command.ts';
 import { printable } from './terminal-text.ts';
 import { HELP, usageError } from './usage.ts';
+
+/** Reads and analyses one file (`-` is stdin where the io allows it); undefined when unreadable. */
+async function readAnalysis(io: CliIo, file: string): Promise<Analysis | undefined> {
+  const read = await io.readFile(file);
+  if (read.ok) return analyzeBytes(read.bytes);
+  io.stderr(`spark-config: ${printable(read.message)}\n`);
+  return undefined;
+}
 
 /**
  * `spark-config <command> <file> [options]` (SPEC §6): runs one command and returns its exit
@@ -28,18 +39,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.ok;
   }
   if (invocation.command === 'schema') return runSchema(io);
-  const read = await io.readFile(invocation.file);
-  if (!read.ok) {
-    io.stderr(`spark-config: ${printable(read.message)}\n`);
-    return EXIT.usage;
+  const analysis = await readAnalysis(io, invocation.file);
+  if (analysis === undefined) return EXIT.usage;
+  const paint = painter(colourEnabled(io));
+  if (invocation.command === 'diff') {
+    const after = await readAnalysis(io, invocation.newFile);
+    if (after === undefined) return EXIT.usage;
+    const before = { file: invocation.file, analysis };
+    const next = { file: invocation.newFile, analysis: after };
+    return runDiff(io, paint, before, next, invocation.inputs, invocation.json);
   }
-  const ctx: CommandContext = {
-    io,
-    paint: painter(colourEnabled(io)),
-    file: invocation.file,
-    analysis: analyzeBytes(read.bytes),
-  };
+  const ctx: CommandContext = { io, paint, file: invocation.file, analysis };
   switch (invocation.command) {
+    case 'fix':
+      return runFix(ctx, invocation);
     case 'check':
       return runCheck(ctx, invocation.format);
     case 'resolve':

@@ -1,6 +1,6 @@
 /** The one-line reminder printed under every usage error. */
 export const USAGE_LINE =
-  'Usage: spark-config <check|resolve|preview|export|schema> [file] [options]  (spark-config --help for more)';
+  'Usage: spark-config <check|resolve|preview|export|schema|fix|diff> [file] [options]  (spark-config --help for more)';
 
 /** The full help of `spark-config --help`. */
 export const HELP = `spark-config: check, resolve, preview and export a Spark Stacker config.json
@@ -17,6 +17,13 @@ Commands:
       Size every strategy at this equity and these prices.
   export FILE --out PATH [--expand-inheritance]
       Write strict JSON for the engine, only when the config has no errors.
+  fix FILE [--write] [--only CODE ...]
+      Apply the fixes the diagnostics offer (rename to the engine's spelling, ...). Without
+      --write, print them as a unified diff and exit 1 when there is something to fix.
+  diff OLD NEW [--equity E --price P ...] [--json]
+      What a change does to each strategy's sizing: effective values and their sources, the
+      engine's and the guide's sizes (with --equity and --price), and problems that appeared
+      or went away. Either side may be - for stdin. Exit 1 when any strategy's sizing changed.
   schema
       Print the JSON Schema of config.json, for other editors (VS Code's json.schemas).
 
@@ -30,6 +37,8 @@ Options:
   --strength S          Signal strength from 0 to 1 (or 0 % to 100 %); default 1.
   --out PATH            Where export writes; left untouched when export fails.
   --expand-inheritance  Give every exported strategy its full effective position_sizing.
+  --write               fix: save the fixes (atomically, after a backup).
+  --only CODE           fix: apply only the fixes of this diagnostic code; repeatable.
   -h, --help            Show this help.
 
 Exit codes: 0 ok, 1 the config has errors, 2 usage error or unreadable file.
@@ -41,6 +50,8 @@ Examples:
   spark-config resolve config.json --json
   spark-config preview config.json --equity 25000 --price 60000 --price ETH-USD=3000
   spark-config export config.jsonc --out config.json --expand-inheritance
+  spark-config fix config.json --write
+  git show HEAD:config.json | spark-config diff - config.json --equity 25000 --price 60000
   spark-config schema > spark-config.schema.json
 `;
 

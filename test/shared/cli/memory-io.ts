@@ -20,6 +20,8 @@ export interface MemoryIoOptions {
   readonly env?: Record<string, string | undefined>;
   /** Makes every write fail with this message. */
   readonly writeFails?: string;
+  /** The clock the commands read. */
+  readonly now?: () => Date;
 }
 
 /** An in-memory CliIo: files by path, everything printed, and every write attempted. */
@@ -62,6 +64,7 @@ export function memoryIo(
     stderr: (text) => {
       io.err += text;
     },
+    now: options.now,
     isTTY: options.isTTY ?? false,
     env: options.env ?? {},
   };

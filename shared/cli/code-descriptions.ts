@@ -7,6 +7,7 @@ const DESCRIPTIONS = {
   encoding: 'The file is not valid UTF-8.',
   'not-strict-json':
     "Comments, trailing commas or a byte order mark, which the engine's json.load rejects.",
+  bom: "The file starts with a byte order mark, which the engine's json.load rejects.",
   'duplicate-key': 'One object holds the same key twice; only the last value counts.',
   type: 'A value has the wrong type.',
   range: 'A value is outside its allowed range.',

@@ -29,7 +29,6 @@ let env: NodeJS.ProcessEnv = {};
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'spark-examples-'));
   const bundle = await buildCli(join(work, 'cli'));
-  await chmod(bundle, 0o755);
   await mkdir(join(work, 'bin'));
   await symlink(bundle, join(work, 'bin', 'spark-config'));
   env = userEnv({

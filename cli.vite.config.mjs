@@ -1,8 +1,9 @@
 // @ts-check
 // `npm run build`: the `spark-config` command as one ES module, out/cli/spark-config.mjs, with
 // its libraries inside, so an install needs no dependencies and a run compiles nothing.
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
@@ -18,8 +19,15 @@ const versionOnly = {
     id === packageJson ? JSON.stringify({ version }) : undefined,
 };
 
+/** `./out/cli/spark-config.mjs` runs as it is, as npm's bin link would. */
+const executable = {
+  name: 'executable-bundle',
+  writeBundle: (/** @type {{ dir?: string }} */ options) =>
+    chmodSync(join(options.dir ?? here('out/cli'), 'spark-config.mjs'), 0o755),
+};
+
 export default defineConfig({
-  plugins: [versionOnly],
+  plugins: [versionOnly, executable],
   // No public/ folder or .env files belong in a command-line bundle.
   publicDir: false,
   envDir: false,

@@ -22,10 +22,13 @@ let packed: Packed;
 let install: Spawned;
 let bin = '';
 
-// Valid, with a warning: no strategy has a maximum position size.
+// Valid, with a warning: nothing caps the strategy's positions. Complete enough for the
+// engine's own checks too (an exchange, an indicator, its spellings).
 const CONFIG = {
+  exchanges: [{ name: 'hl', exchange_type: 'hyperliquid', private_key: '${PRIVATE_KEY}' }],
+  indicators: [{ name: 'rsi_1h', type: 'rsi', timeframe: '1h' }],
   position_sizing: { method: 'fixed_usd', fixed_usd_amount: 100 },
-  strategies: [{ name: 'eth', market: 'ETH-USD' }],
+  strategies: [{ name: 'eth', market: 'ETH-USD', exchange: 'hl', indicators: ['rsi_1h'] }],
 };
 
 const offline = ['--offline', '--registry=http://127.0.0.1:9/', '--no-audit', '--no-fund'];

@@ -159,7 +159,7 @@ describe('check-command', () => {
     });
 
     it('exits 0 in every format when there are only warnings', async () => {
-      const commented = { 'c.jsonc': fixture('commented.jsonc') };
+      const commented = { 'c.jsonc': `// Reviewed.\n${fixture('engine-ready.json')}` };
       for (const format of ['text', 'json', 'github', 'sarif']) {
         const result = await run(['check', 'c.jsonc', '--format', format], commented);
         expect(result.code).toBe(0);
@@ -177,13 +177,13 @@ describe('check-command', () => {
 
     it('annotates a clean config with nothing but its summary', async () => {
       const result = await run(['check', 'd.json', '--format', 'github'], {
-        'd.json': fixture('desk.json'),
+        'd.json': fixture('engine-ready.json'),
       });
       expect(result).toMatchObject({ code: 0, stdout: 'd.json: Valid: no problems found.\n' });
     });
 
     it('names the installed version in SARIF, and leaves it out when unknown', async () => {
-      const desk = { 'd.json': fixture('desk.json') };
+      const desk = { 'd.json': fixture('engine-ready.json') };
       const version = (out: string) =>
         (JSON.parse(out) as { runs: { tool: { driver: { version?: string } } }[] }).runs[0]?.tool
           .driver.version;
@@ -200,7 +200,7 @@ describe('check-command', () => {
 
   describe('a root "$schema" key', () => {
     it('is accepted silently, as the engine ignores unknown root keys', async () => {
-      const desk = JSON.parse(fixture('desk.json')) as Record<string, unknown>;
+      const desk = JSON.parse(fixture('engine-ready.json')) as Record<string, unknown>;
       const withSchema = JSON.stringify({ $schema: './spark-config.schema.json', ...desk });
       const result = await run(['check', 'd.json', '--json'], { 'd.json': withSchema });
       expect(result.code).toBe(0);

@@ -152,6 +152,14 @@ describe('parse-args', () => {
       });
     });
 
+    it('keeps a market named like an Object property as a plain market', () => {
+      const result = parseArgs(['preview', 'c', '--equity', '1', '--price', '__proto__=5']);
+      expect(result.ok && result.invocation.command === 'preview').toBe(true);
+      if (result.ok && result.invocation.command === 'preview') {
+        expect(Object.hasOwn(result.invocation.inputs.prices ?? {}, '__proto__')).toBe(true);
+      }
+    });
+
     it('reads check --format, with --json as another spelling of --format json', () => {
       const format = (argv: readonly string[]): unknown => {
         const result = parseArgs(argv);
@@ -188,14 +196,6 @@ describe('parse-args', () => {
       expect(parseArgs(['schema'])).toEqual({ ok: true, invocation: { command: 'schema' } });
       expect(message(['schema', 'c.json'])).toBe('unexpected argument "c.json".');
       expect(message(['schema', '--json'])).toBe('schema has no option --json.');
-    });
-
-    it('keeps a market named like an Object property as a plain market', () => {
-      const result = parseArgs(['preview', 'c', '--equity', '1', '--price', '__proto__=5']);
-      expect(result.ok && result.invocation.command === 'preview').toBe(true);
-      if (result.ok && result.invocation.command === 'preview') {
-        expect(Object.hasOwn(result.invocation.inputs.prices ?? {}, '__proto__')).toBe(true);
-      }
     });
   });
 });

@@ -26,6 +26,7 @@ export function githubAnnotations(file: string, diagnostics: readonly Diagnostic
       `title=${escapeProperty(d.code)}`,
     ];
     // printable first: a name from the config must not colour or rewrite the log.
-    return `::${COMMAND[d.severity]} ${properties.join(',')}::${escapeData(printable(d.message))}`;
+    const fix = d.fix === undefined ? '' : ` Fix: ${d.fix.title} (spark-config fix).`;
+    return `::${COMMAND[d.severity]} ${properties.join(',')}::${escapeData(printable(d.message + fix))}`;
   });
 }

@@ -73,14 +73,32 @@ describe('docs/examples/spark-config.yml', () => {
     );
   });
 
-  it('keeps the diff step switched off until spark-config has a diff command', async () => {
+  it('lists what the pull request does to the money against the base branch, failing when sizing changed', async () => {
     const workflow = await readFile(join(EXAMPLES, 'spark-config.yml'), 'utf8');
-    const diffLines = workflow.split('\n').filter((line) => line.includes('spark-config diff'));
-    expect(diffLines.length).toBeGreaterThan(0);
-    for (const line of diffLines) expect(line.trim().startsWith('#')).toBe(true);
-    const help = await spawn('spark-config', ['--help'], { cwd: work, env });
-    // When this fails, diff exists: uncomment the step and test it here.
-    expect(help.stdout).not.toMatch(/^ {2}diff /m);
+    const command = stepCommand(workflow, 'What the change does to the money');
+    const repo = join(work, 'pull-request');
+    await mkdir(repo);
+    const git = (...args: string[]) => spawn('git', args, { cwd: repo, env });
+    await git('init', '--quiet', '--initial-branch=main');
+    const base = await readFile(VALID, 'utf8');
+    await writeFile(join(repo, 'config.json'), base);
+    await git('add', 'config.json');
+    await git('-c', 'user.name=T', '-c', 'user.email=t@example.invalid', 'commit', '-qm', 'base');
+    // What actions/checkout leaves: the base branch as a remote-tracking ref.
+    await git('update-ref', 'refs/remotes/origin/main', 'HEAD');
+    const stepEnv = { ...env, GITHUB_BASE_REF: 'main' };
+    const run = () =>
+      spawn('bash', ['-eo', 'pipefail', '-c', command], { cwd: repo, env: stepEnv });
+    const unchanged = await run();
+    expect(unchanged.stdout).toBe('No strategy’s sizing changed.\n');
+    expect(unchanged.code).toBe(0);
+    const config = JSON.parse(base) as { strategies: { name: string }[] };
+    const first = config.strategies[0]?.name ?? '';
+    await writeFile(join(repo, 'config.json'), base.replace(`"${first}"`, `"${first}_v2"`));
+    const renamed = await run();
+    expect(renamed.code).toBe(1);
+    expect(renamed.stdout).toContain(`${first}_v2 (added)`);
+    expect(renamed.stdout).toContain(`${first} (removed)`);
   });
 });
 

@@ -4,6 +4,7 @@ import Tabs from '@mui/material/Tabs';
 import { memo } from 'react';
 import { countBySeverity } from '../../shared/diagnostics/diagnostic.ts';
 import { PreviewPanel } from '../preview/PreviewPanel.tsx';
+import { ChangesPanel } from '../changes/ChangesPanel.tsx';
 import { ProblemsPanel } from '../problems/ProblemsPanel.tsx';
 import { EffectiveSizingTable } from '../sizing/EffectiveSizingTable.tsx';
 import type { BottomTab } from '../state/ui-store.ts';
@@ -17,6 +18,7 @@ export function BottomPanel() {
   const analysis = useDocument(selectFormAnalysis);
   const problems = useDocument((s) => s.analysis.diagnostics.length);
   const errors = useDocument((s) => countBySeverity(s.analysis.diagnostics).error);
+  const unsaved = useDocument((s) => s.text !== s.savedText);
   return (
     <Box
       sx={{
@@ -29,14 +31,16 @@ export function BottomPanel() {
         bgcolor: 'background.paper',
       }}
     >
-      <BottomTabs tab={tab} problems={problems} errors={errors} />
+      <BottomTabs tab={tab} problems={problems} errors={errors} unsaved={unsaved} />
       {tab === 'sizing' ? (
         <Box sx={{ flex: 1, display: 'flex', minHeight: 0 }}>
           <EffectiveSizingTable analysis={analysis} />
           <PreviewPanel analysis={analysis} />
         </Box>
-      ) : (
+      ) : tab === 'problems' ? (
         <ProblemsPanel />
+      ) : (
+        <ChangesPanel />
       )}
     </Box>
   );
@@ -47,8 +51,9 @@ const BottomTabs = memo(function BottomTabs(props: {
   tab: BottomTab;
   problems: number;
   errors: number;
+  unsaved: boolean;
 }) {
-  const { tab, problems, errors } = props;
+  const { tab, problems, errors, unsaved } = props;
   return (
     <Tabs
       value={tab}
@@ -67,6 +72,7 @@ const BottomTabs = memo(function BottomTabs(props: {
         label={`Problems (${problems})`}
         sx={errors > 0 ? { color: 'error.main' } : undefined}
       />
+      <Tab value="changes" label={unsaved ? 'Changes •' : 'Changes'} />
     </Tabs>
   );
 });

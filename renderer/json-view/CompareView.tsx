@@ -2,7 +2,11 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { changeSummary } from '../../shared/diff/change-summary.ts';
+import { changesAgainst } from '../changes/sizing-changes.ts';
+import { usePreview } from '../state/preview.ts';
+import { useDocument } from '../state/stores.ts';
 import { closeCompare } from '../disk/disk-commands.ts';
 import { diskStore } from '../state/disk-store.ts';
 import { useValue } from '../state/value-store.ts';
@@ -11,6 +15,26 @@ import { EDITOR_OPTIONS, documentModel, useMonacoTheme } from './document-model.
 import { monaco } from './monaco-setup.ts';
 
 const DISK_URI = monaco.Uri.parse('file:///on-disk/config.json');
+
+/** What keeping your text instead of the disk's would do to the money, in one line. */
+function CompareSummary({ diskText }: { diskText: string }) {
+  const analysis = useDocument((s) => s.analysis);
+  const { inputs } = usePreview(analysis);
+  const diff = useMemo(
+    () => changesAgainst(diskText, analysis, inputs),
+    [diskText, analysis, inputs],
+  );
+  if (diff === null) return null;
+  return (
+    <Typography
+      variant="body2"
+      data-testid="compare-summary"
+      sx={{ px: 1.5, py: 0.5, borderBottom: 1, borderColor: 'divider' }}
+    >
+      {changeSummary(diff, 'Your text, against the disk,')}
+    </Typography>
+  );
+}
 
 /** The file on disk (left, read-only) against the editor's text (right, editable), in the JSON area. */
 export default function CompareView() {
@@ -77,6 +101,7 @@ export default function CompareView() {
           </Typography>
         </Box>
       </Box>
+      <CompareSummary diskText={diskText} />
       <Box ref={host} data-testid="compare-editor" sx={{ flex: 1, minHeight: 0 }} />
     </Box>
   );

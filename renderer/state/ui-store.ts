@@ -4,7 +4,7 @@ import { createValueStore } from './value-store.ts';
 
 export type ViewMode = 'form' | 'split' | 'json';
 export type ThemeChoice = 'light' | 'dark' | 'system';
-export type BottomTab = 'sizing' | 'problems';
+export type BottomTab = 'sizing' | 'problems' | 'changes';
 
 /** What the form shows: the global block, one strategy, or another root section. */
 export type Selection =

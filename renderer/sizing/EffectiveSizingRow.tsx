@@ -6,29 +6,69 @@ import { sameRow, sourceTitle } from './sizing-row-model.ts';
 export interface EffectiveSizingRowProps {
   readonly model: SizingRowModel;
   readonly selected: boolean;
+  /** Parameter columns folded behind "All parameters": kept in the row, not shown. */
+  readonly folded: ReadonlySet<string>;
+  /** False while no strategy's engine and guide sizes differ: the guide's column is folded too. */
+  readonly guideShown: boolean;
 }
 
 function select(index: number): void {
   uiStore.set({ selection: { kind: 'strategy', index } });
 }
 
-/** One strategy's row: parameters marked by source (unused ones dimmed), then its preview. */
+/** One strategy: what the engine trades first, then the guide's figure, then its parameters. */
 export const EffectiveSizingRow = memo(
-  function EffectiveSizingRow({ model: m, selected }: EffectiveSizingRowProps) {
+  function EffectiveSizingRow({ model: m, selected, folded, guideShown }: EffectiveSizingRowProps) {
+    const [method, ...params] = m.cells;
     return (
       <tr
         data-strategy={m.name}
         aria-selected={selected}
         onClick={() => select(m.index)}
-        style={{ cursor: 'pointer', opacity: m.enabled ? 1 : 0.6 }}
+        style={{ cursor: 'pointer', fontStyle: m.enabled ? 'normal' : 'italic' }}
       >
-        <th scope="row" style={{ fontWeight: selected ? 700 : 500, textAlign: 'left' }}>
+        <th scope="row" title={m.name} style={{ fontWeight: selected ? 700 : 500 }}>
           {m.name}
         </th>
-        {m.cells.map((c) => (
+        <td data-param="market">{m.market}</td>
+        {method !== undefined && (
+          <td
+            data-param="method"
+            {...(method.source === undefined ? {} : { 'data-source': method.source })}
+            title={sourceTitle('method', method.source)}
+          >
+            {method.text}
+          </td>
+        )}
+        <td
+          data-param="engine_size_usd"
+          data-diverges={m.diverges ? 'true' : undefined}
+          title={m.notTraded === '' ? 'What the engine trades' : `Not traded: ${m.notTraded}`}
+        >
+          {m.diverges ? '≠ ' : ''}
+          {m.engineUsd}
+        </td>
+        <td data-param="engine_size_units">{m.engineUnits}</td>
+        <td data-param="risk_usd" title="The loss if the strategy's stop is hit">
+          {m.riskUsd}
+        </td>
+        <td data-param="limits_applied" data-text="true">
+          {m.notTraded !== '' ? `not traded: ${m.notTraded}` : m.limits || '—'}
+        </td>
+        <td data-param="size_usd" hidden={!guideShown} data-same={m.diverges ? undefined : 'true'}>
+          {m.guideUsd}
+        </td>
+        <td data-param="engine_why" data-text="true" hidden={!guideShown} title={m.whyTitle}>
+          {m.why}
+        </td>
+        <td data-param="errors" data-error={m.flagged ? 'true' : undefined}>
+          {m.errorText}
+        </td>
+        {params.map((c) => (
           <td
             key={c.key}
             data-param={c.key}
+            hidden={folded.has(c.key)}
             {...(c.source === undefined ? {} : { 'data-source': c.source })}
             data-unused={c.unused ? 'true' : undefined}
             title={sourceTitle(c.key, c.source)}
@@ -36,37 +76,12 @@ export const EffectiveSizingRow = memo(
             {c.text}
           </td>
         ))}
-        <td
-          data-param="engine_size_usd"
-          data-diverges={m.engineWhy === '' ? undefined : 'true'}
-          title={
-            m.engineWhy === ''
-              ? `The engine's size${m.notTraded === '' ? '' : `; not traded: ${m.notTraded}`}`
-              : `The engine ${m.engineWhy}`
-          }
-          style={{ fontWeight: 600 }}
-        >
-          {m.engineWhy === '' ? '' : '≠ '}
-          {m.engineUsd}
-        </td>
-        <td data-param="engine_size_units">{m.engineUnits}</td>
-        <td data-param="size_usd" data-same={m.engineWhy === '' ? 'true' : undefined}>
-          {m.sizeUsd}
-        </td>
-        <td
-          data-param="engine_why"
-          style={{ textAlign: 'left', whiteSpace: 'normal', minWidth: 200 }}
-        >
-          {m.engineWhy === '' ? m.notTraded : `the engine ${m.engineWhy}`}
-        </td>
-        <td data-param="size_units">{m.sizeUnits}</td>
-        <td data-param="risk_usd">{m.riskUsd}</td>
-        <td data-param="limits_applied">{m.limits}</td>
-        <td data-param="errors" data-error={m.flagged ? 'true' : undefined}>
-          {m.errorText}
-        </td>
       </tr>
     );
   },
-  (a, b) => a.selected === b.selected && sameRow(a.model, b.model),
+  (a, b) =>
+    a.selected === b.selected &&
+    a.folded === b.folded &&
+    a.guideShown === b.guideShown &&
+    sameRow(a.model, b.model),
 );

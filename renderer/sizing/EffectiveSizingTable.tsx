@@ -1,6 +1,8 @@
 import Box from '@mui/material/Box';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Switch from '@mui/material/Switch';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useMemo, useRef } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import type { Analysis } from '../../shared/analyze.ts';
 import type { CanonicalKey } from '../../shared/sizing-keys.ts';
 import { SIZING_KEYS } from '../../shared/sizing-keys.ts';
@@ -10,14 +12,21 @@ import { usePreview } from '../state/preview.ts';
 import { uiStore } from '../state/ui-store.ts';
 import { useValue } from '../state/value-store.ts';
 import { EffectiveSizingRow } from './EffectiveSizingRow.tsx';
-import { sizingRowModel } from './sizing-row-model.ts';
+import { foldedKeys, sizingRowModel } from './sizing-row-model.ts';
+import { SIZING_TABLE_SX } from './sizing-table-style.ts';
 
 const ROW = 33;
+const NONE: ReadonlySet<string> = new Set();
 
-/** Every strategy's effective sizing with sources, and its preview size, units and risk. */
+/** What each strategy trades, the guide's figure where it differs, then the parameters read. */
 export function EffectiveSizingTable({ analysis }: { analysis: Analysis }) {
   const { preview } = usePreview(analysis);
   const keys = useMemo(() => keysInUse(analysis.strategies), [analysis]);
+  const autoFolded = useMemo(() => foldedKeys(analysis.strategies, keys), [analysis, keys]);
+  const [allParameters, setAllParameters] = useState(false);
+  const folded = allParameters ? NONE : autoFolded;
+  const guideShown =
+    allParameters || (preview?.strategies.some((r) => (r.engine?.why.length ?? 0) > 0) ?? false);
   const counts = strategyCounts(analysis);
   const selection = useValue(uiStore, (s) => s.selection);
   const scroller = useRef<HTMLDivElement>(null);
@@ -31,123 +40,122 @@ export function EffectiveSizingTable({ analysis }: { analysis: Analysis }) {
   const items = virtualizer.getVirtualItems();
   const before = items[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
-  const columns = keys.length + 10;
+  const columns = keys.length + 9;
   return (
-    <Box
-      ref={scroller}
-      sx={{ flex: 1, overflow: 'auto', minWidth: 0 }}
-      tabIndex={0}
-      aria-label="Effective sizing, scrollable"
-    >
+    <Box sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
       <Box
-        component="table"
-        aria-label="Effective sizing"
         sx={{
-          borderCollapse: 'separate',
-          borderSpacing: 0,
-          fontSize: 12,
-          fontVariantNumeric: 'tabular-nums',
-          minWidth: '100%',
-          '& th, & td': {
-            px: 1,
-            height: ROW,
-            borderBottom: 1,
-            borderColor: 'divider',
-            whiteSpace: 'nowrap',
-            textAlign: 'right',
-          },
-          '& th:first-of-type, & td:first-of-type': {
-            textAlign: 'left',
-            position: 'sticky',
-            left: 0,
-            bgcolor: 'background.paper',
-            zIndex: 1,
-          },
-          '& thead th': {
-            position: 'sticky',
-            top: 0,
-            bgcolor: 'background.paper',
-            zIndex: 2,
-            fontWeight: 600,
-            color: 'text.secondary',
-          },
-          '& td[data-source="strategy"]': { fontWeight: 600, color: 'primary.main' },
-          '& td[data-source="global"]': { color: 'text.secondary' },
-          '& td[data-source="default"]': { color: 'text.disabled', fontStyle: 'italic' },
-          '& td[data-unused="true"]': {
-            color: 'text.disabled',
-            fontWeight: 400,
-            textDecoration: 'line-through',
-            textDecorationColor: 'transparent',
-          },
-          '& td[data-error="true"]': { color: 'error.main' },
-          '& td[data-diverges="true"]': { color: 'warning.main' },
-          '& td[data-same="true"]': { color: 'text.secondary' },
-          '& tbody tr:hover': { bgcolor: 'action.hover' },
-          '& tr[aria-selected="true"] th, & tr[aria-selected="true"] td': {
-            bgcolor: 'action.selected',
-          },
+          px: 1,
+          display: 'flex',
+          alignItems: 'center',
+          gap: 2,
+          borderBottom: 1,
+          borderColor: 'divider',
         }}
       >
-        <SizingTableHead keys={keys} />
-        <tbody>
-          {before > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={columns} style={{ height: before, padding: 0, border: 0 }} />
-            </tr>
-          )}
-          {items.map((item) => {
-            const s = analysis.strategies[item.index];
-            if (s === undefined) return null;
-            const row = preview?.strategies[item.index];
-            return (
-              <EffectiveSizingRow
-                key={s.index}
-                model={sizingRowModel(s, keys, row, counts[s.index]?.errors ?? 0)}
-                selected={selection.kind === 'strategy' && selection.index === s.index}
-              />
-            );
-          })}
-          {after > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={columns} style={{ height: after, padding: 0, border: 0 }} />
-            </tr>
-          )}
-        </tbody>
+        <FormControlLabel
+          control={
+            <Switch
+              size="small"
+              checked={allParameters}
+              onChange={(_, on) => setAllParameters(on)}
+            />
+          }
+          label={`All parameters${autoFolded.size > 0 && !allParameters ? ` (${autoFolded.size} folded)` : ''}`}
+          slotProps={{ typography: { variant: 'body2' } }}
+        />
+      </Box>
+      <Box
+        ref={scroller}
+        sx={{ flex: 1, overflow: 'auto', minHeight: 0 }}
+        tabIndex={0}
+        aria-label="Effective sizing, scrollable"
+      >
+        <Box component="table" aria-label="Effective sizing" sx={SIZING_TABLE_SX}>
+          <SizingTableHead keys={keys} folded={folded} guideShown={guideShown} />
+          <tbody>
+            {before > 0 && (
+              <tr aria-hidden="true">
+                <td colSpan={columns} style={{ height: before, padding: 0, border: 0 }} />
+              </tr>
+            )}
+            {items.map((item) => {
+              const s = analysis.strategies[item.index];
+              if (s === undefined) return null;
+              return (
+                <EffectiveSizingRow
+                  key={s.index}
+                  model={sizingRowModel(
+                    s,
+                    keys,
+                    preview?.strategies[item.index],
+                    counts[s.index]?.errors ?? 0,
+                  )}
+                  selected={selection.kind === 'strategy' && selection.index === s.index}
+                  folded={folded}
+                  guideShown={guideShown}
+                />
+              );
+            })}
+            {after > 0 && (
+              <tr aria-hidden="true">
+                <td colSpan={columns} style={{ height: after, padding: 0, border: 0 }} />
+              </tr>
+            )}
+          </tbody>
+        </Box>
       </Box>
     </Box>
   );
 }
 
-/** The column headers; they change only when the set of keys in use does. */
+/** The column headers; they change only when the columns shown do. */
 const SizingTableHead = memo(
-  function SizingTableHead({ keys }: { keys: readonly CanonicalKey[] }) {
+  function SizingTableHead(props: {
+    keys: readonly CanonicalKey[];
+    folded: ReadonlySet<string>;
+    guideShown: boolean;
+  }) {
+    const { keys, folded, guideShown } = props;
     return (
       <thead>
         <tr>
           <th scope="col">Strategy</th>
-          {keys.map((k) => (
-            <th key={k} scope="col" title={SIZING_KEYS[k].description}>
-              {k === 'method' ? 'Method' : SIZING_KEYS[k].label}
-            </th>
-          ))}
+          <th scope="col">Market</th>
+          <th scope="col" title={SIZING_KEYS.method.description}>
+            Method
+          </th>
           <th scope="col" title="What Spark Stacker's engine trades">
-            Engine USD
+            Engine size
           </th>
-          <th scope="col">Engine units</th>
-          <th scope="col" title="The position-sizing guide's figure, shown where it differs">
-            Guide USD
+          <th scope="col">Units</th>
+          <th scope="col" title="The loss if the strategy's stop is hit on what the engine trades">
+            Risk at stop
           </th>
-          <th scope="col" style={{ textAlign: 'left' }}>
+          <th scope="col" data-text="true">
+            Limits hit
+          </th>
+          <th scope="col" hidden={!guideShown} title="The position-sizing guide's figure">
+            Guide size
+          </th>
+          <th scope="col" hidden={!guideShown} data-text="true">
             Why they differ
           </th>
-          <th scope="col">Guide units</th>
-          <th scope="col">Guide risk USD</th>
-          <th scope="col">Limits</th>
           <th scope="col">Errors</th>
+          {keys
+            .filter((k) => k !== 'method')
+            .map((k) => (
+              <th key={k} scope="col" hidden={folded.has(k)} title={SIZING_KEYS[k].description}>
+                {SIZING_KEYS[k].label}
+              </th>
+            ))}
         </tr>
       </thead>
     );
   },
-  (a, b) => a.keys.length === b.keys.length && a.keys.every((k, i) => k === b.keys[i]),
+  (a, b) =>
+    a.folded === b.folded &&
+    a.guideShown === b.guideShown &&
+    a.keys.length === b.keys.length &&
+    a.keys.every((k, i) => k === b.keys[i]),
 );

@@ -1,11 +1,12 @@
+import { engineDetailOf } from '../../shared/engine/engine-preview.ts';
+import { engineLimitsText } from '../../shared/engine/engine-limits-text.ts';
+import { NOT_TRADED_TEXT, WHY_SHORT, whySentence } from '../../shared/engine/why-text.ts';
+import { formatOptional, formatUnitsOf } from '../../shared/format/money.ts';
 import type { Source } from '../../shared/resolve/inheritance.ts';
 import type { ResolvedStrategy } from '../../shared/resolve/resolve-strategies.ts';
 import type { StrategyPreview } from '../../shared/sizing/preview.ts';
 import type { CanonicalKey } from '../../shared/sizing-keys.ts';
 import { LIMIT_KEYS, SIZING_KEYS, USED_BY_METHOD } from '../../shared/sizing-keys.ts';
-import { limitsText } from '../../shared/format/limit-labels.ts';
-import { formatOptional, formatUnits, formatUnitsOf } from '../../shared/format/money.ts';
-import { NOT_TRADED_TEXT, whySentence } from '../../shared/engine/why-text.ts';
 import { shownValue, sizingValueText } from '../form/value-text.ts';
 
 /** One parameter cell as shown: value text, source, and whether the method reads it. */
@@ -16,38 +17,36 @@ export interface SizingCell {
   readonly text: string;
 }
 
-/** One row of the effective sizing table as text: equal rows need no re-render. */
+/** One row of the positions table as text: equal rows need no re-render. */
 export interface SizingRowModel {
   readonly index: number;
   readonly name: string;
+  readonly market: string;
   readonly enabled: boolean;
+  /** The method cell first, then one per parameter column. */
   readonly cells: readonly SizingCell[];
-  /** The engine's size (SPEC §7), the primary figure. */
+  /** What the engine trades (SPEC §7): the primary figures. */
   readonly engineUsd: string;
   readonly engineUnits: string;
-  /** Why the engine's size differs from the guide's; empty when they agree. */
-  readonly engineWhy: string;
+  /** The loss if the strategy's stop is hit on what the engine trades. */
+  readonly riskUsd: string;
+  /** The limits that set the engine's size, in words. */
+  readonly limits: string;
+  /** The guide's size; shown beside the engine's where they differ. */
+  readonly guideUsd: string;
+  readonly diverges: boolean;
+  /** Why they differ, in a few words, and as sentences for the tooltip. */
+  readonly why: string;
+  readonly whyTitle: string;
   /** Why the engine places no trade, or empty. */
   readonly notTraded: string;
-  readonly sizeUsd: string;
-  readonly sizeUnits: string;
-  readonly riskUsd: string;
-  readonly limits: string;
-  /** The preview's error, else the strategy's error count, else `—`. */
+  /** The guide's error, else the strategy's error count, else `—`. */
   readonly errorText: string;
   readonly flagged: boolean;
 }
 
-/** The row of one strategy: its effective parameters for `keys`, then its preview. */
-export function sizingRowModel(
-  s: ResolvedStrategy,
-  keys: readonly CanonicalKey[],
-  row: StrategyPreview | undefined,
-  errors: number,
-): SizingRowModel {
-  const method = s.sizing.method;
-  const used: readonly CanonicalKey[] = method === undefined ? [] : USED_BY_METHOD[method];
-  const cells = keys.map((key): SizingCell => ({
+function cellOf(s: ResolvedStrategy, key: CanonicalKey, used: readonly CanonicalKey[]): SizingCell {
+  return {
     key,
     source: s.sizing.sources[key],
     unused: !(
@@ -59,25 +58,54 @@ export function sizingRowModel(
       key === 'method'
         ? shownValue(s.sizing.values.method)
         : sizingValueText(key, s.sizing.values[key]),
-  }));
-  const error = row?.error ?? null;
+  };
+}
+
+function engineFigures(row: StrategyPreview | undefined, s: ResolvedStrategy) {
   const engine = row?.engine ?? null;
+  const detail = engine === null ? undefined : engineDetailOf(engine);
+  const stop = s.stop.fraction;
+  const risk = engine?.size_usd == null || stop === undefined ? null : engine.size_usd * stop;
+  const global = detail?.inputs.model.global;
   return {
-    engineUsd: formatOptional(engine?.size_usd),
-    engineUnits:
-      engine?.size_units === null || engine === null
-        ? '—'
-        : formatUnitsOf(engine.size_units, s.market),
-    engineWhy: engine === null ? '' : whySentence(engine.why),
+    engineUsd: formatOptional(engine?.size_usd ?? null),
+    engineUnits: engine?.size_units == null ? '—' : formatUnitsOf(engine.size_units, s.market),
+    riskUsd: formatOptional(risk),
+    limits:
+      detail === undefined || global === undefined
+        ? ''
+        : engineLimitsText(
+            detail.trace,
+            detail.inputs.strategy.sizer.config,
+            global.rootCap,
+            detail.inputs.equity,
+          ),
+    diverges: (engine?.why.length ?? 0) > 0,
+    why: engine === null ? '' : engine.why.map((c) => WHY_SHORT[c]).join(', '),
+    whyTitle:
+      engine === null || engine.why.length === 0 ? '' : `The engine ${whySentence(engine.why)}.`,
     notTraded: engine?.not_traded == null ? '' : NOT_TRADED_TEXT[engine.not_traded],
+  };
+}
+
+/** The row of one strategy: what the engine trades, the guide's figure, then its parameters. */
+export function sizingRowModel(
+  s: ResolvedStrategy,
+  keys: readonly CanonicalKey[],
+  row: StrategyPreview | undefined,
+  errors: number,
+): SizingRowModel {
+  const used: readonly CanonicalKey[] =
+    s.sizing.method === undefined ? [] : USED_BY_METHOD[s.sizing.method];
+  const error = row?.error ?? null;
+  return {
     index: s.index,
     name: s.name,
+    market: s.market ?? '—',
     enabled: s.enabled,
-    cells,
-    sizeUsd: formatOptional(row?.size_usd),
-    sizeUnits: formatOptional(row?.size_units, formatUnits),
-    riskUsd: formatOptional(row?.risk_usd),
-    limits: limitsText(row?.limits_applied ?? []) || '—',
+    cells: keys.map((key) => cellOf(s, key, used)),
+    ...engineFigures(row, s),
+    guideUsd: formatOptional(row?.size_usd ?? null),
     errorText: error ?? (errors > 0 ? `${errors}` : '—'),
     flagged: error !== null || errors > 0,
   };
@@ -99,23 +127,62 @@ function sameCell(a: SizingCell, b: SizingCell): boolean {
   return a.key === b.key && a.source === b.source && a.unused === b.unused && a.text === b.text;
 }
 
+const TEXT_FIELDS = [
+  'index',
+  'name',
+  'market',
+  'enabled',
+  'engineUsd',
+  'engineUnits',
+  'riskUsd',
+  'limits',
+  'guideUsd',
+  'diverges',
+  'why',
+  'whyTitle',
+  'notTraded',
+  'errorText',
+  'flagged',
+] as const satisfies readonly (keyof SizingRowModel)[];
+
 /** True when two rows show exactly the same thing. */
 export function sameRow(a: SizingRowModel, b: SizingRowModel): boolean {
   return (
-    a.index === b.index &&
-    a.name === b.name &&
-    a.enabled === b.enabled &&
-    a.engineUsd === b.engineUsd &&
-    a.engineUnits === b.engineUnits &&
-    a.engineWhy === b.engineWhy &&
-    a.notTraded === b.notTraded &&
-    a.sizeUsd === b.sizeUsd &&
-    a.sizeUnits === b.sizeUnits &&
-    a.riskUsd === b.riskUsd &&
-    a.limits === b.limits &&
-    a.errorText === b.errorText &&
-    a.flagged === b.flagged &&
+    TEXT_FIELDS.every((f) => a[f] === b[f]) &&
     a.cells.length === b.cells.length &&
     a.cells.every((c, i) => sameCell(c, b.cells[i] as SizingCell))
   );
+}
+
+/**
+ * The parameter columns worth a glance: read by some strategy's method (its parameters and the
+ * limits), and not the same value from the same source in every row. The others fold away
+ * behind "All parameters".
+ */
+export function foldedKeys(
+  strategies: readonly ResolvedStrategy[],
+  keys: readonly CanonicalKey[],
+): ReadonlySet<CanonicalKey> {
+  const folded = new Set<CanonicalKey>();
+  for (const key of keys) {
+    if (key === 'method') continue;
+    let read = false;
+    let first: string | undefined;
+    let varies = false;
+    for (const s of strategies) {
+      const method = s.sizing.method;
+      if (
+        method !== undefined &&
+        (USED_BY_METHOD[method].includes(key) ||
+          (LIMIT_KEYS as readonly CanonicalKey[]).includes(key))
+      )
+        read = true;
+      const shown = `${s.sizing.sources[key] ?? ''}\u0000${shownValue(s.sizing.values[key])}`;
+      if (first === undefined) first = shown;
+      else if (shown !== first) varies = true;
+      if (read && varies) break;
+    }
+    if (!read || (!varies && strategies.length > 1)) folded.add(key);
+  }
+  return folded;
 }

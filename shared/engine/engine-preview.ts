@@ -54,6 +54,17 @@ export function engineTraceFor(inputs: EngineRowInputs): EngineTrace | undefined
   });
 }
 
+// The trace behind each ENGINE object, for views that show more than SPEC §6's shape holds
+// (which limits hit); kept beside it so the JSON output stays exactly that shape.
+const traces = new WeakMap<EnginePreview, { trace: EngineTrace; inputs: EngineRowInputs }>();
+
+/** How the engine got to a preview's size: its trace and the inputs, where it had a price. */
+export function engineDetailOf(
+  preview: EnginePreview,
+): { readonly trace: EngineTrace; readonly inputs: EngineRowInputs } | undefined {
+  return traces.get(preview);
+}
+
 /** SPEC §7: the engine's size, whether it trades, and why it differs from the guide's. */
 export function previewEngine(inputs: EngineRowInputs): EnginePreview {
   const { sizer } = inputs.strategy;
@@ -70,7 +81,7 @@ export function previewEngine(inputs: EngineRowInputs): EnginePreview {
     };
   }
   const reason = notTraded(inputs, trace.size_usd);
-  return {
+  const preview: EnginePreview = {
     sizer: sizer.sizer,
     method: sizer.config.method,
     size_usd: trace.size_usd,
@@ -86,4 +97,6 @@ export function previewEngine(inputs: EngineRowInputs): EnginePreview {
       equity: inputs.equity,
     }),
   };
+  traces.set(preview, { trace, inputs });
+  return preview;
 }

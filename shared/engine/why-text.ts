@@ -33,3 +33,18 @@ export const NOT_TRADED_TEXT: Readonly<Record<NotTraded, string>> = {
 export function whySentence(why: readonly WhyCode[]): string {
   return why.map((c) => WHY_TEXT[c]).join('; ');
 }
+
+/** Each `why` code in two or three words, for a table cell (the sentence goes in its tooltip). */
+export const WHY_SHORT: Readonly<Record<WhyCode, string>> = {
+  'ignored-key': 'guide spelling',
+  'unknown-method': 'unknown method',
+  'not-inherited': 'not inherited',
+  'block-ignored': 'own block ignored',
+  'fixed-stop': '10 % stop',
+  'default-limit': 'default limits',
+  'limit-order': 'limit order',
+  'root-cap': 'root cap',
+  'root-default': 'root value',
+  'exception-fallback': 'engine error',
+  'guide-error': 'guide error',
+};

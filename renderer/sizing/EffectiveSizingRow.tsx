@@ -43,7 +43,9 @@ export const EffectiveSizingRow = memo(
         <td
           data-param="engine_size_usd"
           data-diverges={m.diverges ? 'true' : undefined}
-          title={m.notTraded === '' ? 'What the engine trades' : `Not traded: ${m.notTraded}`}
+          title={
+            m.notTradedTitle === '' ? 'What the engine trades' : `Not traded: ${m.notTradedTitle}`
+          }
         >
           {m.diverges ? '≠ ' : ''}
           {m.engineUsd}
@@ -52,7 +54,11 @@ export const EffectiveSizingRow = memo(
         <td data-param="risk_usd" title="The loss if the strategy's stop is hit">
           {m.riskUsd}
         </td>
-        <td data-param="limits_applied" data-text="true">
+        <td
+          data-param="limits_applied"
+          data-text="true"
+          title={m.notTradedTitle === '' ? undefined : `Not traded: ${m.notTradedTitle}`}
+        >
           {m.notTraded !== '' ? `not traded: ${m.notTraded}` : m.limits || '—'}
         </td>
         <td data-param="size_usd" hidden={!guideShown} data-same={m.diverges ? undefined : 'true'}>

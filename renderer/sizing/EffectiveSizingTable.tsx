@@ -45,7 +45,7 @@ export function EffectiveSizingTable({ analysis }: { analysis: Analysis }) {
     <Box sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
       <Box
         sx={{
-          px: 1,
+          px: 1.5,
           display: 'flex',
           alignItems: 'center',
           gap: 2,

@@ -1,6 +1,11 @@
 import { engineDetailOf } from '../../shared/engine/engine-preview.ts';
 import { engineLimitsText } from '../../shared/engine/engine-limits-text.ts';
-import { NOT_TRADED_TEXT, WHY_SHORT, whySentence } from '../../shared/engine/why-text.ts';
+import {
+  NOT_TRADED_SHORT,
+  NOT_TRADED_TEXT,
+  WHY_SHORT,
+  whySentence,
+} from '../../shared/engine/why-text.ts';
 import { formatOptional, formatUnitsOf } from '../../shared/format/money.ts';
 import type { Source } from '../../shared/resolve/inheritance.ts';
 import type { ResolvedStrategy } from '../../shared/resolve/resolve-strategies.ts';
@@ -38,8 +43,9 @@ export interface SizingRowModel {
   /** Why they differ, in a few words, and as sentences for the tooltip. */
   readonly why: string;
   readonly whyTitle: string;
-  /** Why the engine places no trade, or empty. */
+  /** Why the engine places no trade, in a few words and as a sentence; empty when it trades. */
   readonly notTraded: string;
+  readonly notTradedTitle: string;
   /** The guide's error, else the strategy's error count, else `—`. */
   readonly errorText: string;
   readonly flagged: boolean;
@@ -84,7 +90,8 @@ function engineFigures(row: StrategyPreview | undefined, s: ResolvedStrategy) {
     why: engine === null ? '' : engine.why.map((c) => WHY_SHORT[c]).join(', '),
     whyTitle:
       engine === null || engine.why.length === 0 ? '' : `The engine ${whySentence(engine.why)}.`,
-    notTraded: engine?.not_traded == null ? '' : NOT_TRADED_TEXT[engine.not_traded],
+    notTraded: engine?.not_traded == null ? '' : NOT_TRADED_SHORT[engine.not_traded],
+    notTradedTitle: engine?.not_traded == null ? '' : NOT_TRADED_TEXT[engine.not_traded],
   };
 }
 
@@ -138,6 +145,7 @@ const TEXT_FIELDS = [
   'limits',
   'guideUsd',
   'diverges',
+  'notTradedTitle',
   'why',
   'whyTitle',
   'notTraded',

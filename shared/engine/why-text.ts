@@ -48,3 +48,11 @@ export const WHY_SHORT: Readonly<Record<WhyCode, string>> = {
   'exception-fallback': 'engine error',
   'guide-error': 'guide error',
 };
+
+/** Why the engine places no trade, in two or three words for a table cell. */
+export const NOT_TRADED_SHORT: Readonly<Record<NotTraded, string>> = {
+  'engine-start': 'engine won’t start',
+  disabled: 'disabled',
+  'zero-size': 'zero size',
+  'over-balance': 'above equity: dropped',
+};

@@ -30,15 +30,22 @@ function rows(fixed: number) {
 
 describe('sizing-row-model', () => {
   describe('sizingRowModel()', () => {
-    it('shows each value as text with its source, and the preview in money', () => {
+    it('shows each value as text with its source, and what the engine trades in money', () => {
       const [a] = rows(1000);
+      // The engine's global sizer never reads fixed_amount_usd: it trades its default $1,000,
+      // which happens to be the guide's figure too; 10 BTC at $100; 2 % stop → $20 at risk.
       expect(a).toMatchObject({
         name: 'a',
+        market: 'BTC-USD',
         enabled: true,
-        sizeUsd: '$1,000.00',
-        sizeUnits: '10',
+        engineUsd: '$1,000.00',
+        engineUnits: '10 BTC',
         riskUsd: '$20.00',
-        limits: '—',
+        limits: '',
+        guideUsd: '$1,000.00',
+        diverges: false,
+        why: '',
+        notTraded: 'engine won’t start',
         errorText: '—',
         flagged: false,
       });
@@ -54,7 +61,28 @@ describe('sizing-row-model', () => {
       const s = analysis.strategies[0];
       if (s === undefined) throw new Error('no strategy');
       const row = sizingRowModel(s, ['method'], undefined, 2);
-      expect(row).toMatchObject({ sizeUsd: '—', riskUsd: '—', errorText: '2', flagged: true });
+      expect(row).toMatchObject({
+        engineUsd: '—',
+        engineUnits: '—',
+        guideUsd: '—',
+        riskUsd: '—',
+        errorText: '2',
+        flagged: true,
+      });
+    });
+
+    it('says in words why the engine and the guide differ', () => {
+      const [, b] = rows(1000);
+      // b's percent_equity (0.1) is never read: the engine trades its default 5 % of 10,000 = $500;
+      // the guide 10 % = $1,000.
+      expect(b).toMatchObject({
+        engineUsd: '$500.00',
+        engineUnits: '5 ETH',
+        guideUsd: '$1,000.00',
+        diverges: true,
+        why: 'guide spelling',
+      });
+      expect(b?.whyTitle).toContain('never reads fixed_amount_usd or percent_equity');
     });
   });
 

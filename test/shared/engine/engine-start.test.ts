@@ -73,10 +73,12 @@ describe('engine/engine-start', () => {
           { name: 'd', type: 'bollinger', enabled: 1 },
         ],
       });
-      expect(loaded.get('a')).toBe('loaded');
-      expect(loaded.get('b')).toContain('disabled');
-      expect(loaded.get('c')).toContain('magic');
-      expect(loaded.get('d')).toBe('loaded');
+      expect(loaded.get('a')).toEqual({ loaded: true });
+      expect(loaded.get('b')).toMatchObject({ loaded: false });
+      expect(JSON.stringify(loaded.get('b'))).toContain('disabled');
+      expect(loaded.get('c')).toMatchObject({ loaded: false });
+      expect(JSON.stringify(loaded.get('c'))).toContain('magic');
+      expect(loaded.get('d')).toEqual({ loaded: true });
     });
   });
 

@@ -18,7 +18,7 @@ function startPaths(config: unknown) {
 }
 
 describe('KNOWN BUGS of the engine model (fix the model, not these expectations)', () => {
-  describe('start-up (ENGINE.md §1.2)', () => {
+  describe('start-up (ENGINE.md §1)', () => {
     it('an indicator with a name but no type is not loaded, so a strategy naming it refuses the start', () => {
       // indicator_factory.py:122-126 skips `not name or not indicator_type`; main.py:89 then raises
       // "references unknown indicator". The model finds no cause: the guide sees the name listed.
@@ -56,6 +56,18 @@ describe('KNOWN BUGS of the engine model (fix the model, not these expectations)
       expect(resolveEngine(JSON.parse(JSON.stringify(config))).starts).toBe(false);
       expect(engineOf(config, 's')).toMatchObject({ trades: false, not_traded: 'engine-start' });
     });
+
+    it.each(['\uff12', '\u0662'])(
+      'a strategy number written in other decimal digits (%o, a 2) starts',
+      (two) => {
+        // Python's float() reads any Unicode decimal digit: float('\uff12') == 2.0, so main_leverage
+        // passes StrategyConfig. The model's float check is ASCII-only and reports engine-start
+        // (its timeframe check already reads Unicode digits).
+        expect(startPaths(engineConfig(SIZED, [strategy('s', { main_leverage: two })]))).toEqual(
+          [],
+        );
+      },
+    );
 
     it.each([null, 5, true])(
       'a root indicators of %o crashes the engine at start-up',

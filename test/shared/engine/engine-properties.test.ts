@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../shared/analyze.ts';
+import { applyAllFixes } from '../../../shared/edits/apply-fix.ts';
 import { sameSize } from '../../../shared/engine/engine-why.ts';
+import { expandInheritance } from '../../../shared/export/expand-inheritance.ts';
 import { agreeingConfig, agreeingInputs, anyConfig, anyInputs } from './engine-arbitraries.ts';
 import { previewOf } from './engine-config.ts';
 
@@ -55,6 +58,23 @@ describe('engine model properties', () => {
         }
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('leaves no engine-ignored-key, engine-unknown-method or engine-not-inherited after every fix and an expanding export', () => {
+    // Only method values with a fix: "foo", and an empty or null position_sizing_method, have none.
+    const fixable = anyConfig.filter(
+      (c) => !/"foo"|"position_sizing_method":(""|null)/.test(JSON.stringify(c)),
+    );
+    const codes = new Set(['engine-ignored-key', 'engine-unknown-method', 'engine-not-inherited']);
+    fc.assert(
+      fc.property(fixable, (config) => {
+        const fixed = applyAllFixes(JSON.stringify(config, null, 2));
+        const exported = analyzeText(expandInheritance(fixed.analysis));
+        const left = exported.diagnostics.filter((d) => codes.has(d.code));
+        expect(left.map((d) => [d.code, d.path])).toEqual([]);
+      }),
+      { numRuns: 200 },
     );
   });
 

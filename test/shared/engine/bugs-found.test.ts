@@ -114,6 +114,22 @@ describe('KNOWN BUGS of the engine model (fix the model, not these expectations)
     });
   });
 
+  describe('why names the real reason', () => {
+    it('a non-numeric root max_leverage places no trade at all: why must not say it fell back to 5 %', () => {
+      // risk_manager.py:186-191: min(leverage, 25.0, "3", …) raises TypeError, caught, and the
+      // fallback min() raises again outside any guard → no trade, size 0 (the model's outcome
+      // 'failed'). The guide ignores root keys: fixed 600 → $600. The model's why is
+      // ['exception-fallback'] ("falls back to 5 % of equity"), which the engine does not do
+      // here; SPEC §7 has no code for this yet (the lead's call: a new code or a wider text).
+      const config = engineConfig({ ...SIZED, max_leverage: '3' }, [strategy('s')]);
+      const row = previewOf(config).strategies[0];
+      expect(row?.size_usd).toBe(600);
+      expect(row?.engine).toMatchObject({ size_usd: 0, trades: false });
+      expect(row?.engine?.why.length).toBeGreaterThan(0);
+      expect(row?.engine?.why).not.toContain('exception-fallback');
+    });
+  });
+
   describe('the issue law: why is empty exactly when the sizes are the same', () => {
     it('a subnormal signal strength (5e-324) underflows the engine units to 0 while the guide keeps a size', () => {
       // fixed_units 0.01 × 5e-324 = 0 units → $0; the guide 0.01 × 65,000 × 5e-324 ≈ 3.2e-321 > 0.

@@ -422,7 +422,7 @@ describe('engine/engine-size', () => {
       expect(engineOf(config, 'b').not_traded).toBe('engine-start');
     });
 
-    it('disabled wins over zero-size, zero-size over over-balance', () => {
+    it('disabled wins over zero-size as the reason', () => {
       const config = single({ fixed_usd_amount: 0 }, undefined, { enabled: false });
       expect(engineOf(config, 's').not_traded).toBe('disabled');
     });

@@ -69,6 +69,23 @@ describe('KNOWN BUGS of the engine model (fix the model, not these expectations)
       },
     );
 
+    it.each([
+      ['parameters is a list', { name: 'x', type: 'macd', parameters: [14] }],
+      ['parameters is text', { name: 'x', type: 'macd', parameters: 'fast' }],
+      ['params is a number', { name: 'x', type: 'macd', params: 5 }],
+      ['type is a list', { name: 'x', type: ['macd'] }],
+      ['name is a list', { name: ['x'], type: 'macd' }],
+    ])('an enabled indicator whose %s crashes the factory at start-up, named or not', (_l, bad) => {
+      // indicator_factory.py:134 `params['timeframe'] = timeframe` on a non-dict, :66 `type in
+      // registry` and :149 `indicators[name]` on an unhashable value raise TypeError outside any
+      // guard; main.py's top-level except exits. The model only looks at indicators a strategy names.
+      const config = engineConfig({ ...SIZED, indicators: [{ name: 'rsi', type: 'rsi' }, bad] }, [
+        strategy('s'),
+      ]);
+      expect(resolveEngine(JSON.parse(JSON.stringify(config))).starts).toBe(false);
+      expect(engineOf(config, 's').not_traded).toBe('engine-start');
+    });
+
     it.each([null, 5, true])(
       'a root indicators of %o crashes the engine at start-up',
       (indicators) => {

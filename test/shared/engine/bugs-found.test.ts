@@ -19,6 +19,28 @@ function startPaths(config: unknown) {
 
 describe('KNOWN BUGS of the engine model (fix the model, not these expectations)', () => {
   describe('start-up (ENGINE.md §1)', () => {
+    it('a strategy naming an indicator absent from indicators[] refuses the start: nothing trades', () => {
+      // main.py:87-89 raises "references unknown indicator" → exit. The model leaves the diagnostic
+      // to the guide's unknown-indicator error (fine) but then counts no cause, so starts stays
+      // true and both strategies "trade".
+      const config = engineConfig(SIZED, [strategy('a', { indicators: ['macd'] }), strategy('b')]);
+      expect(analyze(config).diagnostics.map((d) => d.code)).toContain('unknown-indicator');
+      expect(resolveEngine(JSON.parse(JSON.stringify(config))).starts).toBe(false);
+      expect(engineOf(config, 'b')).toMatchObject({ trades: false, not_traded: 'engine-start' });
+    });
+
+    it('two strategies of one name refuse the start: nothing trades', () => {
+      // strategy_config.py:203 (load_strategies) raises "Duplicate strategy name" → main.py:595
+      // exits. The model leaves it to the guide's duplicate-strategy error and says both trade $600.
+      const config = engineConfig(SIZED, [strategy('s'), strategy('s')]);
+      expect(analyze(config).diagnostics.map((d) => d.code)).toContain('duplicate-strategy');
+      expect(resolveEngine(JSON.parse(JSON.stringify(config))).starts).toBe(false);
+      expect(previewOf(config).strategies.map((r) => r.engine?.not_traded)).toEqual([
+        'engine-start',
+        'engine-start',
+      ]);
+    });
+
     it('an indicator with a name but no type is not loaded, so a strategy naming it refuses the start', () => {
       // indicator_factory.py:122-126 skips `not name or not indicator_type`; main.py:89 then raises
       // "references unknown indicator". The model finds no cause: the guide sees the name listed.

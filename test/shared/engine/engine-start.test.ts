@@ -65,7 +65,7 @@ describe('engine/engine-start', () => {
 
   describe('loadedIndicators()', () => {
     it('loads enabled indicators of a registered type, and says why the others are not loaded', () => {
-      const loaded = loadedIndicators({
+      const { byName: loaded, crashes } = loadedIndicators({
         indicators: [
           { name: 'a', type: 'rsi' },
           { name: 'b', type: 'macd', enabled: false },
@@ -79,6 +79,35 @@ describe('engine/engine-start', () => {
       expect(loaded.get('c')).toMatchObject({ loaded: false });
       expect(JSON.stringify(loaded.get('c'))).toContain('magic');
       expect(loaded.get('d')).toEqual({ loaded: true });
+      expect(crashes).toEqual([]);
+    });
+
+    it('keeps an earlier loaded entry when a later one of the same name is disabled', () => {
+      const { byName } = loadedIndicators({
+        indicators: [
+          { name: 'a', type: 'rsi' },
+          { name: 'a', type: 'rsi', enabled: false },
+        ],
+      });
+      expect(byName.get('a')).toEqual({ loaded: true });
+    });
+
+    it('reports the entry whose parameters are not an object as a crash, at that entry', () => {
+      const { crashes } = loadedIndicators({
+        indicators: [
+          { name: 'a', type: 'rsi' },
+          { name: 'b', type: 'macd', parameters: [14] },
+        ],
+      });
+      expect(crashes.map((c) => c.path)).toEqual([['indicators', 1]]);
+    });
+
+    it('near miss: a disabled entry with odd parameters is skipped before they are touched', () => {
+      // indicator_factory.py skips a disabled indicator before `params['timeframe'] = …`
+      const { crashes } = loadedIndicators({
+        indicators: [{ name: 'b', type: 'macd', enabled: false, parameters: [14] }],
+      });
+      expect(crashes).toEqual([]);
     });
   });
 

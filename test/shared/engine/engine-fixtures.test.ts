@@ -507,6 +507,74 @@ const FIXTURES: readonly Fixture[] = [
     },
   },
   {
+    // the strategy's guide spelling 400 is never read; the engine uses the inherited 700 → $700.
+    // Guide: the strategy's own 400.
+    name: 'guide spelling in a strategy block over an inherited amount',
+    config: one(
+      global({ method: 'fixed_usd', fixed_usd_amount: 700, max_position_size_usd: 5000 }),
+      {
+        position_sizing: { fixed_amount_usd: 400 },
+      },
+    ),
+    guide: 400,
+    engine: {
+      sizer: 'strategy',
+      method: 'fixed_usd',
+      size_usd: 700,
+      not_traded: null,
+      why: ['ignored-key'],
+    },
+  },
+  {
+    // global "kelly" resolves to fixed_usd and is passed down as the strategy's method: its own
+    // fixed_usd_amount 300 → $300. Guide: the strategy inherits kelly_criterion → b = 1.5,
+    // 0.6 − 0.4 / 1.5 = 0.333… → cap 0.25 → $2,500.
+    name: 'an unknown global method passed down to a strategy',
+    config: one(
+      global({
+        method: 'kelly',
+        kelly_win_rate: 0.6,
+        kelly_avg_win: 0.03,
+        kelly_avg_loss: 0.02,
+        max_position_size_usd: 5000,
+      }),
+      { position_sizing: { fixed_usd_amount: 300 } },
+    ),
+    guide: 2500,
+    engine: {
+      sizer: 'strategy',
+      method: 'fixed_usd',
+      size_usd: 300,
+      not_traded: null,
+      why: ['unknown-method'],
+    },
+  },
+  {
+    // a strategy without a block under global percent_equity uses the global sizer, as the guide
+    // inherits: 10,000 × 0.1 = $1,000 on both sides (only own blocks are ignored).
+    name: 'no strategy block under global percent_equity',
+    config: one(
+      global({ method: 'percent_equity', equity_percentage: 0.1, max_position_size_usd: 5000 }),
+    ),
+    guide: 1000,
+    engine: {
+      sizer: 'global',
+      method: 'percent_equity',
+      size_usd: 1000,
+      not_traded: null,
+      why: [],
+    },
+  },
+  {
+    // per-market price and strength 0.5: fixed_units 2 × 0.5 = 1 unit × 3,000 = $3,000 on both
+    // sides; max 5,000, min 10 and leverage 25 × 10,000 pass.
+    name: 'fixed_units at half strength',
+    config: one(global({ method: 'fixed_units', fixed_units: 2, max_position_size_usd: 5000 })),
+    inputs: { equity: 10_000, prices: { 'ETH-USD': 3000 }, strength: 0.5 },
+    guide: 3000,
+    engine: { sizer: 'global', method: 'fixed_units', size_usd: 3000, not_traded: null, why: [] },
+  },
+  {
     // no position_sizing at all, root max 750: the default sizer, fixed_usd_amount = max = 750 → $750.
     // Guide: fixed_usd with no amount → missing-parameter, no size.
     name: 'default sizer from the root cap',

@@ -176,7 +176,7 @@ export function loadedIndicators(root: JsonRecord): LoadedIndicators {
 
 /** The names a strategy's `indicators` iterates to: a list's items, a text's characters, an object's keys. */
 function namedIndicators(named: unknown): unknown[] | undefined {
-  if (Array.isArray(named)) return named;
+  if (Array.isArray(named)) return named as unknown[];
   if (typeof named === 'string') return [...named];
   if (isDict(named)) return Object.keys(named);
   return undefined;

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveEngine } from '../../../shared/engine/engine-model.ts';
-import {
-  floatConvertible,
-  loadedIndicators,
-  startCauses,
-  validTimeframe,
-} from '../../../shared/engine/engine-start.ts';
+import { loadedIndicators, startCauses } from '../../../shared/engine/engine-start.ts';
+import { floatConvertible, validTimeframe } from '../../../shared/engine/python-text.ts';
 import { engineConfig, strategy } from './engine-config.ts';
 
 describe('engine/engine-start', () => {

@@ -42,7 +42,7 @@ function syncOf(model: monaco.editor.ITextModel, version: number): ModelSync {
 }
 
 /** Monaco's report of a change as the store's edits (offsets in the text before it). */
-export function editsOfChange(event: monaco.editor.IModelContentChangedEvent): TextEdit[] {
+function editsOfChange(event: monaco.editor.IModelContentChangedEvent): TextEdit[] {
   return event.changes.map((c) => ({
     offset: c.rangeOffset,
     length: c.rangeLength,

@@ -6,7 +6,7 @@ import { hasErrors } from '../diagnostics/diagnostic.ts';
 import { jsonDocument, printable } from './terminal-text.ts';
 
 /** SPEC §6 `check --json`: validity and every diagnostic with its 1-based line and column. */
-export function checkJson(ctx: CommandContext): unknown {
+function checkJson(ctx: CommandContext): unknown {
   const diagnostics = ctx.analysis.diagnostics;
   return {
     valid: !hasErrors(diagnostics),

@@ -2,7 +2,7 @@ import type { PreviewInputs } from '../sizing/preview.ts';
 import { previewInputs } from './preview-inputs.ts';
 
 /** The four commands of SPEC §6. */
-export const COMMANDS = ['check', 'resolve', 'preview', 'export'] as const;
+const COMMANDS = ['check', 'resolve', 'preview', 'export'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** A command line understood: what to run, on which file, with which options. */
@@ -58,7 +58,7 @@ export interface Tokens {
 }
 
 /** Splits argv: `--name value` and `--name=value` options anywhere, `--` ends the options. */
-export function tokenize(argv: readonly string[]): Tokens {
+function tokenize(argv: readonly string[]): Tokens {
   const positionals: string[] = [];
   const flags = new Set<string>();
   const values = new Map<string, string[]>();

@@ -13,7 +13,7 @@ import { renderTable } from './table.ts';
 import { jsonDocument, printable } from './terminal-text.ts';
 
 /** SPEC §4 preview of every strategy; sizing errors leave a strategy unsized rather than wrong. */
-export function previewConfig(ctx: CommandContext, inputs: PreviewInputs): Preview {
+function previewConfig(ctx: CommandContext, inputs: PreviewInputs): Preview {
   return previewAll(ctx.analysis.strategies, indexStrategyErrors(ctx.analysis), inputs);
 }
 

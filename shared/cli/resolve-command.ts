@@ -27,7 +27,7 @@ function effectiveValue(s: ResolvedStrategy, key: CanonicalKey): unknown {
 }
 
 /** Effective sizing, sources and error codes of one strategy, keys in canonical order. */
-export function resolvedJson(s: ResolvedStrategy, errors: StrategyErrorIndex): ResolvedJson {
+function resolvedJson(s: ResolvedStrategy, errors: StrategyErrorIndex): ResolvedJson {
   const effective: Partial<Record<CanonicalKey, unknown>> = {};
   const sources: Partial<Record<CanonicalKey, string>> = {};
   for (const key of CANONICAL_KEYS) {

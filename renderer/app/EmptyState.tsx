@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
@@ -18,7 +19,7 @@ export function EmptyState() {
     void host().recentFiles({}).then(setRecent);
   }, []);
   return (
-    <Box sx={{ flex: 1, display: 'grid', placeItems: 'center', p: 4 }}>
+    <Box component="main" sx={{ flex: 1, display: 'grid', placeItems: 'center', p: 4 }}>
       <Paper
         variant="outlined"
         sx={{ p: 4, width: 520, maxWidth: '100%', borderStyle: 'dashed', borderWidth: 2 }}
@@ -53,9 +54,11 @@ export function EmptyState() {
             </Typography>
             <List dense aria-label="Recent files">
               {recent.map((f) => (
-                <ListItemButton key={f.path} onClick={() => void openRecent(f.path)}>
-                  <ListItemText primary={f.name} secondary={f.path === f.name ? null : f.path} />
-                </ListItemButton>
+                <ListItem key={f.path} disablePadding>
+                  <ListItemButton onClick={() => void openRecent(f.path)}>
+                    <ListItemText primary={f.name} secondary={f.path === f.name ? null : f.path} />
+                  </ListItemButton>
+                </ListItem>
               ))}
             </List>
           </>

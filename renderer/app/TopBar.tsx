@@ -39,7 +39,13 @@ export function TopBar() {
         </Typography>
         {name !== null && (
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75, minWidth: 0 }}>
-            <Typography variant="subtitle1" noWrap data-testid="file-name" sx={{ fontWeight: 600 }}>
+            <Typography
+              variant="subtitle1"
+              component="h1"
+              noWrap
+              data-testid="file-name"
+              sx={{ fontWeight: 600 }}
+            >
               {name}
             </Typography>
             {edited && (

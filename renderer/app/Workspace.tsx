@@ -23,7 +23,7 @@ export function Workspace() {
   const readOnly = useDocument(selectReadOnly);
   const comparing = useValue(diskStore, (s) => s.compare !== null);
   return (
-    <Box sx={{ flex: 1, display: 'flex', flexDirection: 'column', minHeight: 0 }}>
+    <Box component="main" sx={{ flex: 1, display: 'flex', flexDirection: 'column', minHeight: 0 }}>
       <DiskBanner />
       <SyntaxBanner />
       <Box sx={{ flex: 1, display: 'flex', minHeight: 0 }}>

@@ -27,6 +27,17 @@ export function makeTheme(mode: 'light' | 'dark'): Theme {
       MuiAppBar: { defaultProps: { elevation: 0, color: 'default' } },
       MuiPaper: { defaultProps: { elevation: 0 } },
       MuiTooltip: { defaultProps: { arrow: true } },
+      // WCAG AA (4.5:1): a disabled field's label and help text stay readable (MUI dims them to 0.38).
+      MuiFormHelperText: {
+        styleOverrides: {
+          root: ({ theme }) => ({ '&.Mui-disabled': { color: theme.palette.text.secondary } }),
+        },
+      },
+      MuiFormLabel: {
+        styleOverrides: {
+          root: ({ theme }) => ({ '&.Mui-disabled': { color: theme.palette.text.secondary } }),
+        },
+      },
     },
   });
 }

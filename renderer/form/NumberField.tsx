@@ -69,10 +69,7 @@ export const NumberField = memo(function NumberField(props: NumberFieldProps) {
           endAdornment: (
             <InputAdornment position="end" sx={{ gap: 0.5 }}>
               {aside !== undefined && (
-                <span
-                  data-testid={`${props.id}-aside`}
-                  style={{ opacity: 0.7, whiteSpace: 'nowrap' }}
-                >
+                <span data-testid={`${props.id}-aside`} style={{ whiteSpace: 'nowrap' }}>
                   {aside}
                 </span>
               )}

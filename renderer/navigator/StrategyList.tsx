@@ -73,8 +73,6 @@ export function StrategyList({ analysis }: { analysis: Analysis }) {
     <Box
       ref={scroller}
       sx={{ flex: 1, overflow: 'auto', minHeight: 80 }}
-      role="list"
-      aria-label="Strategies"
       onClick={(e) => {
         const entry = entryOf(e);
         if (entry !== undefined)
@@ -101,7 +99,11 @@ export function StrategyList({ analysis }: { analysis: Analysis }) {
         setDragFrom(null);
       }}
     >
-      <Box sx={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      <Box
+        role="list"
+        aria-label="Strategies"
+        sx={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+      >
         {virtualizer.getVirtualItems().map((item) => {
           const s = visible[item.index];
           if (s === undefined) return null;

@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
@@ -57,10 +58,9 @@ export function ProblemsPanel() {
           const d = diagnostics[item.index];
           if (d === undefined) return null;
           return (
-            <ListItemButton
+            <ListItem
               key={item.index}
-              data-code={d.code}
-              onClick={() => jumpTo(d)}
+              disablePadding
               sx={{
                 position: 'absolute',
                 top: 0,
@@ -70,13 +70,15 @@ export function ProblemsPanel() {
                 transform: `translateY(${item.start}px)`,
               }}
             >
-              <ListItemIcon sx={{ minWidth: 32 }}>{ICON[d.severity]}</ListItemIcon>
-              <ListItemText
-                primary={d.message}
-                secondary={`${d.code} · ${where(d)}`}
-                slotProps={{ primary: { noWrap: true }, secondary: { noWrap: true } }}
-              />
-            </ListItemButton>
+              <ListItemButton data-code={d.code} onClick={() => jumpTo(d)} sx={{ height: '100%' }}>
+                <ListItemIcon sx={{ minWidth: 32 }}>{ICON[d.severity]}</ListItemIcon>
+                <ListItemText
+                  primary={d.message}
+                  secondary={`${d.code} · ${where(d)}`}
+                  slotProps={{ primary: { noWrap: true }, secondary: { noWrap: true } }}
+                />
+              </ListItemButton>
+            </ListItem>
           );
         })}
       </List>

@@ -20,7 +20,7 @@ export const EffectiveSizingRow = memo(
         data-strategy={m.name}
         aria-selected={selected}
         onClick={() => select(m.index)}
-        style={{ cursor: 'pointer', opacity: m.enabled ? 1 : 0.6 }}
+        style={{ cursor: 'pointer', fontStyle: m.enabled ? 'normal' : 'italic' }}
       >
         <th scope="row" style={{ fontWeight: selected ? 700 : 500, textAlign: 'left' }}>
           {m.name}

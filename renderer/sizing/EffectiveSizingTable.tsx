@@ -73,9 +73,9 @@ export function EffectiveSizingTable({ analysis }: { analysis: Analysis }) {
           },
           '& td[data-source="strategy"]': { fontWeight: 600, color: 'primary.main' },
           '& td[data-source="global"]': { color: 'text.secondary' },
-          '& td[data-source="default"]': { color: 'text.disabled', fontStyle: 'italic' },
+          '& td[data-source="default"]': { color: 'text.secondary', fontStyle: 'italic' },
           '& td[data-unused="true"]': {
-            color: 'text.disabled',
+            color: 'text.secondary',
             fontWeight: 400,
             textDecoration: 'line-through',
             textDecorationColor: 'transparent',

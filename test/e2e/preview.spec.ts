@@ -56,7 +56,7 @@ test.describe('preview', () => {
 
     await equity.fill('50,00');
     await expect(equity).toHaveAttribute('aria-invalid', 'true');
-    await expect(preview.getByText('Commas group thousands in threes')).toBeVisible();
+    await expect(preview.getByText('Commas group thousands')).toBeVisible();
     await preview.getByLabel('Signal strength').fill('50%%');
     await expect(preview.getByLabel('Signal strength')).toHaveAttribute('aria-invalid', 'true');
     await expect(preview.getByText('Enter a strength such as 0.5 or 50 %.')).toBeVisible();

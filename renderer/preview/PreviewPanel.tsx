@@ -4,6 +4,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { memo, useMemo } from 'react';
 import type { Analysis } from '../../shared/analyze.ts';
+import type { Preview } from '../../shared/sizing/preview.ts';
 import { formatUsd } from '../../shared/format/money.ts';
 import { uiStore } from '../state/ui-store.ts';
 import { useValue } from '../state/value-store.ts';
@@ -29,8 +30,25 @@ export function PreviewPanel({ analysis }: { analysis: Analysis }) {
             Total of enabled strategies: <strong>{formatUsd(preview.total_usd)}</strong>
           </Typography>
           <AllocationChart analysis={analysis} preview={preview} equity={inputs.equity} />
+          <BandFigures preview={preview} />
         </>
       )}
+    </Box>
+  );
+}
+
+/** The risk band's two sizes in figures, for each strategy with risk_adjustment enabled. */
+function BandFigures({ preview }: { preview: Preview }) {
+  const banded = preview.strategies.filter((r) => r.band !== null);
+  if (banded.length === 0) return null;
+  return (
+    <Box component="ul" aria-label="Risk bands" sx={{ m: 0, mt: 1, pl: 2 }}>
+      {banded.map((r, i) => (
+        <Typography key={i} component="li" variant="body2" data-testid="band-figures">
+          {r.name}: {formatUsd(r.band?.min_usd ?? Number.NaN)} at min risk –{' '}
+          {formatUsd(r.band?.max_usd ?? Number.NaN)} at max risk
+        </Typography>
+      ))}
     </Box>
   );
 }

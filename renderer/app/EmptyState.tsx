@@ -12,12 +12,33 @@ import AutoStoriesOutlined from '@mui/icons-material/AutoStoriesOutlined';
 import { useEffect, useState } from 'react';
 import { host, openDocument, openRecent, openSample } from '../state/host-commands.ts';
 
-/** No document yet: open one, drop one, start from the guide's example, or a recent file. */
-export function EmptyState() {
+/** The files opened lately, each reopened with a click; nothing while there are none. */
+function RecentFiles() {
   const [recent, setRecent] = useState<{ path: string; name: string }[]>([]);
   useEffect(() => {
     void host().recentFiles({}).then(setRecent);
   }, []);
+  if (recent.length === 0) return null;
+  return (
+    <>
+      <Typography variant="overline" color="text.secondary">
+        Recent files
+      </Typography>
+      <List dense aria-label="Recent files">
+        {recent.map((f) => (
+          <ListItem key={f.path} disablePadding>
+            <ListItemButton onClick={() => void openRecent(f.path)}>
+              <ListItemText primary={f.name} secondary={f.path === f.name ? null : f.path} />
+            </ListItemButton>
+          </ListItem>
+        ))}
+      </List>
+    </>
+  );
+}
+
+/** No document yet: open one, drop one, start from the guide's example, or a recent file. */
+export function EmptyState() {
   return (
     <Box component="main" sx={{ flex: 1, display: 'grid', placeItems: 'center', p: 4 }}>
       <Paper
@@ -47,22 +68,7 @@ export function EmptyState() {
             Start from the guide&apos;s example
           </Button>
         </Stack>
-        {recent.length > 0 && (
-          <>
-            <Typography variant="overline" color="text.secondary">
-              Recent files
-            </Typography>
-            <List dense aria-label="Recent files">
-              {recent.map((f) => (
-                <ListItem key={f.path} disablePadding>
-                  <ListItemButton onClick={() => void openRecent(f.path)}>
-                    <ListItemText primary={f.name} secondary={f.path === f.name ? null : f.path} />
-                  </ListItemButton>
-                </ListItem>
-              ))}
-            </List>
-          </>
-        )}
+        <RecentFiles />
       </Paper>
     </Box>
   );

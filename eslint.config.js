@@ -74,7 +74,6 @@ const LONG_FUNCTIONS = [
   'renderer/form/NumberField.tsx',
   'renderer/global/GlobalSizingForm.tsx',
   'renderer/json-view/CompareView.tsx',
-  'renderer/navigator/StrategyList.tsx',
   'renderer/navigator/StrategyListItem.tsx',
   'renderer/navigator/StrategyToolbar.tsx',
   'renderer/sizing/EffectiveSizingTable.tsx',

@@ -35,9 +35,3 @@ export function positionAt(starts: readonly number[], offset: number): LineColum
   }
   return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
 }
-
-/** Converts a 1-based line and column back to an offset (clamped to the text). */
-export function offsetAt(starts: readonly number[], textLength: number, at: LineColumn): number {
-  const lineStart = starts[Math.min(Math.max(at.line, 1), starts.length) - 1] ?? 0;
-  return Math.min(lineStart + Math.max(at.column, 1) - 1, textLength);
-}

@@ -12,7 +12,7 @@ const stampSchema = z.object({
 });
 
 /** The shape of one hot-exit file: an unsaved document as it was when last edited. */
-export const hotExitEntrySchema = z.object({
+const hotExitEntrySchema = z.object({
   version: z.literal(1),
   docId: z.string().min(1),
   updatedAt: z.number(),

@@ -26,7 +26,7 @@ export interface ReadDocumentOptions {
 }
 
 /** Larger files are surely not a trading config, and would freeze the editor. */
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 /** Reads and decodes a config file as strict UTF-8; never throws. */
 export async function readDocument(

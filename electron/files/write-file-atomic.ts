@@ -32,7 +32,7 @@ export interface WriteFileAtomicFailure {
 }
 
 /** Windows virus scanners and indexers hold files open for a moment; these waits cover them. */
-export const DEFAULT_RENAME_RETRY_DELAYS_MS: readonly number[] = [20, 50, 100, 200, 400];
+const DEFAULT_RENAME_RETRY_DELAYS_MS: readonly number[] = [20, 50, 100, 200, 400];
 
 const RETRYABLE_RENAME = new Set(['EPERM', 'EBUSY', 'EACCES']);
 // Windows cannot open a folder for fsync, and some file systems do not support it.

@@ -3,8 +3,8 @@ import { CONTENT_SECURITY_POLICY } from './csp.ts';
 
 /** The renderer is served from `app://spark/`, never from `file://`. */
 export const APP_SCHEME = 'app';
-export const APP_HOST = 'spark';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+const APP_HOST = 'spark';
+const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /** Privileges for `protocol.registerSchemesAsPrivileged`: a secure, standard origin of its own. */

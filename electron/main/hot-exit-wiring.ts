@@ -38,7 +38,7 @@ export function restoredDocument(entry: HotExitEntry): OpenedDocument {
 }
 
 /** The newest recoverable document; unreadable or corrupt entries are skipped, never fatal. */
-export async function findRestorable(store: HotExitStore): Promise<HotExitEntry | null> {
+async function findRestorable(store: HotExitStore): Promise<HotExitEntry | null> {
   try {
     const { entries } = await store.list();
     return entries[0] ?? null;

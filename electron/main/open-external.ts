@@ -3,7 +3,7 @@ export const POSITION_SIZING_GUIDE_URL =
   'https://github.com/rheeger/spark-stacker/blob/main/packages/shared/docs/strategy-position-sizing.md';
 
 /** The only pages the app opens in the user's browser. */
-export const EXTERNAL_URL_ALLOW_LIST: readonly string[] = [
+const EXTERNAL_URL_ALLOW_LIST: readonly string[] = [
   POSITION_SIZING_GUIDE_URL,
   'https://github.com/rheeger/spark-stacker/blob/main/packages/shared/docs/configuration.md',
 ];

@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
@@ -11,14 +12,35 @@ import AutoStoriesOutlined from '@mui/icons-material/AutoStoriesOutlined';
 import { useEffect, useState } from 'react';
 import { host, openDocument, openRecent, openSample } from '../state/host-commands.ts';
 
-/** No document yet: open one, drop one, start from the guide's example, or a recent file. */
-export function EmptyState() {
+/** The files opened lately, each reopened with a click; nothing while there are none. */
+function RecentFiles() {
   const [recent, setRecent] = useState<{ path: string; name: string }[]>([]);
   useEffect(() => {
     void host().recentFiles({}).then(setRecent);
   }, []);
+  if (recent.length === 0) return null;
   return (
-    <Box sx={{ flex: 1, display: 'grid', placeItems: 'center', p: 4 }}>
+    <>
+      <Typography variant="overline" color="text.secondary">
+        Recent files
+      </Typography>
+      <List dense aria-label="Recent files">
+        {recent.map((f) => (
+          <ListItem key={f.path} disablePadding>
+            <ListItemButton onClick={() => void openRecent(f.path)}>
+              <ListItemText primary={f.name} secondary={f.path === f.name ? null : f.path} />
+            </ListItemButton>
+          </ListItem>
+        ))}
+      </List>
+    </>
+  );
+}
+
+/** No document yet: open one, drop one, start from the guide's example, or a recent file. */
+export function EmptyState() {
+  return (
+    <Box component="main" sx={{ flex: 1, display: 'grid', placeItems: 'center', p: 4 }}>
       <Paper
         variant="outlined"
         sx={{ p: 4, width: 520, maxWidth: '100%', borderStyle: 'dashed', borderWidth: 2 }}
@@ -46,20 +68,7 @@ export function EmptyState() {
             Start from the guide&apos;s example
           </Button>
         </Stack>
-        {recent.length > 0 && (
-          <>
-            <Typography variant="overline" color="text.secondary">
-              Recent files
-            </Typography>
-            <List dense aria-label="Recent files">
-              {recent.map((f) => (
-                <ListItemButton key={f.path} onClick={() => void openRecent(f.path)}>
-                  <ListItemText primary={f.name} secondary={f.path === f.name ? null : f.path} />
-                </ListItemButton>
-              ))}
-            </List>
-          </>
-        )}
+        <RecentFiles />
       </Paper>
     </Box>
   );

@@ -26,12 +26,11 @@ export function FormPane() {
   return (
     <ReadOnlyContext value={readOnly}>
       <Box
-        component="main"
+        component="section"
         aria-label="Form"
-        aria-readonly={readOnly}
         sx={{ flex: 1, overflow: 'auto', minWidth: 360, bgcolor: 'background.default' }}
       >
-        <Box sx={{ maxWidth: 880, mx: 'auto', p: 3, opacity: readOnly ? 0.7 : 1 }}>
+        <Box sx={{ maxWidth: 880, mx: 'auto', p: 3 }}>
           {selection.kind === 'global' && <GlobalSizingForm analysis={analysis} />}
           {selection.kind === 'strategy' && (
             <StrategyForm key={selection.index} analysis={analysis} index={selection.index} />

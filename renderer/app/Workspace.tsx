@@ -16,14 +16,39 @@ import { SyntaxBanner } from './SyntaxBanner.tsx';
 const JsonView = lazy(() => import('../json-view/JsonView.tsx'));
 const CompareView = lazy(() => import('../json-view/CompareView.tsx'));
 
+/** The JSON view, or the compare view while comparing with the file on disk. */
+function JsonArea({ beside }: { beside: boolean }) {
+  const comparing = useValue(diskStore, (s) => s.compare !== null);
+  return (
+    <Box
+      sx={{
+        flex: 1,
+        minWidth: 0,
+        borderLeft: beside ? 1 : 0,
+        borderColor: 'divider',
+        display: 'flex',
+      }}
+    >
+      <Suspense
+        fallback={
+          <Box sx={{ flex: 1, display: 'grid', placeItems: 'center' }}>
+            <CircularProgress size={24} aria-label="Loading the JSON view" />
+          </Box>
+        }
+      >
+        {comparing ? <CompareView /> : <JsonView />}
+      </Suspense>
+    </Box>
+  );
+}
+
 /** Banners; navigator, form and/or JSON (or compare) view above; effective sizing, preview and problems below. */
 export function Workspace() {
   const view = useValue(uiStore, (s) => s.view);
   const analysis = useDocument(selectFormAnalysis);
   const readOnly = useDocument(selectReadOnly);
-  const comparing = useValue(diskStore, (s) => s.compare !== null);
   return (
-    <Box sx={{ flex: 1, display: 'flex', flexDirection: 'column', minHeight: 0 }}>
+    <Box component="main" sx={{ flex: 1, display: 'flex', flexDirection: 'column', minHeight: 0 }}>
       <DiskBanner />
       <SyntaxBanner />
       <Box sx={{ flex: 1, display: 'flex', minHeight: 0 }}>
@@ -33,27 +58,7 @@ export function Workspace() {
           </ReadOnlyContext>
         )}
         {view !== 'json' && <FormPane />}
-        {view !== 'form' && (
-          <Box
-            sx={{
-              flex: 1,
-              minWidth: 0,
-              borderLeft: view === 'split' ? 1 : 0,
-              borderColor: 'divider',
-              display: 'flex',
-            }}
-          >
-            <Suspense
-              fallback={
-                <Box sx={{ flex: 1, display: 'grid', placeItems: 'center' }}>
-                  <CircularProgress size={24} aria-label="Loading the JSON view" />
-                </Box>
-              }
-            >
-              {comparing ? <CompareView /> : <JsonView />}
-            </Suspense>
-          </Box>
-        )}
+        {view !== 'form' && <JsonArea beside={view === 'split'} />}
       </Box>
       <BottomPanel />
     </Box>

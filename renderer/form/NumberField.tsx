@@ -51,7 +51,7 @@ export const NumberField = memo(function NumberField(props: NumberFieldProps) {
       disabled={props.disabled === true}
       placeholder={props.placeholder}
       error={invalid || props.error !== undefined}
-      helperText={invalid ? 'Enter a number (e.g. 0.02 or 2 %).' : (props.error ?? props.help)}
+      helperText={invalid ? format.why(draft) : (props.error ?? props.help)}
       onChange={(e) => {
         const text = e.target.value;
         setDraft(text);
@@ -69,10 +69,7 @@ export const NumberField = memo(function NumberField(props: NumberFieldProps) {
           endAdornment: (
             <InputAdornment position="end" sx={{ gap: 0.5 }}>
               {aside !== undefined && (
-                <span
-                  data-testid={`${props.id}-aside`}
-                  style={{ opacity: 0.7, whiteSpace: 'nowrap' }}
-                >
+                <span data-testid={`${props.id}-aside`} style={{ whiteSpace: 'nowrap' }}>
                   {aside}
                 </span>
               )}

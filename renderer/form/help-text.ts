@@ -16,7 +16,7 @@ function node(path: readonly string[]): SchemaNode | undefined {
 }
 
 /** A field's help text, from the JSON Schema built from the shared zod schema. */
-export function helpText(path: readonly string[]): string {
+function helpText(path: readonly string[]): string {
   return node(path)?.description ?? '';
 }
 

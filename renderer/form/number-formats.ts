@@ -13,6 +13,8 @@ export interface NumberFormat {
   parse(text: string): number | undefined;
   /** Text shown next to the value (e.g. "2 %" beside 0.02), or undefined. */
   aside(value: number): string | undefined;
+  /** Why a text that does not parse is refused, shown under the field. */
+  why(text: string): string;
   readonly integer?: boolean;
 }
 
@@ -22,17 +24,27 @@ function plainNumber(text: string): number | undefined {
   return read.ok ? read.value : undefined;
 }
 
+function amountWhy(text: string): string {
+  const read = parseAmount(text, 'any');
+  return read.ok ? 'Enter a whole number.' : read.reason;
+}
+
 export const FORMATS = {
-  usd: { parse: plainNumber, aside: (v) => formatUsd(v) },
-  fraction: { parse: parsePercentOrFraction, aside: (v) => formatFraction(v) },
+  usd: { parse: plainNumber, aside: (v) => formatUsd(v), why: amountWhy },
+  fraction: {
+    parse: parsePercentOrFraction,
+    aside: (v) => formatFraction(v),
+    why: () => 'Enter a fraction such as 0.02, or a percent such as 2 %.',
+  },
   /** A value stored in percent (stop_loss_pct 3.0 = 3 %): "3 %" and "3" both store 3. */
   percent: {
     parse: (t) => plainNumber(t.replace(/\s*%\s*$/, '')),
     aside: (v) => formatPercent(v),
+    why: () => 'Enter a percent such as 3 or 3 %.',
   },
-  units: { parse: plainNumber, aside: (v) => `${formatUnits(v)} units` },
-  ratio: { parse: plainNumber, aside: () => undefined },
-  integer: { parse: plainNumber, aside: () => undefined, integer: true },
+  units: { parse: plainNumber, aside: (v) => `${formatUnits(v)} units`, why: amountWhy },
+  ratio: { parse: plainNumber, aside: () => undefined, why: amountWhy },
+  integer: { parse: plainNumber, aside: () => undefined, why: amountWhy, integer: true },
 } satisfies Record<string, NumberFormat>;
 
 /** The format of a sizing key's unit. */

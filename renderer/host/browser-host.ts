@@ -1,4 +1,10 @@
-import type { EventName, EventPayload, Host, OpenedDocument } from '../../shared/ipc/contract.ts';
+import type {
+  EventName,
+  EventPayload,
+  Host,
+  OpenedDocument,
+  RequestOf,
+} from '../../shared/ipc/contract.ts';
 import { analyzeText } from '../../shared/analyze.ts';
 import { exportConfig } from '../../shared/export/export-config.ts';
 import { sampleDocument } from '../../shared/sample-config.ts';
@@ -14,26 +20,84 @@ type SavePicker = (options: { suggestedName: string }) => Promise<WritableHandle
 
 type AnyListener = (payload: never) => void;
 
+function opened(document: OpenedDocument) {
+  rememberRecent(document);
+  return { status: 'opened' as const, document };
+}
+
+async function openPicked(): ReturnType<Host['openDocument']> {
+  const file = await pickFile();
+  if (file === undefined) return { status: 'canceled' };
+  const read = await readPickedFile(file);
+  return read.ok ? opened(read.document) : { status: 'failed', message: read.message };
+}
+
+/** The host owns the export: the document's text validated and converted once, then downloaded. */
+function exportDownload(r: RequestOf<'app:export-config'>): ReturnType<Host['exportConfig']> {
+  const result = exportConfig(analyzeText(r.text), { expandInheritance: r.expandInheritance });
+  if (!result.ok) return Promise.resolve({ status: 'failed', message: result.message });
+  download(bytesOf(result.text, false), r.suggestedName);
+  return Promise.resolve({ status: 'exported', path: r.suggestedName });
+}
+
+function createEvents(): Pick<Host, 'on'> & {
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+} {
+  const listeners = new Map<EventName, Set<AnyListener>>();
+  return {
+    emit(event, payload) {
+      for (const l of listeners.get(event) ?? []) (l as (p: typeof payload) => void)(payload);
+    },
+    on(event, listener) {
+      const set = listeners.get(event) ?? new Set<AnyListener>();
+      listeners.set(event, set);
+      set.add(listener);
+      return () => void set.delete(listener);
+    },
+  };
+}
+
 /** The Host for plain Chromium: file input and drop to open, File System Access or download to save. */
 export function createBrowserHost(): Host {
-  const listeners = new Map<EventName, Set<AnyListener>>();
-  const handles = new Map<string, WritableHandle>();
-  const emit = <E extends EventName>(event: E, payload: EventPayload<E>): void => {
-    for (const l of listeners.get(event) ?? []) (l as (p: EventPayload<E>) => void)(payload);
-  };
-
-  const opened = (document: OpenedDocument) => {
-    rememberRecent(document);
-    return { status: 'opened' as const, document };
-  };
-
+  const events = createEvents();
   listenForDrops((file) => {
     void readPickedFile(file).then((read) => {
-      if (read.ok) emit('app:document-opened', opened(read.document).document);
+      if (read.ok) events.emit('app:document-opened', opened(read.document).document);
     });
   });
+  const write = createWriter();
+  return {
+    kind: 'browser',
+    openDocument: openPicked,
+    openRecent({ path }) {
+      const doc = recalledRecent(path);
+      return Promise.resolve(
+        doc === undefined
+          ? { status: 'failed', message: `${path} is no longer remembered; open it again.` }
+          : opened(doc),
+      );
+    },
+    openSample: () => Promise.resolve({ status: 'opened', document: sampleDocument() }),
+    saveDocument: (r) => write(r.path ?? 'config.json', r.text, r.bom ?? false, r.path === null),
+    saveDocumentAs: (r) => write(r.path ?? 'config.json', r.text, r.bom ?? false, true),
+    exportConfig: exportDownload,
+    recentFiles: () => Promise.resolve(recentFiles()),
+    confirmDiscard: ({ name }) => askConfirmDiscard(name),
+    documentState({ name, edited }) {
+      document.title = `${edited ? '● ' : ''}${name} — Spark Config Editor`;
+      return Promise.resolve(null);
+    },
+    on: events.on,
+  };
+}
 
-  const write = async (name: string, text: string, bom: boolean, as: boolean) => {
+/**
+ * Saves through the File System Access API where there is one (remembering each file's handle,
+ * so Save writes the same file again), else as a download.
+ */
+function createWriter() {
+  const handles = new Map<string, WritableHandle>();
+  return async (name: string, text: string, bom: boolean, as: boolean) => {
     const bytes = bytesOf(text, bom);
     const picker = (window as { showSaveFilePicker?: SavePicker }).showSaveFilePicker;
     let handle = as ? undefined : handles.get(name);
@@ -59,45 +123,6 @@ export function createBrowserHost(): Host {
       name: savedName,
       stamp: await stampOf(bytes),
     };
-  };
-
-  return {
-    kind: 'browser',
-    async openDocument() {
-      const file = await pickFile();
-      if (file === undefined) return { status: 'canceled' };
-      const read = await readPickedFile(file);
-      return read.ok ? opened(read.document) : { status: 'failed', message: read.message };
-    },
-    openRecent({ path }) {
-      const doc = recalledRecent(path);
-      return Promise.resolve(
-        doc === undefined
-          ? { status: 'failed', message: `${path} is no longer remembered; open it again.` }
-          : opened(doc),
-      );
-    },
-    openSample: () => Promise.resolve({ status: 'opened', document: sampleDocument() }),
-    saveDocument: (r) => write(r.path ?? 'config.json', r.text, r.bom ?? false, r.path === null),
-    saveDocumentAs: (r) => write(r.path ?? 'config.json', r.text, r.bom ?? false, true),
-    exportConfig(r) {
-      const result = exportConfig(analyzeText(r.text), { expandInheritance: r.expandInheritance });
-      if (!result.ok) return Promise.resolve({ status: 'failed', message: result.message });
-      download(bytesOf(result.text, false), r.suggestedName);
-      return Promise.resolve({ status: 'exported', path: r.suggestedName });
-    },
-    recentFiles: () => Promise.resolve(recentFiles()),
-    confirmDiscard: ({ name }) => askConfirmDiscard(name),
-    documentState({ name, edited }) {
-      document.title = `${edited ? '● ' : ''}${name} — Spark Config Editor`;
-      return Promise.resolve(null);
-    },
-    on(event, listener) {
-      const set = listeners.get(event) ?? new Set<AnyListener>();
-      listeners.set(event, set);
-      set.add(listener);
-      return () => void set.delete(listener);
-    },
   };
 }
 

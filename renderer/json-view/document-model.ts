@@ -1,6 +1,7 @@
 import { useTheme } from '@mui/material/styles';
 import { useEffect } from 'react';
 import type { TextEdit } from '../../shared/edits/text-edit.ts';
+import { minimalEdit } from '../../shared/edits/text-edit.ts';
 import type { DocumentSnapshot } from '../state/document-store.ts';
 import { documentStore } from '../state/stores.ts';
 import { fitLanguageFeatures } from './large-model.ts';
@@ -17,6 +18,12 @@ interface ModelSync {
   typing: boolean;
   /** The model's newest change already sent to the store. */
   sentVersionId: number;
+  /**
+   * False while the model's text differs in length from the store's: Monaco normalised mixed
+   * line endings. Its change offsets then do not fit the store's text, so the next keystroke
+   * sends the difference of the whole texts (once; after it both hold the same text).
+   */
+  exact: boolean;
 }
 
 const syncs = new WeakMap<monaco.editor.ITextModel, ModelSync>();
@@ -35,14 +42,20 @@ export function documentModel(): monaco.editor.ITextModel {
 function syncOf(model: monaco.editor.ITextModel, version: number): ModelSync {
   let sync = syncs.get(model);
   if (sync === undefined) {
-    sync = { version, applying: false, typing: false, sentVersionId: model.getVersionId() };
+    sync = {
+      version,
+      applying: false,
+      typing: false,
+      sentVersionId: model.getVersionId(),
+      exact: model.getValueLength() === documentStore.getSnapshot().text.length,
+    };
     syncs.set(model, sync);
   }
   return sync;
 }
 
 /** Monaco's report of a change as the store's edits (offsets in the text before it). */
-export function editsOfChange(event: monaco.editor.IModelContentChangedEvent): TextEdit[] {
+function editsOfChange(event: monaco.editor.IModelContentChangedEvent): TextEdit[] {
   return event.changes.map((c) => ({
     offset: c.rangeOffset,
     length: c.rangeLength,
@@ -53,11 +66,12 @@ export function editsOfChange(event: monaco.editor.IModelContentChangedEvent): T
 /** Brings the model to the snapshot: its edits when the model is one version behind, else the whole text. */
 function apply(model: monaco.editor.ITextModel, sync: ModelSync, s: DocumentSnapshot): void {
   sync.applying = true;
-  const stepwise = s.edits !== null && sync.version === s.version - 1;
+  const stepwise = sync.exact && s.edits !== null && sync.version === s.version - 1;
   if (stepwise)
     model.applyEdits(s.edits.map((e) => ({ range: rangeOf(model, e), text: e.content })));
   // A length check costs nothing and catches a model that drifted: then it takes the whole text.
   if (!stepwise || model.getValueLength() !== s.text.length) model.setValue(s.text);
+  sync.exact = model.getValueLength() === s.text.length;
   sync.applying = false;
   sync.version = s.version;
   sync.sentVersionId = model.getVersionId();
@@ -89,8 +103,12 @@ export function syncWithDocument(model: monaco.editor.ITextModel): monaco.IDispo
   const changes = model.onDidChangeContent((event) => {
     if (sync.applying || event.versionId <= sync.sentVersionId) return;
     sync.sentVersionId = event.versionId;
+    const edits = sync.exact
+      ? editsOfChange(event)
+      : minimalEdit(documentStore.getSnapshot().text, model.getValue());
+    sync.exact = true;
     sync.typing = true;
-    documentStore.type(editsOfChange(event));
+    documentStore.type(edits);
     sync.typing = false;
   });
   return {

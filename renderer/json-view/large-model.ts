@@ -1,7 +1,7 @@
 import { monaco } from './monaco-setup.ts';
 
 /** From this size on, Monaco's own outline, folding, colours and selection ranges are turned off. */
-export const LARGE_TEXT = 1_000_000;
+const LARGE_TEXT = 1_000_000;
 
 const FULL = monaco.json.jsonDefaults.modeConfiguration;
 let large = false;

@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import ListSubheader from '@mui/material/ListSubheader';
@@ -46,13 +47,15 @@ const GlobalSizingEntry = memo(function GlobalSizingEntry() {
   const selected = useValue(uiStore, (s) => s.selection.kind === 'global');
   return (
     <List dense disablePadding>
-      <ListItemButton
-        selected={selected}
-        onClick={() => uiStore.set({ selection: { kind: 'global' } })}
-      >
-        <TuneOutlined fontSize="small" sx={{ mr: 1, color: 'text.secondary' }} />
-        <ListItemText primary="Global sizing" />
-      </ListItemButton>
+      <ListItem disablePadding>
+        <ListItemButton
+          selected={selected}
+          onClick={() => uiStore.set({ selection: { kind: 'global' } })}
+        >
+          <TuneOutlined fontSize="small" sx={{ mr: 1, color: 'text.secondary' }} />
+          <ListItemText primary="Global sizing" />
+        </ListItemButton>
+      </ListItem>
     </List>
   );
 });
@@ -70,16 +73,17 @@ const OtherSections = memo(function OtherSections({ keys }: { keys: string }) {
       subheader={<ListSubheader sx={{ lineHeight: '32px' }}>Other sections</ListSubheader>}
     >
       {keys.split('\n').map((key) => (
-        <ListItemButton
-          key={key}
-          selected={selected === key}
-          onClick={() => uiStore.set({ selection: { kind: 'section', key } })}
-        >
-          <ListItemText
-            primary={key}
-            slotProps={{ primary: { sx: { fontFamily: 'monospace', fontSize: 12 } } }}
-          />
-        </ListItemButton>
+        <ListItem key={key} disablePadding>
+          <ListItemButton
+            selected={selected === key}
+            onClick={() => uiStore.set({ selection: { kind: 'section', key } })}
+          >
+            <ListItemText
+              primary={key}
+              slotProps={{ primary: { sx: { fontFamily: 'monospace', fontSize: 12 } } }}
+            />
+          </ListItemButton>
+        </ListItem>
       ))}
     </List>
   );

@@ -58,7 +58,9 @@ export const StrategyListItem = memo(function StrategyListItem(p: StrategyListIt
           borderLeft: 3,
           borderColor: p.selected ? 'primary.main' : 'transparent',
           bgcolor: p.selected ? 'action.selected' : 'transparent',
-          opacity: p.dragging ? 0.4 : p.enabled ? 1 : 0.55,
+          opacity: p.dragging ? 0.4 : 1,
+          color: p.enabled ? 'text.primary' : 'text.secondary',
+          fontStyle: p.enabled ? 'normal' : 'italic',
           '&:hover': { bgcolor: 'action.hover' },
           '&.Mui-focusVisible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
         }}

@@ -5,7 +5,7 @@ import type { Selection, UiState } from '../state/ui-store.ts';
 import type { ValueStore } from '../state/value-store.ts';
 
 /** The name of the selected strategy, or undefined when no strategy is selected. */
-export function selectedName(
+function selectedName(
   selection: Selection,
   strategies: readonly ResolvedStrategy[],
 ): string | undefined {

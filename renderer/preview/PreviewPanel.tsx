@@ -4,39 +4,20 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { memo, useMemo } from 'react';
 import type { Analysis } from '../../shared/analyze.ts';
+import type { Preview } from '../../shared/sizing/preview.ts';
 import { formatUsd } from '../../shared/format/money.ts';
 import { uiStore } from '../state/ui-store.ts';
 import { useValue } from '../state/value-store.ts';
+import type { PreviewDraft } from '../state/ui-store.ts';
 import { AllocationChart } from './AllocationChart.tsx';
 import { parsePreviewDraft, setPreviewDraft, usePreview } from '../state/preview.ts';
 
 /** Preview inputs (equity, prices, signal strength) and the allocation they give. */
 export function PreviewPanel({ analysis }: { analysis: Analysis }) {
   const { preview, inputs } = usePreview(analysis);
-  const markets = useMemo(
-    () =>
-      [
-        ...new Set(
-          analysis.strategies.map((s) => s.market).filter((m): m is string => m !== undefined),
-        ),
-      ]
-        .sort()
-        .join('\n'),
-    [analysis],
-  );
+  const markets = useMemo(() => marketsOf(analysis), [analysis]);
   return (
-    <Box
-      component="section"
-      aria-label="Preview"
-      sx={{
-        width: 360,
-        flexShrink: 0,
-        borderLeft: 1,
-        borderColor: 'divider',
-        overflow: 'auto',
-        p: 2,
-      }}
-    >
+    <Box component="section" aria-label="Preview" sx={PANEL}>
       <Typography variant="subtitle2" component="h2" gutterBottom>
         Preview
       </Typography>
@@ -44,25 +25,55 @@ export function PreviewPanel({ analysis }: { analysis: Analysis }) {
       {preview === null ? (
         <Alert severity="warning">Correct the marked input to see the sizes.</Alert>
       ) : (
-        preview !== null && (
-          <>
-            <Typography variant="body2" data-testid="engine-total">
-              The engine trades: <strong>{formatUsd(preview.engine_total_usd)}</strong>
-            </Typography>
-            <Typography
-              variant="body2"
-              color="text.secondary"
-              sx={{ mb: 1 }}
-              data-testid="preview-total"
-            >
-              Guide total of enabled strategies: {formatUsd(preview.total_usd)}
-            </Typography>
-            <AllocationChart analysis={analysis} preview={preview} equity={inputs.equity} />
-          </>
-        )
+        <>
+          <Typography variant="body2" data-testid="engine-total">
+            The engine trades: <strong>{formatUsd(preview.engine_total_usd)}</strong>
+          </Typography>
+          <Typography
+            variant="body2"
+            color="text.secondary"
+            sx={{ mb: 1 }}
+            data-testid="preview-total"
+          >
+            Guide total of enabled strategies: {formatUsd(preview.total_usd)}
+          </Typography>
+          <AllocationChart analysis={analysis} preview={preview} equity={inputs.equity} />
+          <BandFigures preview={preview} />
+        </>
       )}
     </Box>
   );
+}
+
+/** The risk band's two sizes in figures, for each strategy with risk_adjustment enabled. */
+function BandFigures({ preview }: { preview: Preview }) {
+  const banded = preview.strategies.filter((r) => r.band !== null);
+  if (banded.length === 0) return null;
+  return (
+    <Box component="ul" aria-label="Risk bands" sx={{ m: 0, mt: 1, pl: 2 }}>
+      {banded.map((r, i) => (
+        <Typography key={i} component="li" variant="body2" data-testid="band-figures">
+          {r.name}: {formatUsd(r.band?.min_usd ?? Number.NaN)} at min risk –{' '}
+          {formatUsd(r.band?.max_usd ?? Number.NaN)} at max risk
+        </Typography>
+      ))}
+    </Box>
+  );
+}
+
+const PANEL = {
+  width: 360,
+  flexShrink: 0,
+  borderLeft: 1,
+  borderColor: 'divider',
+  overflow: 'auto',
+  p: 2,
+} as const;
+
+/** The markets the strategies trade, sorted, one per line (so equal lists compare equal). */
+function marketsOf(analysis: Analysis): string {
+  const markets = analysis.strategies.map((s) => s.market).filter((m) => m !== undefined);
+  return [...new Set(markets)].sort().join('\n');
 }
 
 /** One input; an error marks the field itself, with the reason below it. */
@@ -89,6 +100,23 @@ function DraftField(props: {
 
 const ENTER_PRICE = 'enter a price';
 
+/** A market's own price; blank, it takes the price for any market. */
+function MarketPrice(props: { market: string; draft: PreviewDraft; error: string | undefined }) {
+  const { market, draft } = props;
+  const own = draft.prices[market] ?? '';
+  const noDefault = draft.price.trim() === '';
+  return (
+    <DraftField
+      label={`Price ${market}`}
+      value={own}
+      placeholder={noDefault ? undefined : draft.price}
+      onChange={(p) => setPreviewDraft({ prices: { ...draft.prices, [market]: p } })}
+      error={props.error}
+      help={noDefault && own.trim() === '' ? ENTER_PRICE : undefined}
+    />
+  );
+}
+
 /** The input fields; `markets` is one per line, so equal lists compare equal and skip a render. */
 const PreviewInputs = memo(function PreviewInputs({ markets }: { markets: string }) {
   const draft = useValue(uiStore, (s) => s.preview);
@@ -111,15 +139,7 @@ const PreviewInputs = memo(function PreviewInputs({ markets }: { markets: string
         help={noDefault ? `${ENTER_PRICE} (any market)` : undefined}
       />
       {(markets === '' ? [] : markets.split('\n')).slice(0, 50).map((m) => (
-        <DraftField
-          key={m}
-          label={`Price ${m}`}
-          value={draft.prices[m] ?? ''}
-          placeholder={noDefault ? undefined : draft.price}
-          onChange={(p) => setPreviewDraft({ prices: { ...draft.prices, [m]: p } })}
-          error={errors.prices[m]}
-          help={noDefault && (draft.prices[m] ?? '').trim() === '' ? ENTER_PRICE : undefined}
-        />
+        <MarketPrice key={m} market={m} draft={draft} error={errors.prices[m]} />
       ))}
       <DraftField
         label="Signal strength"

@@ -30,6 +30,39 @@ function where(d: Diagnostic): string {
   return `Line ${d.start.line}, column ${d.start.column}${path === '' ? '' : ` · ${path}`}`;
 }
 
+/** One problem, placed by the virtualizer at `top`; a click jumps to where it is. */
+function ProblemRow({ d, top }: { d: Diagnostic; top: number }) {
+  return (
+    <ListItem
+      disablePadding
+      secondaryAction={
+        d.fix === undefined ? undefined : (
+          <Button size="small" onClick={() => applyFix(d)} title={d.fix.title}>
+            Fix
+          </Button>
+        )
+      }
+      sx={{
+        position: 'absolute',
+        top: 0,
+        left: 0,
+        right: 0,
+        height: 52,
+        transform: `translateY(${top}px)`,
+      }}
+    >
+      <ListItemButton data-code={d.code} onClick={() => jumpTo(d)} sx={{ height: '100%' }}>
+        <ListItemIcon sx={{ minWidth: 32 }}>{ICON[d.severity]}</ListItemIcon>
+        <ListItemText
+          primary={d.message}
+          secondary={`${d.code} · ${where(d)}${d.fix === undefined ? '' : ` · fix: ${d.fix.title}`}`}
+          slotProps={{ primary: { noWrap: true }, secondary: { noWrap: true } }}
+        />
+      </ListItemButton>
+    </ListItem>
+  );
+}
+
 /** Every diagnostic; clicking one selects its form field and reveals it in the JSON view. */
 export function ProblemsPanel() {
   const diagnostics = useDocument((s) => s.analysis.diagnostics);
@@ -67,37 +100,7 @@ export function ProblemsPanel() {
         {virtualizer.getVirtualItems().map((item) => {
           const d = diagnostics[item.index];
           if (d === undefined) return null;
-          return (
-            <ListItem
-              key={item.index}
-              disablePadding
-              data-code={d.code}
-              secondaryAction={
-                d.fix === undefined ? undefined : (
-                  <Button size="small" onClick={() => applyFix(d)} title={d.fix.title}>
-                    Fix
-                  </Button>
-                )
-              }
-              sx={{
-                position: 'absolute',
-                top: 0,
-                left: 0,
-                right: 0,
-                height: 52,
-                transform: `translateY(${item.start}px)`,
-              }}
-            >
-              <ListItemButton onClick={() => jumpTo(d)} sx={{ height: '100%' }}>
-                <ListItemIcon sx={{ minWidth: 32 }}>{ICON[d.severity]}</ListItemIcon>
-                <ListItemText
-                  primary={d.message}
-                  secondary={`${d.code} · ${where(d)}${d.fix === undefined ? '' : ` · fix: ${d.fix.title}`}`}
-                  slotProps={{ primary: { noWrap: true }, secondary: { noWrap: true } }}
-                />
-              </ListItemButton>
-            </ListItem>
-          );
+          return <ProblemRow key={item.index} d={d} top={item.start} />;
         })}
       </List>
     </Box>

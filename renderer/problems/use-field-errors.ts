@@ -7,7 +7,7 @@ import { canonicalKeyOf } from '../../shared/sizing-keys.ts';
  * Messages of error and warning diagnostics directly under `prefix`, by the next path step
  * (sizing keys by their canonical name), for showing under form fields.
  */
-export function fieldMessages(analysis: Analysis, prefix: JsonPath): Map<string, string> {
+function fieldMessages(analysis: Analysis, prefix: JsonPath): Map<string, string> {
   const out = new Map<string, string>();
   for (const d of analysis.diagnostics) {
     if (d.severity === 'info' || d.path.length <= prefix.length) continue;

@@ -52,7 +52,7 @@ export function parsePreviewDraft(draft: PreviewDraft): {
 }
 
 /** The preview of every strategy for the current inputs; null while equity or strength is unusable. */
-export function computePreview(analysis: Analysis, inputs: PreviewInputs): Preview | null {
+function computePreview(analysis: Analysis, inputs: PreviewInputs): Preview | null {
   if (checkPreviewInputs(inputs) !== undefined) return null;
   return previewAll(analysis, errorIndexOf(analysis), inputs);
 }
@@ -74,7 +74,7 @@ export function setPreviewDraft(patch: Partial<PreviewDraft>): void {
 const previewsOf = perAnalysis(() => new WeakMap<PreviewDraft, PreviewResult>());
 
 /** The preview for an analysis and the typed inputs, computed once for all views that show it. */
-export function previewFor(analysis: Analysis, draft: PreviewDraft): PreviewResult {
+function previewFor(analysis: Analysis, draft: PreviewDraft): PreviewResult {
   const previews = previewsOf(analysis);
   let result = previews.get(draft);
   if (result === undefined) {

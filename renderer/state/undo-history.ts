@@ -18,11 +18,11 @@ export interface UndoHistory {
 }
 
 export const EMPTY_HISTORY: UndoHistory = { done: [], undone: [] };
-export const COALESCE_MS = 1000;
+const COALESCE_MS = 1000;
 const LIMIT = 500;
 
 /** The edit that applies a change (forward) or reverts it. */
-export function editOf(change: Change, direction: 'apply' | 'revert'): TextEdit {
+function editOf(change: Change, direction: 'apply' | 'revert'): TextEdit {
   return direction === 'apply'
     ? { offset: change.offset, length: change.removed.length, content: change.inserted }
     : { offset: change.offset, length: change.inserted.length, content: change.removed };

@@ -94,7 +94,7 @@ export const ParameterRow = memo(function ParameterRow({
         gridTemplateColumns: '1fr auto',
         gap: 1.5,
         alignItems: 'start',
-        opacity: unused === true ? 0.6 : 1,
+        color: unused === true ? 'text.secondary' : 'text.primary',
       }}
     >
       <Box sx={{ minWidth: 0 }}>

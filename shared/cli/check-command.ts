@@ -13,7 +13,7 @@ export const CHECK_FORMATS = ['text', 'json', 'github', 'sarif'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 /** SPEC §6 `check --json`: validity and every diagnostic with its 1-based line and column. */
-export function checkJson(ctx: CommandContext): unknown {
+function checkJson(ctx: CommandContext): unknown {
   const diagnostics = ctx.analysis.diagnostics;
   return {
     valid: !hasErrors(diagnostics),

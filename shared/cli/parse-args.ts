@@ -6,7 +6,7 @@ import { SEVERITY_OF } from '../diagnostics/diagnostic.ts';
 import { previewInputs } from './preview-inputs.ts';
 
 /** The four commands of SPEC §6, `schema` for other editors, and `fix` and `diff` for review. */
-export const COMMANDS = ['check', 'resolve', 'preview', 'export', 'schema', 'fix', 'diff'] as const;
+const COMMANDS = ['check', 'resolve', 'preview', 'export', 'schema', 'fix', 'diff'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** A command line understood: what to run, on which file, with which options. */
@@ -95,7 +95,7 @@ export interface Tokens {
 }
 
 /** Splits argv: `--name value` and `--name=value` options anywhere, `--` ends the options. */
-export function tokenize(argv: readonly string[]): Tokens {
+function tokenize(argv: readonly string[]): Tokens {
   const positionals: string[] = [];
   const flags = new Set<string>();
   const values = new Map<string, string[]>();

@@ -14,7 +14,7 @@ import { jsonDocument, printable } from './terminal-text.ts';
 import { whySentence } from '../engine/why-text.ts';
 
 /** SPEC §4 preview of every strategy; sizing errors leave a strategy unsized rather than wrong. */
-export function previewConfig(ctx: CommandContext, inputs: PreviewInputs): Preview {
+function previewConfig(ctx: CommandContext, inputs: PreviewInputs): Preview {
   return previewAll(ctx.analysis, indexStrategyErrors(ctx.analysis), inputs);
 }
 

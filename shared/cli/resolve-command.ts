@@ -34,7 +34,7 @@ function effectiveValue(s: ResolvedStrategy, key: CanonicalKey): unknown {
 }
 
 /** Effective sizing, sources and error codes of one strategy, keys in canonical order. */
-export function resolvedJson(
+function resolvedJson(
   s: ResolvedStrategy,
   errors: StrategyErrorIndex,
   engine: EngineModel | undefined,

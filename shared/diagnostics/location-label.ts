@@ -14,10 +14,3 @@ export function locationLabel(config: unknown, path: JsonPath): string {
   if (path[0] === 'indicators' && typeof path[1] === 'number') return `Indicator #${path[1] + 1}`;
   return 'Config';
 }
-
-/** A path as the user would write it: `strategies[1].position_sizing.method`. */
-export function formatPath(path: JsonPath): string {
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`))
-    .join('');
-}

@@ -6,7 +6,7 @@ import { asRecord, describeValue, finite, has, own } from '../json-access.ts';
 import type { DraftDiagnostic, JsonPath } from './diagnostic.ts';
 
 /** Path of the layer that supplied an effective key, spelled as the file spells it. */
-export function sourcePath(s: ResolvedStrategy, global: SizingLayer, key: CanonicalKey): JsonPath {
+function sourcePath(s: ResolvedStrategy, global: SizingLayer, key: CanonicalKey): JsonPath {
   const source = s.sizing.sources[key];
   if (source === 'strategy')
     return ['strategies', s.index, 'position_sizing', s.layer.spelled[key] ?? key];

@@ -16,7 +16,7 @@ const fail = (reason: string): ParsedNumber => ({ ok: false, reason });
 /** Why `text` (already known not to match) is not an amount, in the trader's words. */
 function whyNotAmount(text: string): string {
   if (/,/.test(text) && /^[-+$\d.,\s]+[kKmMbB]?$/.test(text))
-    return 'Commas group thousands in threes, e.g. 25,000 (decimals take a point: 25.5).';
+    return 'Commas group thousands: 25,000 (decimals: 25.5).';
   if ((text.match(/\./g) ?? []).length > 1) return 'A number has at most one decimal point.';
   if (/\$.*\$/.test(text)) return 'Write the dollar sign once, before the number.';
   return 'Enter a number such as 25000, 25,000, $25,000, 25k or 1.5m.';

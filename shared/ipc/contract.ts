@@ -4,14 +4,14 @@ import { z } from 'zod';
 // generic file API: a compromised renderer can only ask for what the user could ask for.
 
 /** What the shell remembers of the file as opened, to detect changes on disk before saving. */
-export const FileStampSchema = z.object({
+const FileStampSchema = z.object({
   mtimeMs: z.number(),
   size: z.number().int().nonnegative(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 
 /** A document handed to the renderer. `path` is null for an untitled document (the sample). */
-export const OpenedDocumentSchema = z.object({
+const OpenedDocumentSchema = z.object({
   path: z.string().nullable(),
   name: z.string(),
   text: z.string(),
@@ -24,14 +24,14 @@ export const OpenedDocumentSchema = z.object({
 const Canceled = z.object({ status: z.literal('canceled') });
 const Failed = z.object({ status: z.literal('failed'), message: z.string() });
 
-export const OpenReplySchema = z.discriminatedUnion('status', [
+const OpenReplySchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('opened'), document: OpenedDocumentSchema }),
   Canceled,
   Failed,
 ]);
 
 /** The text to save; the shell encodes it (restoring a BOM) and writes it safely. */
-export const SaveRequestSchema = z.object({
+const SaveRequestSchema = z.object({
   path: z.string().nullable(),
   text: z.string().max(64 * 1024 * 1024),
   bom: z.boolean(),
@@ -39,7 +39,7 @@ export const SaveRequestSchema = z.object({
   overwrite: z.boolean().default(false),
 });
 
-export const SaveReplySchema = z.discriminatedUnion('status', [
+const SaveReplySchema = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('saved'),
     path: z.string(),
@@ -51,26 +51,26 @@ export const SaveReplySchema = z.discriminatedUnion('status', [
   Failed,
 ]);
 
-export const ExportRequestSchema = z.object({
+const ExportRequestSchema = z.object({
   /** The document's text as edited (comments and all): the host validates and exports it once. */
   text: z.string().max(64 * 1024 * 1024),
   suggestedName: z.string().max(255),
   expandInheritance: z.boolean(),
 });
 
-export const ExportReplySchema = z.discriminatedUnion('status', [
+const ExportReplySchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('exported'), path: z.string() }),
   Canceled,
   Failed,
 ]);
 
-export const ConfirmDiscardRequestSchema = z.object({ name: z.string().max(255) });
+const ConfirmDiscardRequestSchema = z.object({ name: z.string().max(255) });
 export const ConfirmDiscardReplySchema = z.enum(['save', 'discard', 'cancel']);
 
-export const RecentFilesSchema = z.array(z.object({ path: z.string(), name: z.string() })).max(20);
+const RecentFilesSchema = z.array(z.object({ path: z.string(), name: z.string() })).max(20);
 
 /** An unsaved document's text, kept by the shell (hot exit) so a crash or kill loses nothing. */
-export const DocumentBackupSchema = z.object({
+const DocumentBackupSchema = z.object({
   path: z.string().nullable(),
   text: z.string().max(64 * 1024 * 1024),
   bom: z.boolean(),

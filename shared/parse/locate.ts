@@ -5,7 +5,7 @@ import type { TextRange } from '../text-position.ts';
 import { findPath } from './find-path.ts';
 
 /** The node at a path, or its deepest existing ancestor when the path goes further than the text. */
-export function nearestNode(root: Node, path: JsonPath): Node {
+function nearestNode(root: Node, path: JsonPath): Node {
   for (let len = path.length; len > 0; len--) {
     const node = findNodeAtLocation(root, path.slice(0, len));
     if (node !== undefined) return node;

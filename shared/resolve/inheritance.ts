@@ -17,7 +17,7 @@ export interface EffectiveSizing {
 const inheritedCache = new WeakMap<SizingLayer, EffectiveSizing>();
 
 /** What a strategy that overrides nothing gets: global values over built-in defaults. */
-export function inheritedFromGlobal(global: SizingLayer): EffectiveSizing {
+function inheritedFromGlobal(global: SizingLayer): EffectiveSizing {
   const cached = inheritedCache.get(global);
   if (cached !== undefined) return cached;
   const values: Partial<Record<CanonicalKey, unknown>> = {};

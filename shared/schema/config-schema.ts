@@ -38,7 +38,7 @@ for (const key of CANONICAL_KEYS) {
 }
 
 /** A position_sizing block, global or per strategy; unknown keys are kept. */
-export const PositionSizingSchema = z.looseObject(sizingShape).meta({
+const PositionSizingSchema = z.looseObject(sizingShape).meta({
   description:
     'Position sizing. Per strategy, every key not set here is inherited from the global position_sizing.',
 });
@@ -46,7 +46,7 @@ export const PositionSizingSchema = z.looseObject(sizingShape).meta({
 const fractionField = z.number().gt(0).lte(1);
 
 /** Optional dynamic risk band of a risk_based strategy. */
-export const RiskAdjustmentSchema = z.looseObject({
+const RiskAdjustmentSchema = z.looseObject({
   enabled: z.boolean().optional().meta({ description: 'Scale risk with recent performance.' }),
   performance_window: z
     .number()
@@ -63,7 +63,7 @@ export const RiskAdjustmentSchema = z.looseObject({
 });
 
 /** One strategy; only the sizing-related fields are interpreted, every other key is kept. */
-export const StrategySchema = z.looseObject({
+const StrategySchema = z.looseObject({
   name: z.string().min(1).meta({ description: 'Unique strategy name.' }),
   market: z.string().optional().meta({ description: 'Market traded, e.g. ETH-USD.' }),
   exchange: z.string().optional().meta({ description: 'Name of an entry in exchanges[].' }),
@@ -108,7 +108,7 @@ export const StrategySchema = z.looseObject({
 });
 
 /** An indicator definition; strategies refer to it by name. */
-export const IndicatorSchema = z.looseObject({
+const IndicatorSchema = z.looseObject({
   name: z.string().min(1).meta({ description: 'Unique indicator name.' }),
   type: z.string().optional(),
   enabled: z.boolean().optional(),
@@ -116,7 +116,7 @@ export const IndicatorSchema = z.looseObject({
 });
 
 /** An exchange connection; secrets belong in ${ENV_VAR} references, never literals. */
-export const ExchangeSchema = z.looseObject({
+const ExchangeSchema = z.looseObject({
   name: z.string().min(1),
   exchange_type: z.string().optional(),
   enabled: z.boolean().optional(),

@@ -36,6 +36,11 @@ test.describe('preview', () => {
     await openConfig(page, config);
     await enterPrice(page);
     await expect(page.getByTestId('size-band')).toHaveCount(1);
+    // moderate, risk_based over a 4 % stop at 1 % and 3 % risk of $10,000: $2,500 and $7,500,
+    // capped at the global max $5,000; in figures, not only as a line on the chart.
+    await expect(page.getByTestId('band-figures')).toHaveText(
+      'moderate: $2,500.00 at min risk – $5,000.00 at max risk',
+    );
   });
 
   test('reads amounts as traders type them and marks the field that cannot be read', async ({
@@ -56,7 +61,7 @@ test.describe('preview', () => {
 
     await equity.fill('50,00');
     await expect(equity).toHaveAttribute('aria-invalid', 'true');
-    await expect(preview.getByText('Commas group thousands in threes')).toBeVisible();
+    await expect(preview.getByText('Commas group thousands')).toBeVisible();
     await preview.getByLabel('Signal strength').fill('50%%');
     await expect(preview.getByLabel('Signal strength')).toHaveAttribute('aria-invalid', 'true');
     await expect(preview.getByText('Enter a strength such as 0.5 or 50 %.')).toBeVisible();

@@ -20,9 +20,16 @@ for (const theme of ['light', 'dark'] as const) {
     );
     await openConfig(page, config, 'mixed.jsonc');
     await shoot(page, 'global-form', theme);
+    const preview = page.getByRole('region', { name: 'Preview' });
+    await preview.getByLabel('Price ETH-USD').fill('2,000');
+    await preview.getByLabel('Equity (USD)').fill('25,00');
+    await shoot(page, 'preview-invalid', theme);
+    await preview.getByLabel('Equity (USD)').fill('25k');
+    await preview.getByLabel('Price (USD)').fill('$250');
+    await shoot(page, 'preview-priced', theme);
     await page.locator('#nav-strategy-1').click();
     await shoot(page, 'strategy-form', theme);
-    await page.getByRole('main').evaluate((el) => el.scrollTo(0, 10_000));
+    await page.getByRole('region', { name: 'Form' }).evaluate((el) => el.scrollTo(0, 10_000));
     await shoot(page, 'strategy-form-bottom', theme);
     await page.getByRole('button', { name: 'Split', exact: true }).click();
     await expect(page.locator('.monaco-editor')).toBeVisible();

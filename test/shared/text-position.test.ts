@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineStarts, offsetAt, positionAt } from '../../shared/text-position.ts';
+import { lineStarts, positionAt } from '../../shared/text-position.ts';
 
 describe('text-position', () => {
   describe('lineStarts()', () => {
@@ -21,23 +21,6 @@ describe('text-position', () => {
 
     it('places the end of the text after its last character', () => {
       expect(positionAt(starts, 10)).toEqual({ line: 4, column: 3 });
-    });
-  });
-
-  describe('offsetAt()', () => {
-    const text = 'ab\r\ncd\n\nef';
-    const starts = lineStarts(text);
-
-    it('inverts positionAt()', () => {
-      for (let offset = 0; offset <= text.length; offset++) {
-        if (text[offset - 1] === '\r' && text[offset] === '\n') continue; // inside a CRLF
-        expect(offsetAt(starts, text.length, positionAt(starts, offset))).toBe(offset);
-      }
-    });
-
-    it('clamps positions outside the text', () => {
-      expect(offsetAt(starts, text.length, { line: 0, column: 0 })).toBe(0);
-      expect(offsetAt(starts, text.length, { line: 99, column: 99 })).toBe(text.length);
     });
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Analysis } from '../../../shared/analyze.ts';
 import { analyzeText } from '../../../shared/analyze.ts';
 import type { BackgroundAnalyzer } from '../../../renderer/analysis/background-analyzer.ts';
-import { minimalEdit } from '../../../shared/edits/text-edit.ts';
+import { applyEdits, minimalEdit } from '../../../shared/edits/text-edit.ts';
 import { DocumentStore, analysisDelay } from '../../../renderer/state/document-store.ts';
 
 const LARGE = 40;
@@ -117,6 +117,43 @@ describe('document-store', () => {
       expect(store.getSnapshot().analysis.config).toEqual({ a: 2 });
       store.undo();
       expect(store.getSnapshot().text).toBe('{"a": 1}');
+    });
+  });
+
+  describe('snapshot edits', () => {
+    it('carries the edits that made each text, so a view follows without diffing', () => {
+      const store = new DocumentStore();
+      store.open(doc('{"a": 1, "b": 2}'));
+      const opened = store.getSnapshot();
+      expect(opened.edits).toBeNull();
+      let shown = opened.text;
+      let version = opened.version;
+      store.subscribe(() => {
+        const s = store.getSnapshot();
+        if (s.version === version) return;
+        expect(s.version).toBe(version + 1);
+        shown = applyEdits(shown, s.edits ?? []);
+        version = s.version;
+      });
+      store.type([{ offset: 6, length: 1, content: '10' }]); // JSON typing, as Monaco reports it
+      store.edit([{ offset: 15, length: 1, content: '3' }]); // a form edit
+      store.undo();
+      store.undo();
+      store.redo();
+      store.flush();
+      expect(shown).toBe(store.getSnapshot().text);
+      expect(shown).toBe('{"a": 10, "b": 2}');
+    });
+
+    it('records JSON typing for undo from the edits themselves', () => {
+      const store = new DocumentStore();
+      store.open(doc('{"a": 1}'));
+      store.type([{ offset: 6, length: 0, content: '2' }]);
+      store.type([{ offset: 7, length: 0, content: '3' }]);
+      expect(store.getSnapshot().text).toBe('{"a": 231}');
+      store.undo();
+      expect(store.getSnapshot().text).toBe('{"a": 1}');
+      expect(store.getSnapshot().edits).toEqual([{ offset: 6, length: 2, content: '' }]);
     });
   });
 });

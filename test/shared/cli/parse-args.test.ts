@@ -101,7 +101,7 @@ describe('parse-args', () => {
         'preview needs a price: --price P or --price MARKET=P.',
       );
       expect(message([...preview, '--equity', '10,00', '--price', '1'])).toBe(
-        '--equity 10,00: Commas group thousands in threes, e.g. 25,000 (decimals take a point: 25.5).',
+        '--equity 10,00: Commas group thousands: 25,000 (decimals: 25.5).',
       );
       expect(message([...preview, '--equity', '0', '--price', '1'])).toBe(
         '--equity 0: Enter an amount above 0.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPath, locationLabel } from '../../../shared/diagnostics/location-label.ts';
+import { locationLabel } from '../../../shared/diagnostics/location-label.ts';
 
 const config = { strategies: [{ name: 'eth_swing' }, { market: 'X' }] };
 
@@ -18,15 +18,6 @@ describe('diagnostics/location-label', () => {
       expect(locationLabel(config, ['indicators', 2])).toBe('Indicator #3');
       expect(locationLabel(config, ['log_level'])).toBe('Config');
       expect(locationLabel(config, [])).toBe('Config');
-    });
-  });
-
-  describe('formatPath()', () => {
-    it('writes a path as the user would', () => {
-      expect(formatPath(['strategies', 1, 'position_sizing', 'method'])).toBe(
-        'strategies[1].position_sizing.method',
-      );
-      expect(formatPath([])).toBe('');
     });
   });
 });

@@ -32,8 +32,8 @@ describe('format/parse-amount', () => {
     it.each([
       ['', 'Enter a number.'],
       ['   ', 'Enter a number.'],
-      ['25,00', 'Commas group thousands in threes, e.g. 25,000 (decimals take a point: 25.5).'],
-      ['2,5000', 'Commas group thousands in threes, e.g. 25,000 (decimals take a point: 25.5).'],
+      ['25,00', 'Commas group thousands: 25,000 (decimals: 25.5).'],
+      ['2,5000', 'Commas group thousands: 25,000 (decimals: 25.5).'],
       ['1.2.3', 'A number has at most one decimal point.'],
       ['k', 'Enter a number before the unit, e.g. 25k or $100.'],
       ['$', 'Enter a number before the unit, e.g. 25k or $100.'],

@@ -63,6 +63,18 @@ function ProblemRow({ d, top }: { d: Diagnostic; top: number }) {
   );
 }
 
+/** "Fix all engine problems", while any has a fix. */
+function FixAllBar({ count }: { count: number }) {
+  if (count === 0) return null;
+  return (
+    <Box sx={{ px: 2, py: 0.5, borderBottom: 1, borderColor: 'divider' }}>
+      <Button size="small" variant="outlined" onClick={fixAllEngineProblems}>
+        Fix all engine problems ({count})
+      </Button>
+    </Box>
+  );
+}
+
 /** Every diagnostic; clicking one selects its form field and reveals it in the JSON view. */
 export function ProblemsPanel() {
   const diagnostics = useDocument((s) => s.analysis.diagnostics);
@@ -81,16 +93,9 @@ export function ProblemsPanel() {
       </Typography>
     );
   }
-  const fixable = engineFixCount(diagnostics);
   return (
     <Box ref={scroller} sx={{ flex: 1, overflow: 'auto' }}>
-      {fixable > 0 && (
-        <Box sx={{ px: 2, py: 0.5, borderBottom: 1, borderColor: 'divider' }}>
-          <Button size="small" variant="outlined" onClick={fixAllEngineProblems}>
-            Fix all engine problems ({fixable})
-          </Button>
-        </Box>
-      )}
+      <FixAllBar count={engineFixCount(diagnostics)} />
       <List
         dense
         disablePadding

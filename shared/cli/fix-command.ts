@@ -1,4 +1,5 @@
 import type { Diagnostic, DiagnosticCode } from '../diagnostics/diagnostic.ts';
+import type { FixAllResult } from '../edits/apply-fix.ts';
 import { applyAllFixes } from '../edits/apply-fix.ts';
 import { unifiedDiff } from '../diff/line-diff.ts';
 import { painter } from './ansi-colour.ts';
@@ -20,6 +21,46 @@ export function backupPath(path: string, now: Date): string {
   const two = (n: number): string => String(n).padStart(2, '0');
   const stamp = `${now.getFullYear()}${two(now.getMonth() + 1)}${two(now.getDate())}_${two(now.getHours())}${two(now.getMinutes())}${two(now.getSeconds())}`;
   return `${path}.backup.${stamp}`;
+}
+
+/** Saves the fixed text after a backup of the original; never when a fix is left unapplied. */
+async function writeFixed(
+  ctx: CommandContext,
+  result: FixAllResult,
+  left: readonly Diagnostic[],
+): Promise<ExitCode> {
+  const { analysis, io } = ctx;
+  const say = (text: string): void => io.stderr(`spark-config: ${text}\n`);
+  if (left.length > 0 || result.text === analysis.text) {
+    say(
+      `${left.length} of the fixes could not be applied, so ${printable(ctx.file)} was not touched:`,
+    );
+    io.stderr(`${diagnosticLines(left, painter(false)).join('\n')}\n`);
+    return EXIT.configErrors;
+  }
+  const bom = analysis.bom ? '\uFEFF' : '';
+  const backup = backupPath(ctx.file, io.now?.() ?? new Date());
+  const saved = await io.writeFileAtomic(backup, bom + analysis.text);
+  if (!saved.ok) {
+    say(
+      `no backup could be written (${printable(saved.message)}), so ${printable(ctx.file)} was not touched.`,
+    );
+    return EXIT.usage;
+  }
+  const written = await io.writeFileAtomic(ctx.file, bom + result.text);
+  if (!written.ok) {
+    say(printable(written.message));
+    return EXIT.usage;
+  }
+  const remaining = result.analysis.diagnostics.filter((d) => d.severity === 'error').length;
+  io.stdout(
+    `Applied ${result.applied} ${result.applied === 1 ? 'fix' : 'fixes'} to ${ctx.paint('bold', printable(ctx.file))} (backup: ${printable(backup)}).` +
+      (remaining > 0
+        ? ` ${remaining} ${remaining === 1 ? 'error remains' : 'errors remain'}.`
+        : '') +
+      '\n',
+  );
+  return EXIT.ok;
 }
 
 /**
@@ -52,34 +93,5 @@ export async function runFix(ctx: CommandContext, args: FixArgs): Promise<ExitCo
     if (left.length > 0) say(`${left.length} could not be applied.`);
     return EXIT.configErrors;
   }
-  if (left.length > 0 || result.text === analysis.text) {
-    say(
-      `${left.length} of the fixes could not be applied, so ${printable(ctx.file)} was not touched:`,
-    );
-    io.stderr(`${diagnosticLines(left, painter(false)).join('\n')}\n`);
-    return EXIT.configErrors;
-  }
-  const bom = analysis.bom ? '\uFEFF' : '';
-  const backup = backupPath(ctx.file, io.now?.() ?? new Date());
-  const saved = await io.writeFileAtomic(backup, bom + analysis.text);
-  if (!saved.ok) {
-    say(
-      `no backup could be written (${printable(saved.message)}), so ${printable(ctx.file)} was not touched.`,
-    );
-    return EXIT.usage;
-  }
-  const written = await io.writeFileAtomic(ctx.file, bom + result.text);
-  if (!written.ok) {
-    say(printable(written.message));
-    return EXIT.usage;
-  }
-  const remaining = result.analysis.diagnostics.filter((d) => d.severity === 'error').length;
-  io.stdout(
-    `Applied ${result.applied} ${result.applied === 1 ? 'fix' : 'fixes'} to ${ctx.paint('bold', printable(ctx.file))} (backup: ${printable(backup)}).` +
-      (remaining > 0
-        ? ` ${remaining} ${remaining === 1 ? 'error remains' : 'errors remain'}.`
-        : '') +
-      '\n',
-  );
-  return EXIT.ok;
+  return writeFixed(ctx, result, left);
 }

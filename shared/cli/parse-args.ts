@@ -184,6 +184,32 @@ function checkFormat(
   return { ok: true, format: format ?? (flags.has('json') ? 'json' : 'text') };
 }
 
+function fixInvocation(
+  file: string,
+  flags: ReadonlySet<string>,
+  values: ReadonlyMap<string, readonly string[]>,
+): ParseResult {
+  const only = values.get('only') ?? [];
+  const unknown = only.find((c) => !Object.hasOwn(SEVERITY_OF, c));
+  if (unknown !== undefined) return { ok: false, message: `--only ${unknown}: no such code.` };
+  const codes = only as DiagnosticCode[];
+  return { ok: true, invocation: { command: 'fix', file, write: flags.has('write'), only: codes } };
+}
+
+function diffInvocation(
+  file: string,
+  newFile: string,
+  json: boolean,
+  values: ReadonlyMap<string, readonly string[]>,
+): ParseResult {
+  if (file === '-' && newFile === '-')
+    return { ok: false, message: 'diff can read only one side from stdin (-).' };
+  const sized = values.has('equity') || values.has('price') || values.has('strength');
+  const inputs = sized ? previewInputs(values) : undefined;
+  if (inputs?.ok === false) return inputs;
+  return { ok: true, invocation: { command: 'diff', file, newFile, json, inputs: inputs?.inputs } };
+}
+
 function invocation(
   command: CommandName,
   operands: readonly string[],
@@ -208,27 +234,10 @@ function invocation(
       if (!inputs.ok) return inputs;
       return { ok: true, invocation: { command, file, json, inputs: inputs.inputs } };
     }
-    case 'fix': {
-      const only = values.get('only') ?? [];
-      const unknown = only.find((c) => !Object.hasOwn(SEVERITY_OF, c));
-      if (unknown !== undefined) return { ok: false, message: `--only ${unknown}: no such code.` };
-      return {
-        ok: true,
-        invocation: { command, file, write: flags.has('write'), only: only as DiagnosticCode[] },
-      };
-    }
-    case 'diff': {
-      const newFile = operands[1] ?? '';
-      if (file === '-' && newFile === '-')
-        return { ok: false, message: 'diff can read only one side from stdin (-).' };
-      const sized = values.has('equity') || values.has('price') || values.has('strength');
-      const inputs = sized ? previewInputs(values) : undefined;
-      if (inputs?.ok === false) return inputs;
-      return {
-        ok: true,
-        invocation: { command, file, newFile, json, inputs: inputs?.inputs },
-      };
-    }
+    case 'fix':
+      return fixInvocation(file, flags, values);
+    case 'diff':
+      return diffInvocation(file, operands[1] ?? '', json, values);
     case 'export': {
       const out = values.get('out')?.[0];
       if (out === undefined || out === '')

@@ -2,7 +2,7 @@ import type { EngineParamKey } from '../engine/engine-keys.ts';
 import { ENGINE_READS, IGNORED_GUIDE_KEYS } from '../engine/engine-keys.ts';
 import type { EngineModel } from '../engine/engine-model.ts';
 import type { EngineSizerConfig, EngineSource } from '../engine/engine-sizer.ts';
-import { ignoresStrategyBlocks } from '../engine/engine-sizer.ts';
+import { ignoresStrategyBlocks, passedDown } from '../engine/engine-sizer.ts';
 import { LIVE_STOP_LOSS_PCT } from '../engine/engine-size.ts';
 import { isDict, truthy } from '../engine/python-values.ts';
 import { formatUsd } from '../format/money.ts';
@@ -104,18 +104,6 @@ function unknownMethod(block: JsonRecord, blockPath: JsonPath, where: string): D
   ];
 }
 
-/** ENGINE.md §3: what the engine passes from the global sizer to a strategy's own sizer. */
-function passedDown(global: EngineSizerConfig): ReadonlySet<EngineParamKey> {
-  const keys: EngineParamKey[] = [
-    'max_position_size_usd',
-    'min_position_size_usd',
-    'max_leverage',
-    'risk_per_trade_pct',
-  ];
-  if (global.method === 'fixed_usd') keys.push('fixed_usd_amount');
-  return new Set(keys);
-}
-
 function notInherited(
   s: ResolvedStrategy,
   config: EngineSizerConfig,
@@ -124,10 +112,9 @@ function notInherited(
 ): DraftDiagnostic[] {
   const out: DraftDiagnostic[] = [];
   const blockPath = ['strategies', s.index, 'position_sizing'];
-  const passed = passedDown(global);
   for (const key of ENGINE_READS[config.method]) {
     // A value passed down that is the engine's default is the global block's problem, not this.
-    if (config.sources[key] !== 'default' || passed.has(key)) continue;
+    if (config.sources[key] !== 'default' || passedDown(global, key)) continue;
     const canonical =
       key === 'fixed_usd_amount'
         ? 'fixed_amount_usd'

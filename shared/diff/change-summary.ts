@@ -7,7 +7,7 @@ function size(side: SideSizes | null): string {
 }
 
 /** One strategy's change in a few words: `eth_risk $2,000.00 → $3,000.00`, `sol added`. */
-export function strategyChangeText(s: StrategyChange): string {
+function strategyChangeText(s: StrategyChange): string {
   if (s.status === 'added' || s.status === 'removed') return `${s.name} ${s.status}`;
   if (
     s.sizes !== null &&

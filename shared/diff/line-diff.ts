@@ -5,7 +5,7 @@ export interface DiffLine {
 }
 
 /** Splits a text into lines, each without its line end (a final line end adds no empty line). */
-export function splitLines(text: string): string[] {
+function splitLines(text: string): string[] {
   const lines = text.split(/\r\n|\n|\r/);
   if (lines.at(-1) === '') lines.pop();
   return lines;
@@ -80,6 +80,33 @@ function range(start: number, count: number): string {
 }
 
 /** A unified diff (`diff -u` style, 3 lines of context) of two texts; empty when they are equal. */
+const CONTEXT = 3;
+
+/** Where a hunk that starts changing at `i` ends: after `CONTEXT` lines past its last change. */
+function hunkEnd(lines: readonly DiffLine[], i: number): number {
+  let end = i;
+  let quiet = 0;
+  for (let j = i; j < lines.length && quiet <= 2 * CONTEXT; j++) {
+    quiet = (lines[j] as DiffLine).kind === 'same' ? quiet + 1 : 0;
+    end = j + 1;
+  }
+  return Math.max(i + 1, end - Math.max(0, quiet - CONTEXT));
+}
+
+/** One hunk's header and lines; `oldLine`/`newLine` are the line numbers at its first change. */
+function hunkText(
+  hunk: readonly DiffLine[],
+  lead: number,
+  oldLine: number,
+  newLine: number,
+): string[] {
+  const oldCount = hunk.filter((l) => l.kind !== 'added').length;
+  const newCount = hunk.filter((l) => l.kind !== 'removed').length;
+  const head = `@@ -${range(oldLine - lead, oldCount)} +${range(newLine - lead, newCount)} @@`;
+  const sign = { same: ' ', removed: '-', added: '+' } as const;
+  return [head, ...hunk.map((l) => `${sign[l.kind]}${l.text}`)];
+}
+
 export function unifiedDiff(
   before: string,
   after: string,
@@ -87,11 +114,8 @@ export function unifiedDiff(
   newName: string,
 ): string {
   if (before === after) return '';
-  const a = splitLines(before);
-  const b = splitLines(after);
-  const lines = diffLines(a, b);
+  const lines = diffLines(splitLines(before), splitLines(after));
   const out = [`--- ${oldName}`, `+++ ${newName}`];
-  const context = 3;
   let i = 0;
   let oldLine = 1;
   let newLine = 1;
@@ -102,24 +126,9 @@ export function unifiedDiff(
       newLine++;
       continue;
     }
-    // A hunk: back up to `context` lines, then run until `2 × context` unchanged lines in a row.
-    const start = Math.max(0, i - context);
-    let end = i;
-    let quiet = 0;
-    for (let j = i; j < lines.length && quiet <= 2 * context; j++) {
-      quiet = (lines[j] as DiffLine).kind === 'same' ? quiet + 1 : 0;
-      end = j + 1;
-    }
-    end = Math.max(i + 1, end - Math.max(0, quiet - context));
-    const hunk = lines.slice(start, end);
-    const lead = i - start;
-    const o = oldLine - lead;
-    const nw = newLine - lead;
-    const oldCount = hunk.filter((l) => l.kind !== 'added').length;
-    const newCount = hunk.filter((l) => l.kind !== 'removed').length;
-    out.push(`@@ -${range(o, oldCount)} +${range(nw, newCount)} @@`);
-    for (const l of hunk)
-      out.push(`${l.kind === 'same' ? ' ' : l.kind === 'removed' ? '-' : '+'}${l.text}`);
+    const start = Math.max(0, i - CONTEXT);
+    const end = hunkEnd(lines, i);
+    out.push(...hunkText(lines.slice(start, end), i - start, oldLine, newLine));
     for (const l of lines.slice(i, end)) {
       if (l.kind !== 'added') oldLine++;
       if (l.kind !== 'removed') newLine++;

@@ -1,7 +1,7 @@
 import type { CanonicalKey, Method } from '../sizing-keys.ts';
 
 /** The engine's five sizing methods (`PositionSizingMethod`, ENGINE.md §2). */
-export const ENGINE_METHODS = [
+const ENGINE_METHODS = [
   'fixed_usd',
   'percent_equity',
   'risk_based',

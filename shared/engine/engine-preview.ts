@@ -44,7 +44,7 @@ function notTraded(inputs: EngineRowInputs, size: number): NotTraded | null {
 }
 
 /** The engine's trace for one strategy at a price, or undefined without a price. */
-export function engineTraceFor(inputs: EngineRowInputs): EngineTrace | undefined {
+function engineTraceFor(inputs: EngineRowInputs): EngineTrace | undefined {
   if (inputs.price === null) return undefined;
   const { global } = inputs.model;
   return engineTradeSize(inputs.strategy.sizer.config, global.rootCap, global.rootLeverage, {

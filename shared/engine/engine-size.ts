@@ -122,6 +122,34 @@ function applyLimits(
   return out;
 }
 
+/** The guarded part of `calculate_position_size`: the sizer, its limits, × price, the root cap. */
+function guardedSize(
+  config: EngineSizerConfig,
+  rootCap: unknown,
+  t: EngineTradeInputs,
+): EngineTrace {
+  const P = t.price;
+  const limits: EngineLimit[] = [];
+  const units = baseUnits(config, t, P * (1 - LIVE_STOP_LOSS_PCT / 100));
+  const base = units * P;
+  const limited = applyLimits(config, units, t, limits);
+  let usd = limited * P;
+  let unitsOut = limited;
+  if (truthy(rootCap)) {
+    const cap = operand(rootCap);
+    if (usd > cap) {
+      usd = cap;
+      unitsOut = cap / P;
+      limits.push('root_cap');
+    }
+  }
+  // NaN (an overflowing Kelly ratio) goes through every test of the engine; no NaN is shown.
+  if (Number.isNaN(usd)) return failed('not-a-number');
+  // A negative limit can make the figure negative; the engine refuses any size ≤ 0.
+  if (!(usd > 0)) return { outcome: 'sized', size_usd: 0, size_units: 0, base_usd: base, limits };
+  return { outcome: 'sized', size_usd: usd, size_units: unitsOut, base_usd: base, limits };
+}
+
 /**
  * `RiskManager.calculate_position_size` on the live path (ENGINE.md §4): units first, then × price,
  * then the root cap, in the engine's order of operations so the figure agrees to the last bit.
@@ -138,27 +166,8 @@ export function engineTradeSize(
   // `min(leverage, 25.0, self.max_leverage, config.max_leverage)` runs outside the guarded block.
   if (arithmetic(rootLeverage) === undefined) return failed('root-leverage');
   if (arithmetic(config.params.max_leverage) === undefined) return failed('leverage');
-  const limits: EngineLimit[] = [];
   try {
-    const stopPrice = P * (1 - LIVE_STOP_LOSS_PCT / 100);
-    const units = baseUnits(config, t, stopPrice);
-    const base = units * P;
-    const limited = applyLimits(config, units, t, limits);
-    let usd = limited * P;
-    let unitsOut = limited;
-    if (truthy(rootCap)) {
-      const cap = operand(rootCap);
-      if (usd > cap) {
-        usd = cap;
-        unitsOut = cap / P;
-        limits.push('root_cap');
-      }
-    }
-    // NaN (an overflowing Kelly ratio) goes through every test of the engine; no NaN is shown.
-    if (Number.isNaN(usd)) return failed('not-a-number');
-    // A negative limit can make the figure negative; the engine refuses any size ≤ 0.
-    if (!(usd > 0)) return { outcome: 'sized', size_usd: 0, size_units: 0, base_usd: base, limits };
-    return { outcome: 'sized', size_usd: usd, size_units: unitsOut, base_usd: base, limits };
+    return guardedSize(config, rootCap, t);
   } catch (e) {
     if (e !== RAISED) throw e;
     const usd = E * 0.05;

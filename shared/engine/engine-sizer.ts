@@ -45,7 +45,7 @@ export interface GlobalSizer {
 }
 
 /** `PositionSizingConfig.from_config_dict`: method and the twelve keys, each with its default. */
-export function sizerConfigFromDict(dict: SourcedDict): EngineSizerConfig {
+function sizerConfigFromDict(dict: SourcedDict): EngineSizerConfig {
   const method = dict.get('method');
   // `config.get('method') or config.get('position_sizing_method', 'fixed_usd')`
   const read = truthy(method?.value) ? method : dict.get('position_sizing_method');
@@ -73,59 +73,75 @@ function dictOf(block: JsonRecord, source: EngineSource): SourcedDict {
   return dict;
 }
 
+type Sourced = { readonly value: unknown; readonly source: EngineSource };
+
+/** A root key as `config.get(key, default)` reads it, with where the value came from. */
+function rootValue(root: JsonRecord, key: string, fallback: number): Sourced {
+  return Object.hasOwn(root, key)
+    ? { value: root[key], source: 'root' }
+    : { value: fallback, source: 'default' };
+}
+
+/** `max_account_risk_pct / 100.0`, or why the division stops the engine at start-up. */
+function riskFromRoot(root: JsonRecord): Sourced | SizerStartFailure {
+  const accountRisk = rootValue(root, 'max_account_risk_pct', 2);
+  const pct = arithmetic(accountRisk.value);
+  if (pct !== undefined) return { value: pct / 100, source: accountRisk.source };
+  return {
+    path: ['max_account_risk_pct'],
+    message:
+      'The engine refuses to start: max_account_risk_pct is not a number, and it divides it by 100 to build its risk manager.',
+    engineOnly: true,
+  };
+}
+
+/** The dict `from_config` builds without a position_sizing block (ENGINE.md §2). */
+function defaultDict(rootCap: unknown, leverage: Sourced): SourcedDict {
+  const capSource: EngineSource = truthy(rootCap) ? 'root' : 'default';
+  return new Map([
+    ['position_sizing_method', { value: 'fixed_usd', source: 'default' }],
+    ['fixed_usd_amount', { value: truthy(rootCap) ? rootCap : 1000, source: capSource }],
+    ['max_position_size_usd', { value: truthy(rootCap) ? rootCap : 10000, source: capSource }],
+    ['min_position_size_usd', { value: 10, source: 'default' }],
+    ['max_leverage', leverage],
+  ]);
+}
+
+/** A copy of the block, with the root's cap and leverage where it lacks them. */
+function blockDict(block: JsonRecord, rootCap: unknown, leverage: Sourced): SourcedDict {
+  const dict = dictOf(block, 'global');
+  if (!dict.has('max_position_size_usd') && truthy(rootCap))
+    dict.set('max_position_size_usd', { value: rootCap, source: 'root' });
+  if (!dict.has('max_leverage')) dict.set('max_leverage', leverage);
+  return dict;
+}
+
 /** `RiskManager.from_config` (ENGINE.md §2): the global sizer, root keys merged in. */
 export function globalSizer(root: JsonRecord): GlobalSizer {
   const block = own(root, 'position_sizing');
   const rootCap = own(root, 'max_position_size_usd');
-  const leverage = Object.hasOwn(root, 'max_leverage')
-    ? { value: root.max_leverage, source: 'root' as const }
-    : { value: 25, source: 'default' as const };
-  const accountRisk = Object.hasOwn(root, 'max_account_risk_pct')
-    ? { value: root.max_account_risk_pct, source: 'root' as const }
-    : { value: 2, source: 'default' as const };
-  const riskFromRoot = (): { value: unknown; source: EngineSource } | SizerStartFailure => {
-    const pct = arithmetic(accountRisk.value);
-    if (pct !== undefined) return { value: pct / 100, source: accountRisk.source };
-    return {
-      path: ['max_account_risk_pct'],
+  const leverage = rootValue(root, 'max_leverage', 25);
+  if (truthy(block) && !isDict(block)) {
+    const failure = {
+      path: ['position_sizing'],
       message:
-        'The engine refuses to start: max_account_risk_pct is not a number, and it divides it by 100 to build its risk manager.',
-      engineOnly: true,
+        'position_sizing is not an object: the engine exits while building its risk manager.',
+      engineOnly: false,
     };
-  };
-  let dict: SourcedDict;
-  if (truthy(block)) {
-    if (!isDict(block)) {
-      const failure = {
-        path: ['position_sizing'],
-        message:
-          'position_sizing is not an object: the engine exits while building its risk manager.',
-        engineOnly: false,
-      };
-      return {
-        config: sizerConfigFromDict(new Map()),
-        rootCap,
-        rootLeverage: leverage.value,
-        failure,
-      };
-    }
-    dict = dictOf(block, 'global');
-    if (!dict.has('max_position_size_usd') && truthy(rootCap))
-      dict.set('max_position_size_usd', { value: rootCap, source: 'root' });
-    if (!dict.has('max_leverage')) dict.set('max_leverage', leverage);
-  } else {
-    const capSource: EngineSource = truthy(rootCap) ? 'root' : 'default';
-    dict = new Map([
-      ['position_sizing_method', { value: 'fixed_usd', source: 'default' }],
-      ['fixed_usd_amount', { value: truthy(rootCap) ? rootCap : 1000, source: capSource }],
-      ['max_position_size_usd', { value: truthy(rootCap) ? rootCap : 10000, source: capSource }],
-      ['min_position_size_usd', { value: 10, source: 'default' }],
-      ['max_leverage', leverage],
-    ]);
+    return {
+      config: sizerConfigFromDict(new Map()),
+      rootCap,
+      rootLeverage: leverage.value,
+      failure,
+    };
   }
+  const dict =
+    isDict(block) && truthy(block)
+      ? blockDict(block, rootCap, leverage)
+      : defaultDict(rootCap, leverage);
   let failure: SizerStartFailure | undefined;
   if (!dict.has('risk_per_trade_pct')) {
-    const risk = riskFromRoot();
+    const risk = riskFromRoot(root);
     if ('message' in risk) failure = risk;
     else dict.set('risk_per_trade_pct', risk);
   }
@@ -190,6 +206,26 @@ const sourcesCache = new WeakMap<
  * The strategy sizer's `PositionSizingConfig`: the global values passed down, each key the block
  * sets over them — what `from_config_dict` makes of the merged dict, without building it.
  */
+/** The sources of a strategy sizer whose block sets the keys in `mask`, shared per pattern. */
+function sourcesFor(global: EngineSizerConfig, mask: number): Record<EngineParamKey, EngineSource> {
+  let byMask = sourcesCache.get(global);
+  if (byMask === undefined) {
+    byMask = new Map<number, Record<EngineParamKey, EngineSource>>();
+    sourcesCache.set(global, byMask);
+  }
+  let sources = byMask.get(mask);
+  if (sources === undefined) {
+    const made = {} as Record<EngineParamKey, EngineSource>;
+    ENGINE_PARAM_KEYS.forEach((key, i) => {
+      const set = (mask & (1 << i)) !== 0;
+      made[key] = set ? 'strategy' : passedDown(global, key) ? global.sources[key] : 'default';
+    });
+    byMask.set(mask, made);
+    sources = made;
+  }
+  return sources;
+}
+
 function mergedConfig(global: EngineSizerConfig, block: JsonRecord): EngineSizerConfig {
   const params = {} as Record<EngineParamKey, unknown>;
   let mask = 0;
@@ -202,32 +238,13 @@ function mergedConfig(global: EngineSizerConfig, block: JsonRecord): EngineSizer
       params[key] = passedDown(global, key) ? global.params[key] : ENGINE_PARAM_DEFAULTS[key];
     }
   }
-  let byMask = sourcesCache.get(global);
-  if (byMask === undefined) {
-    byMask = new Map<number, Record<EngineParamKey, EngineSource>>();
-    sourcesCache.set(global, byMask);
-  }
-  let sources = byMask.get(mask);
-  if (sources === undefined) {
-    sources = {} as Record<EngineParamKey, EngineSource>;
-    ENGINE_PARAM_KEYS.forEach((key, i) => {
-      (sources as Record<EngineParamKey, EngineSource>)[key] =
-        (mask & (1 << i)) !== 0
-          ? 'strategy'
-          : passedDown(global, key)
-            ? global.sources[key]
-            : 'default';
-    });
-    byMask.set(mask, sources);
-  }
   // `method` when truthy, else `position_sizing_method` — the block's, else the global method.
-  const own = truthy(block.method)
-    ? block.method
-    : Object.hasOwn(block, 'position_sizing_method')
-      ? block.position_sizing_method
-      : undefined;
   const fromBlock = truthy(block.method) || Object.hasOwn(block, 'position_sizing_method');
-  const value = fromBlock ? own : global.method;
+  const value = !fromBlock
+    ? global.method
+    : truthy(block.method)
+      ? block.method
+      : block.position_sizing_method;
   const known = engineMethodOf(value);
   return {
     method: known ?? 'fixed_usd',
@@ -235,6 +252,6 @@ function mergedConfig(global: EngineSizerConfig, block: JsonRecord): EngineSizer
     methodSource: fromBlock ? 'strategy' : global.methodSource,
     methodKnown: known !== undefined,
     params,
-    sources,
+    sources: sourcesFor(global, mask),
   };
 }

@@ -116,14 +116,6 @@ export function loadedIndicators(root: JsonRecord): LoadedIndicators {
   return { byName, crashes };
 }
 
-/** The names a strategy's `indicators` iterates to: a list's items, a text's characters, an object's keys. */
-function namedIndicators(named: unknown): unknown[] | undefined {
-  if (Array.isArray(named)) return named as unknown[];
-  if (typeof named === 'string') return [...named];
-  if (isDict(named)) return Object.keys(named);
-  return undefined;
-}
-
 /** Where a finding about a strategy's key points: the key when it is there, else the strategy. */
 function keyPath(s: JsonRecord, index: number, key: string): JsonPath {
   return Object.hasOwn(s, key) ? ['strategies', index, key] : ['strategies', index];
@@ -136,62 +128,72 @@ function strategyLabel(s: JsonRecord, index: number): string {
     : `strategies[${index}]`;
 }
 
-function strategyCauses(
-  s: JsonRecord,
-  index: number,
-  indicators: Map<unknown, IndicatorState>,
-  guideListsIndicators: boolean,
-): StartCause[] {
-  const out: StartCause[] = [];
+/** What one strategy's causes are found with: the indicators loaded, where a cause is put. */
+interface StrategyScope {
+  readonly s: JsonRecord;
+  readonly index: number;
+  readonly indicators: Map<unknown, IndicatorState>;
+  readonly guideListsIndicators: boolean;
+  readonly out: StartCause[];
+}
+
+function refuse(scope: StrategyScope, path: JsonPath, why: string, shown = true): void {
+  const message = `${strategyLabel(scope.s, scope.index)}: the engine refuses to start: ${why}`;
+  scope.out.push(shown ? { path, message } : { path, message, shown });
+}
+
+/** `_validate_strategy_indicators`: a market with "-", an exchange, indicators that are loaded. */
+function referenceCauses(scope: StrategyScope): void {
+  const { s, index } = scope;
   const market = own(s, 'market');
   const marketOk =
     typeof market === 'string'
       ? market.includes('-')
       : Array.isArray(market) && market.includes('-');
-  if (!marketOk)
-    out.push({
-      path: keyPath(s, index, 'market'),
-      message: `${strategyLabel(s, index)}: the engine refuses to start: market ${market === undefined ? 'is missing' : `${JSON.stringify(market)} has no "-"`} (it needs the form ETH-USD).`,
-    });
+  if (!marketOk) {
+    const what = market === undefined ? 'is missing' : `${JSON.stringify(market)} has no "-"`;
+    refuse(scope, keyPath(s, index, 'market'), `market ${what} (it needs the form ETH-USD).`);
+  }
   if (!truthy(own(s, 'exchange')))
-    out.push({
-      path: keyPath(s, index, 'exchange'),
-      message: `${strategyLabel(s, index)}: the engine refuses to start: the strategy has no exchange.`,
-    });
+    refuse(scope, keyPath(s, index, 'exchange'), 'the strategy has no exchange.');
   const named = own(s, 'indicators');
   if (!truthy(named)) {
-    out.push({
-      path: keyPath(s, index, 'indicators'),
-      message: `${strategyLabel(s, index)}: the engine refuses to start: the strategy names no indicator.`,
-    });
-  } else {
-    const names = namedIndicators(named);
-    if (names === undefined || !Array.isArray(named)) {
-      out.push({
-        path: ['strategies', index, 'indicators'],
-        message: `${strategyLabel(s, index)}: the engine refuses to start: indicators must be a list of indicator names.`,
-      });
-    }
-    (Array.isArray(named) ? (names ?? []) : []).forEach((indicator, i) => {
-      const state = hashable(indicator) ? indicators.get(indicator) : undefined;
-      if (state?.loaded === true) return;
-      const why = state?.loaded === false ? state.why : 'is not among the indicators';
-      out.push({
-        path: ['strategies', index, 'indicators', i],
-        message: `${strategyLabel(s, index)}: the engine refuses to start: the indicator ${JSON.stringify(indicator)} ${why}.`,
-        // A name absent from indicators[] is the guide's unknown-indicator error already.
-        ...(state === undefined && guideListsIndicators && hashable(indicator)
-          ? { shown: false }
-          : {}),
-      });
-    });
+    refuse(scope, keyPath(s, index, 'indicators'), 'the strategy names no indicator.');
+    return;
   }
+  if (!Array.isArray(named)) {
+    refuse(
+      scope,
+      ['strategies', index, 'indicators'],
+      'indicators must be a list of indicator names.',
+    );
+    return;
+  }
+  (named as unknown[]).forEach((indicator, i) => {
+    const state = hashable(indicator) ? scope.indicators.get(indicator) : undefined;
+    if (state?.loaded === true) return;
+    const why = state?.loaded === false ? state.why : 'is not among the indicators';
+    // A name absent from indicators[] is the guide's unknown-indicator error already.
+    const shown = !(state === undefined && scope.guideListsIndicators && hashable(indicator));
+    refuse(
+      scope,
+      ['strategies', index, 'indicators', i],
+      `the indicator ${JSON.stringify(indicator)} ${why}.`,
+      shown,
+    );
+  });
+}
+
+/** `StrategyConfig.__post_init__`: the timeframe and the strategy-root numbers. */
+function configCauses(scope: StrategyScope): void {
+  const { s, index } = scope;
   const timeframe = Object.hasOwn(s, 'timeframe') ? s.timeframe : '1h';
   if (typeof timeframe !== 'string' || !(TIMEFRAME_SET.has(timeframe) || validTimeframe(timeframe)))
-    out.push({
-      path: keyPath(s, index, 'timeframe'),
-      message: `${strategyLabel(s, index)}: the engine refuses to start: timeframe ${JSON.stringify(timeframe)} is not one of 1m, 5m, 15m, 30m, 1h, 4h, 12h, 1d, 1w.`,
-    });
+    refuse(
+      scope,
+      keyPath(s, index, 'timeframe'),
+      `timeframe ${JSON.stringify(timeframe)} is not one of 1m, 5m, 15m, 30m, 1h, 4h, 12h, 1d, 1w.`,
+    );
   for (const rule of STRATEGY_NUMBERS) {
     if (!Object.hasOwn(s, rule.key)) continue;
     const value = s[rule.key];
@@ -201,12 +203,24 @@ function strategyCauses(
         ? undefined
         : rule.rule;
     if (bad !== undefined)
-      out.push({
-        path: ['strategies', index, rule.key],
-        message: `${strategyLabel(s, index)}: the engine refuses to start: ${rule.key} (${JSON.stringify(value)}) ${bad}.`,
-      });
+      refuse(
+        scope,
+        ['strategies', index, rule.key],
+        `${rule.key} (${JSON.stringify(value)}) ${bad}.`,
+      );
   }
-  return out;
+}
+
+function strategyCauses(
+  s: JsonRecord,
+  index: number,
+  indicators: Map<unknown, IndicatorState>,
+  guideListsIndicators: boolean,
+): StartCause[] {
+  const scope: StrategyScope = { s, index, indicators, guideListsIndicators, out: [] };
+  referenceCauses(scope);
+  configCauses(scope);
+  return scope.out;
 }
 
 function exchangeCauses(root: JsonRecord): StartCause[] {

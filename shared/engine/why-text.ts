@@ -3,7 +3,7 @@ import type { NotTraded } from './engine-preview.ts';
 import type { WhyCode } from './engine-why.ts';
 
 /** Each SPEC §7 `why` code as the trader reads it, completing "the engine …". */
-export const WHY_TEXT: Readonly<Record<WhyCode, string>> = {
+const WHY_TEXT: Readonly<Record<WhyCode, string>> = {
   'ignored-key':
     'never reads fixed_amount_usd or percent_equity (it reads fixed_usd_amount and equity_percentage)',
   'unknown-method': 'does not know this method and sizes it as fixed_usd',

@@ -69,7 +69,7 @@ export function parsePercentOrFraction(text: string): number | undefined {
 }
 
 /** The traded asset of a market (`ETH-USD` → `ETH`); `units` when the market names none. */
-export function assetOf(market: string | null | undefined): string {
+function assetOf(market: string | null | undefined): string {
   const base = market?.split('-')[0]?.trim();
   return base === undefined || base === '' ? 'units' : base;
 }

@@ -20,6 +20,7 @@ export type Invocation =
       readonly file: string;
       readonly out: string;
       readonly expandInheritance: boolean;
+      readonly force: boolean;
     };
 
 /** The invocation, or the one-line reason the arguments make no sense. */
@@ -38,13 +39,14 @@ const KINDS: Readonly<Record<string, OptionKind>> = {
   strength: 'value',
   out: 'value',
   'expand-inheritance': 'flag',
+  force: 'flag',
 };
 
 const ALLOWED: Readonly<Record<CommandName, readonly string[]>> = {
   check: ['json'],
   resolve: ['json'],
   preview: ['json', 'equity', 'price', 'strength'],
-  export: ['out', 'expand-inheritance'],
+  export: ['out', 'expand-inheritance', 'force'],
 };
 
 /** Arguments split into positionals and options, in the order given. */
@@ -147,7 +149,8 @@ function invocation(
       if (out === undefined || out === '')
         return { ok: false, message: 'export needs --out PATH.' };
       const expandInheritance = flags.has('expand-inheritance');
-      return { ok: true, invocation: { command, file, out, expandInheritance } };
+      const force = flags.has('force');
+      return { ok: true, invocation: { command, file, out, expandInheritance, force } };
     }
   }
 }

@@ -56,6 +56,16 @@ export function memoryIo(
       io.files.set(path, text);
       return Promise.resolve({ ok: true });
     },
+    // Paths are names in the map: `./a` is not `a` here.
+    sameFile: (a, b) => Promise.resolve(a === b && io.files.has(a)),
+    backUp: (path) => {
+      const content = io.files.get(path);
+      if (content === undefined)
+        return Promise.resolve({ ok: false, message: `could not back up ${path}: no such file.` });
+      const backup = `${path}.backup.20250314_090507`;
+      io.files.set(backup, content);
+      return Promise.resolve({ ok: true, path: backup });
+    },
     stdout: (text) => {
       io.out += text;
     },

@@ -1,7 +1,7 @@
 import type { Node } from 'jsonc-parser';
 import { skipTrivia } from '../parse/find-path.ts';
 import type { TextEdit } from './text-edit.ts';
-import { eolOf, formattingOf, indentUnit, lineIndentAt } from './text-edit.ts';
+import { eolOf, formattingOf, indentUnit, lineIndentAt, lineStartOf } from './text-edit.ts';
 
 // jsonc-parser's `modify` reformats every line an edit touches, so one change in a minified
 // config would rewrite the whole file. These edits touch only the member's own bytes, and
@@ -36,10 +36,6 @@ export function separatorLike(text: string, node: Node): string {
 
 function startsLine(text: string, offset: number): boolean {
   return lineIndentAt(text, offset).length === offset - lineStartOf(text, offset);
-}
-
-function lineStartOf(text: string, offset: number): number {
-  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
 }
 
 function memberText(key: string | undefined, value: unknown, layout: Layout): string {

@@ -20,12 +20,13 @@ export function expandInheritance(analysis: Analysis): string {
   const spelling = new Map(
     CANONICAL_KEYS.map((k) => [k, spellingFor(config, { kind: 'global' }, k)]),
   );
+  const list = findNodeAtLocation(tree, ['strategies']);
   const edits: TextEdit[] = [];
   for (const s of analysis.strategies) {
-    const node = findNodeAtLocation(tree, ['strategies', s.index]);
+    const node = list?.type === 'array' ? list.children?.[s.index] : undefined;
     if (node?.type !== 'object') continue;
     const full = fullBlock(s, spelling);
-    const existing = findNodeAtLocation(node, ['position_sizing']);
+    const existing = propertyValue(node, 'position_sizing');
     const indent = lineIndentAt(text, node.offset) + unit;
     const oneLine = !/[\r\n]/.test(text.slice(node.offset, node.offset + node.length));
     const body = oneLine ? renderInline(full) : render(full, indent, unit, eol);
@@ -57,15 +58,9 @@ function fullBlock(
   spelling: ReadonlyMap<CanonicalKey, string>,
 ): Record<string, unknown> {
   const own_ = asRecord(own(s.raw, 'position_sizing'));
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(own_ ?? {})) {
-    Object.defineProperty(out, key, {
-      value: own_?.[key],
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  }
+  // No prototype: a key named `__proto__` is then a key like any other.
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(own_ ?? {})) out[key] = own_?.[key];
   for (const key of CANONICAL_KEYS) {
     const source = s.sizing.sources[key];
     if (source === undefined || source === 'strategy') continue;
@@ -93,8 +88,31 @@ function appendInline(object: Node, property: string): TextEdit {
   return { offset: last.offset + last.length, length: 0, content: `, ${property}` };
 }
 
+/**
+ * As `JSON.stringify(value, null, unit)` continued at `indent`, written member by member: the
+ * indenting stringify costs three times as much, which counts with 10,000 blocks.
+ */
 function render(value: Record<string, unknown>, indent: string, unit: string, eol: string): string {
-  return JSON.stringify(value, null, unit).split('\n').join(`${eol}${indent}`);
+  const inner = `${eol}${indent}${unit}`;
+  const members = Object.keys(value).map((key) => {
+    const item = value[key];
+    const json =
+      typeof item === 'object' && item !== null
+        ? JSON.stringify(item, null, unit).replaceAll('\n', inner)
+        : JSON.stringify(item);
+    return `${inner}${JSON.stringify(key)}: ${json}`;
+  });
+  return members.length === 0 ? '{}' : `{${members.join(',')}${eol}${indent}}`;
+}
+
+/** The value of an object's property (the last, if the key is repeated: the one in effect). */
+function propertyValue(object: Node, key: string): Node | undefined {
+  const members = object.children ?? [];
+  for (let i = members.length - 1; i >= 0; i--) {
+    const [name, value] = members[i]?.children ?? [];
+    if (name?.value === key) return value;
+  }
+  return undefined;
 }
 
 function appendProperty(

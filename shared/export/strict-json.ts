@@ -1,6 +1,6 @@
 import { nonStrictTokens } from '../parse/non-strict.ts';
 import type { TextEdit } from '../edits/text-edit.ts';
-import { applyEdits } from '../edits/text-edit.ts';
+import { applyEdits, lineStartOf } from '../edits/text-edit.ts';
 
 const HORIZONTAL_SPACE = /[ \t]*$/;
 
@@ -11,9 +11,7 @@ const HORIZONTAL_SPACE = /[ \t]*$/;
 export function toStrictJson(text: string): string {
   const edits: TextEdit[] = nonStrictTokens(text).map(({ kind, range }) => {
     if (kind === 'comma') return { offset: range.offset, length: range.length, content: '' };
-    const lineStart =
-      Math.max(text.lastIndexOf('\n', range.offset - 1), text.lastIndexOf('\r', range.offset - 1)) +
-      1;
+    const lineStart = lineStartOf(text, range.offset);
     const before = text.slice(lineStart, range.offset);
     const end = range.offset + range.length;
     const lineBreak = /^[ \t]*(\r\n|\n|\r)/.exec(text.slice(end, end + 200));

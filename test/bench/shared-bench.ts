@@ -3,9 +3,10 @@ import { performance } from 'node:perf_hooks';
 import { analyzeText, indexStrategyErrors } from '../../shared/analyze.ts';
 import { setSizingValue } from '../../shared/edits/sizing-edits.ts';
 import { applyEdits } from '../../shared/edits/text-edit.ts';
+import { exportConfig } from '../../shared/export/export-config.ts';
 import { resolveStrategies } from '../../shared/resolve/resolve-strategies.ts';
 import { previewAll } from '../../shared/sizing/preview.ts';
-import { generateConfig, generateText } from './generate-config.ts';
+import { generateConfig, generateJsonc, generateText } from './generate-config.ts';
 
 function median(run: () => void, times: number): number {
   run();
@@ -56,3 +57,23 @@ const edit = median(() => {
 console.log(
   `single-value edit + re-analyse + preview, 1,000 strategies: median ${ms(edit)} (goal ≤ 5 ms)`,
 );
+
+/**
+ * Export of a JSONC file (a comment and a trailing comma per strategy), from its analysis to the
+ * checked strict text, against JSON.parse + JSON.stringify of that strict text in the same run.
+ */
+function exportRatio(count: number, expandInheritance: boolean): void {
+  const analysis = analyzeText(generateJsonc(count));
+  const result = exportConfig(analysis, { expandInheritance });
+  if (!result.ok) throw new Error(result.message);
+  const baseline = median(() => JSON.stringify(JSON.parse(result.text)), 5);
+  const exported = median(() => exportConfig(analysis, { expandInheritance }), 5);
+  const full = median(() => exportConfig(analyzeText(analysis.text), { expandInheritance }), 5);
+  const what = expandInheritance ? 'export --expand-inheritance' : 'strict export';
+  console.log(
+    `${what}, ${count.toLocaleString('en-US')} JSONC strategies: median ${ms(exported)} vs JSON.parse + JSON.stringify ${ms(baseline)} = ${(exported / baseline).toFixed(2)}× (goal ≤ 3×); with reading the JSONC (analysis) too: ${(full / baseline).toFixed(2)}×`,
+  );
+}
+
+exportRatio(50_000, false);
+exportRatio(10_000, true);

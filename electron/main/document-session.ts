@@ -6,14 +6,14 @@ import type {
   ReplyOf,
 } from '../../shared/ipc/contract.ts';
 import type { z } from 'zod';
-import { analyzeText } from '../../shared/analyze.ts';
-import { exportConfig } from '../../shared/export/export-config.ts';
 import { SAMPLE_CONFIG_NAME, SAMPLE_CONFIG_TEXT } from '../../shared/sample-config.ts';
 import type { FileSystem } from '../files/file-system.ts';
 import { readDocument } from '../files/read-document.ts';
 import { saveDocument } from '../files/save-document.ts';
 import { writeFileAtomic } from '../files/write-file-atomic.ts';
 import type { Handlers, ParsedRequestOf } from './ipc-handlers.ts';
+import type { PrepareExport } from './prepare-export.ts';
+import { prepareExportInProcess } from './prepare-export.ts';
 import type { RecentFiles } from './recent-files.ts';
 
 /** The native dialogs the session asks the user through; each resolves null when canceled. */
@@ -46,6 +46,8 @@ export interface SessionDeps {
   readonly recent: RecentFiles;
   readonly listeners?: SessionListeners;
   readonly fs?: FileSystem;
+  /** Where exports are read and checked; in process unless given (the app uses a worker). */
+  readonly prepareExport?: PrepareExport;
 }
 
 type OpenReply = ReplyOf<'app:open-document'>;
@@ -78,7 +80,7 @@ export function sampleDocument(): OpenedDocument {
  * Open Recent, files given from outside): a save to any other path is refused.
  */
 export function createDocumentSession(deps: SessionDeps): DocumentSession {
-  const { dialogs, recent, listeners = {} } = deps;
+  const { dialogs, recent, listeners = {}, prepareExport = prepareExportInProcess } = deps;
   const fileOpts = deps.fs ? { fs: deps.fs } : {};
   const chosen = new Set<string>();
   let current: CurrentFile = { path: null, stamp: null };
@@ -172,7 +174,8 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
     },
     'app:save-document-as': (request) => finished(saveAs(request)),
     'app:export-config': async (request) => {
-      const result = exportConfig(analyzeText(request.text), {
+      const result = await prepareExport({
+        text: request.text,
         expandInheritance: request.expandInheritance,
       });
       if (!result.ok) return { status: 'failed', message: result.message };
@@ -182,9 +185,10 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
       );
       if (path === null) return { status: 'canceled' };
       const written = await writeFileAtomic(path, new TextEncoder().encode(result.text), fileOpts);
-      return written.ok
+      if (!written.ok) return { status: 'failed', message: written.message };
+      return written.warning === null
         ? { status: 'exported', path }
-        : { status: 'failed', message: written.message };
+        : { status: 'exported', path, warning: written.warning };
     },
     'app:recent-files': () => recent.list().map((file) => ({ path: file.path, name: file.name })),
     'app:confirm-discard': ({ name }) => dialogs.confirmDiscard(name),

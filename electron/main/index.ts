@@ -21,6 +21,7 @@ import { fileFromArgv } from './command-line.ts';
 import type { DocumentSession } from './document-session.ts';
 import { createDocumentSession, sampleDocument } from './document-session.ts';
 import { followDocument } from './document-watch.ts';
+import { exportOffThread } from './export-off-thread.ts';
 import { backUpDocumentState, chooseFirstDocument } from './hot-exit-wiring.ts';
 import { registerHandlers, sendEvent } from './ipc-handlers.ts';
 import { openMainWindow, showDocumentState } from './main-window.ts';
@@ -88,6 +89,7 @@ async function onReady(): Promise<void> {
   const documentSession: DocumentSession = createDocumentSession({
     dialogs,
     recent,
+    prepareExport: exportOffThread(join(here, 'export-worker.js')),
     listeners: {
       onCurrentFile: (file) => follower.follow(file),
       onSaveFinished: (saved) => closeFlow.saveFinished(saved),

@@ -1,6 +1,6 @@
 import { createValueStore } from '../ui/value-store.ts';
 
-export type NoticeKind = 'success' | 'error' | 'info';
+export type NoticeKind = 'success' | 'warning' | 'error' | 'info';
 
 /** The newest notice shown in the snackbar. */
 export const noticeStore = createValueStore<{

@@ -5,6 +5,7 @@ import { SAMPLE_CONFIG_NAME, SAMPLE_CONFIG_TEXT } from '../../../shared/sample-c
 import type { SessionDialogs, SessionListeners } from '../../../electron/main/document-session.ts';
 import { createDocumentSession, encode } from '../../../electron/main/document-session.ts';
 import { loadRecentFiles } from '../../../electron/main/recent-files.ts';
+import { faultyFileSystem } from '../files/faulty-file-system.ts';
 import { useTempFolder } from '../files/temp-folder.ts';
 
 const CONFIG =
@@ -218,6 +219,44 @@ describe('document-session', () => {
       expect(written).not.toContain('//');
       expect(JSON.parse(written)).toHaveProperty('strategies');
     });
+    it('prepares the export where it is told to (the app: a worker thread)', async () => {
+      const target = join(folder(), 'config.json');
+      const prepareExport = vi.fn(() => Promise.resolve({ ok: true as const, text: '{"a": 1}' }));
+      const s = createDocumentSession({
+        dialogs: dialogs({ chooseExportPath: () => Promise.resolve(target) }),
+        recent: await loadRecentFiles(join(folder(), 'recent.json')),
+        prepareExport,
+      });
+      const request = {
+        text: '{"a": 1, // c\n}',
+        suggestedName: 'c.json',
+        expandInheritance: true,
+      };
+      expect(await s.handlers['app:export-config'](request)).toEqual({
+        status: 'exported',
+        path: target,
+      });
+      expect(prepareExport).toHaveBeenCalledWith({ text: request.text, expandInheritance: true });
+      expect(await readFile(target, 'utf8')).toBe('{"a": 1}');
+    });
+
+    it('reports a written export whose folder could not be flushed as exported, with a warning', async () => {
+      const target = join(folder(), 'config.json');
+      const s = createDocumentSession({
+        dialogs: dialogs({ chooseExportPath: () => Promise.resolve(target) }),
+        recent: await loadRecentFiles(join(folder(), 'recent.json')),
+        fs: faultyFileSystem({ syncDirectory: { code: 'EIO' } }),
+      });
+      const reply = await s.handlers['app:export-config']({
+        text: CONFIG,
+        suggestedName: 'config.json',
+        expandInheritance: false,
+      });
+      expect(reply).toMatchObject({ status: 'exported', path: target });
+      if (reply.status === 'exported') expect(reply.warning).toMatch(/durability is not confirmed/);
+      expect(await readFile(target, 'utf8')).toBe(CONFIG);
+    });
+
     it('writes nothing for a config with errors', async () => {
       const chooseExportPath = vi.fn(() => Promise.resolve(join(folder(), 'x.json')));
       const s = await session(dialogs({ chooseExportPath }));

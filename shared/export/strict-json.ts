@@ -18,6 +18,11 @@ export function toStrictJson(text: string): string {
     if (before.trim() === '' && lineBreak !== null) {
       return { offset: lineStart, length: end - lineStart + lineBreak[0].length, content: '' };
     }
+    if (before.trim() === '') {
+      // First on its line with more after it: the spaces after it go, the indentation stays.
+      const after = /^[ \t]*/.exec(text.slice(end, end + 200))?.[0].length ?? 0;
+      return { offset: range.offset, length: range.length + after, content: '' };
+    }
     const space = HORIZONTAL_SPACE.exec(before)?.[0].length ?? 0;
     return { offset: range.offset - space, length: range.length + space, content: '' };
   });

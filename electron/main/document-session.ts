@@ -15,6 +15,8 @@ import type { Handlers, ParsedRequestOf } from './ipc-handlers.ts';
 import type { PrepareExport } from './prepare-export.ts';
 import { prepareExportInProcess } from './prepare-export.ts';
 import type { RecentFiles } from './recent-files.ts';
+import type { TrustedPaths } from './trusted-paths.ts';
+import { memoryTrustedPaths } from './trusted-paths.ts';
 
 /** The native dialogs the session asks the user through; each resolves null when canceled. */
 export interface SessionDialogs {
@@ -48,6 +50,8 @@ export interface SessionDeps {
   readonly fs?: FileSystem;
   /** Where exports are read and checked; in process unless given (the app uses a worker). */
   readonly prepareExport?: PrepareExport;
+  /** The files chosen in any session, persisted by the app; this session's only by default. */
+  readonly trusted?: TrustedPaths;
 }
 
 type OpenReply = ReplyOf<'app:open-document'>;
@@ -59,8 +63,13 @@ export interface DocumentSession {
   readonly handlers: Handlers;
   /** Opens a file from the command line, a second launch, macOS `open-file` or a drop. */
   openPath(path: string): Promise<OpenReply>;
-  /** Adopts a document restored from a hot-exit backup, so it can be saved where it came from. */
+  /**
+   * Adopts a document restored from a hot-exit backup, so it can be saved where it came from,
+   * and only there, after the disk-change check, when that file was chosen in an earlier session.
+   */
   adopt(document: OpenedDocument): void;
+  /** Whether a file was chosen by the user, in this session or an earlier one. */
+  isTrusted(path: string): boolean;
   current(): CurrentFile;
 }
 
@@ -83,6 +92,12 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
   const { dialogs, recent, listeners = {}, prepareExport = prepareExportInProcess } = deps;
   const fileOpts = deps.fs ? { fs: deps.fs } : {};
   const chosen = new Set<string>();
+  const restoredStamps = new Map<string, FileStamp>();
+  const trusted = deps.trusted ?? memoryTrustedPaths();
+  const choose = async (path: string): Promise<void> => {
+    chosen.add(path);
+    await trusted.add(path);
+  };
   let current: CurrentFile = { path: null, stamp: null };
   const setCurrent = (file: CurrentFile): void => {
     current = file;
@@ -95,7 +110,7 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
       if (read.reason === 'not-found') await recent.remove(path);
       return { status: 'failed', message: read.message };
     }
-    chosen.add(path);
+    await choose(path);
     await recent.add(path);
     const document = {
       path,
@@ -119,7 +134,7 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
       overwrite: request.overwrite,
     });
     if (result.ok) {
-      chosen.add(path);
+      await choose(path);
       await recent.add(path);
       setCurrent({ path, stamp: result.stamp });
       return { status: 'saved', path, name: basename(path), stamp: result.stamp };
@@ -170,7 +185,9 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
           }),
         );
       }
-      return finished(writeTo(request.path, request, request.stamp));
+      // A restored document is always checked against the disk, whatever stamp comes back.
+      const stamp = request.stamp ?? restoredStamps.get(request.path) ?? null;
+      return finished(writeTo(request.path, request, stamp));
     },
     'app:save-document-as': (request) => finished(saveAs(request)),
     'app:export-config': async (request) => {
@@ -193,15 +210,29 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
     'app:recent-files': () => recent.list().map((file) => ({ path: file.path, name: file.name })),
     'app:confirm-discard': ({ name }) => dialogs.confirmDiscard(name),
     'app:document-state': (state) => {
-      listeners.onState?.(state);
+      // The backup's path comes from the renderer: kept only for a file chosen here, else the
+      // unsaved text is backed up as untitled.
+      const path = state.backup?.path ?? null;
+      const backup =
+        state.backup && path !== null && !chosen.has(path)
+          ? { ...state.backup, path: null, stamp: null }
+          : state.backup;
+      listeners.onState?.(backup === undefined ? state : { ...state, backup });
       return null;
     },
   };
   const adopt = (document: OpenedDocument): void => {
-    if (document.path !== null) chosen.add(document.path);
-    setCurrent({ path: document.path, stamp: document.stamp });
+    const saveable =
+      document.path !== null && document.stamp !== null && trusted.has(document.path);
+    if (saveable && document.path !== null && document.stamp !== null) {
+      chosen.add(document.path);
+      restoredStamps.set(document.path, document.stamp);
+    }
+    setCurrent(
+      saveable ? { path: document.path, stamp: document.stamp } : { path: null, stamp: null },
+    );
   };
-  return { handlers, openPath, adopt, current: () => current };
+  return { handlers, openPath, adopt, current: () => current, isTrusted: (p) => trusted.has(p) };
 }
 
 /** The bytes to write: UTF-8, with the byte order mark the file had. */

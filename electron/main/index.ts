@@ -31,6 +31,7 @@ import { nativeDialogs } from './native-dialogs.ts';
 import { openExternalSafely, POSITION_SIZING_GUIDE_URL } from './open-external.ts';
 import { loadRecentFiles } from './recent-files.ts';
 import { settingsFile } from './settings-file.ts';
+import { loadTrustedPaths } from './trusted-paths.ts';
 import { DEFAULT_WINDOW_STATE, fitToDisplays, windowStateSchema } from './window-state.ts';
 import { mainWindowOptions } from './window-options.ts';
 
@@ -90,6 +91,7 @@ async function onReady(): Promise<void> {
     dialogs,
     recent,
     prepareExport: exportOffThread(join(here, 'export-worker.js')),
+    trusted: await loadTrustedPaths(join(userData, 'trusted-paths.json')),
     listeners: {
       onCurrentFile: (file) => follower.follow(file),
       onSaveFinished: (saved) => closeFlow.saveFinished(saved),
@@ -145,6 +147,7 @@ async function onReady(): Promise<void> {
       fileToOpen: () => pendingFiles.shift() ?? fileFromArgv(process.argv, launch),
       openPath: (path) => documentSession.openPath(path),
       showError: (message) => void showError(message),
+      isTrusted: (path) => documentSession.isTrusted(path),
     });
   const windowStore = settingsFile(
     join(userData, 'window-state.json'),

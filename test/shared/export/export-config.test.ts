@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../shared/analyze.ts';
+import { analyzeBytes, analyzeText } from '../../../shared/analyze.ts';
 import { exportConfig } from '../../../shared/export/export-config.ts';
 import { generateJsonc } from '../../bench/generate-config.ts';
 import { fixtureText } from '../../fixtures/read-fixture.ts';
+import { hostileArb } from '../hostile-jsonc.ts';
 import { noiseArb, withNoise } from '../jsonc-noise.ts';
 
 const GLOBAL = {
@@ -116,6 +117,32 @@ describe('export/export-config', () => {
             const jsonc = exportConfig(analyzeText(withNoise(strict, noise)));
             expect(jsonc.ok).toBe(true);
             if (jsonc.ok) expect(JSON.parse(jsonc.text)).toStrictEqual(JSON.parse(strict));
+          },
+        ),
+        { numRuns: 150 },
+      );
+    });
+  });
+
+  describe('on hostile spellings', () => {
+    it('reads a BOM, escaped and duplicated keys, odd number spellings and mixed line endings, and exports only what JSON.parse reads back as the config (property)', () => {
+      fc.assert(
+        fc.property(
+          hostileArb(validConfig().map((c) => JSON.stringify(c, null, 2))),
+          fc.boolean(),
+          noiseArb(),
+          (text, bom, noise) => {
+            const jsonc = withNoise(text, noise);
+            const bytes = new TextEncoder().encode(bom ? `\uFEFF${jsonc}` : jsonc);
+            const analysis = analyzeBytes(bytes);
+            expect(analysis.bom).toBe(bom);
+            expect(analysis.config).toEqual(analyzeText(jsonc).config);
+            const result = exportConfig(analysis);
+            const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
+            expect(result.ok).toBe(errors.length === 0);
+            if (!result.ok) return;
+            expect(result.text.startsWith('\uFEFF')).toBe(false);
+            expect(JSON.parse(result.text)).toEqual(analysis.config);
           },
         ),
         { numRuns: 150 },

@@ -41,7 +41,13 @@ const layers = {
   },
   electron: {
     paths: [],
-    patterns: [{ group: ['**/renderer/**'], message: 'electron/ may not import renderer/.' }],
+    patterns: [
+      { group: ['**/renderer/**'], message: 'electron/ may not import renderer/.' },
+      {
+        group: ['react', 'react-dom', 'react/*', '@mui/*', 'monaco-editor', 'monaco-editor/*'],
+        message: 'electron/ runs on Node: the UI lives in renderer/.',
+      },
+    ],
   },
 };
 
@@ -81,6 +87,20 @@ export default tseslint.config(
     files: [`${folder}/**/*.ts`, `${folder}/**/*.tsx`],
     rules: { 'no-restricted-imports': ['error', rule] },
   })),
+  {
+    // Every IPC handler goes through the checked wrapper (sender check, zod both ways).
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/main/ipc-handlers.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='ipcMain']",
+          message: 'Register IPC only through handle() or registerHandlers() of ipc-handlers.ts.',
+        },
+      ],
+    },
+  },
   {
     files: ['renderer/**/*.tsx', 'renderer/**/*.ts'],
     ...reactHooks.configs.flat['recommended-latest'],

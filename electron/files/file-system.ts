@@ -85,7 +85,10 @@ export function fileError(code: string, message: string, extra: object = {}): Er
  * Checks the opened file itself (not the path, which could be swapped in between), then reads
  * at most one byte past the limit, so `/dev/zero` or a growing file cannot fill the memory.
  */
-async function readRegularFile(path: string, maxBytes = Number.MAX_SAFE_INTEGER): Promise<Uint8Array> {
+async function readRegularFile(
+  path: string,
+  maxBytes = Number.MAX_SAFE_INTEGER,
+): Promise<Uint8Array> {
   const handle = await fsp.open(path, OPEN_FOR_READING);
   try {
     const info = toFileStat(await handle.stat());

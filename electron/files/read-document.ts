@@ -61,7 +61,11 @@ function readFailure(path: string, error: unknown, maxBytes: number): ReadDocume
     case 'ENOTREG':
       return notAFile(path, 'other');
     default:
-      return { ok: false, reason: 'io', message: `Could not read ${path}: ${failureInWords(error)}.` };
+      return {
+        ok: false,
+        reason: 'io',
+        message: `Could not read ${path}: ${failureInWords(error)}.`,
+      };
   }
 }
 

@@ -108,7 +108,10 @@ async function inspect(fs: FileSystem, path: string, hash: boolean): Promise<Dis
   }
   const stat = await fs.stat(target);
   // Checked before the backup copy: copying from a FIFO would wait forever for a writer.
-  if (stat.kind !== 'file') throw new Error('it is not a regular file (a folder, device, pipe or socket); it was left as it is.');
+  if (stat.kind !== 'file')
+    throw new Error(
+      'it is not a regular file (a folder, device, pipe or socket); it was left as it is.',
+    );
   const stamp = hash ? stampOf(await fs.readFile(target), stat.mtimeMs) : null;
   return { target, stat, stamp };
 }

@@ -6,6 +6,7 @@ import type {
   ReplyOf,
 } from '../../shared/ipc/contract.ts';
 import type { z } from 'zod';
+import { encodeUtf8 } from '../../shared/encoding.ts';
 import { SAMPLE_CONFIG_NAME, SAMPLE_CONFIG_TEXT } from '../../shared/sample-config.ts';
 import type { FileSystem } from '../files/file-system.ts';
 import { readDocument } from '../files/read-document.ts';
@@ -128,7 +129,7 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
     request: SaveRequest,
     stamp: FileStamp | null,
   ): Promise<SaveReply> => {
-    const bytes = encode(request.text, request.bom);
+    const bytes = encodeUtf8(request.text, request.bom);
     const result = await saveDocument(path, bytes, stamp, {
       ...fileOpts,
       overwrite: request.overwrite,
@@ -233,11 +234,6 @@ export function createDocumentSession(deps: SessionDeps): DocumentSession {
     );
   };
   return { handlers, openPath, adopt, current: () => current, isTrusted: (p) => trusted.has(p) };
-}
-
-/** The bytes to write: UTF-8, with the byte order mark the file had. */
-export function encode(text: string, bom: boolean): Uint8Array {
-  return new TextEncoder().encode(bom ? `\uFEFF${text}` : text);
 }
 
 /** `example-config.jsonc` → `config.json`: an untitled document is saved as a plain config by default. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { SAMPLE_CONFIG_NAME, SAMPLE_CONFIG_TEXT } from '../../../shared/sample-config.ts';
 import type { SessionDialogs, SessionListeners } from '../../../electron/main/document-session.ts';
-import { createDocumentSession, encode } from '../../../electron/main/document-session.ts';
+import { createDocumentSession } from '../../../electron/main/document-session.ts';
 import { readDocument } from '../../../electron/files/read-document.ts';
 import { loadRecentFiles } from '../../../electron/main/recent-files.ts';
 import { memoryTrustedPaths } from '../../../electron/main/trusted-paths.ts';
@@ -359,13 +359,6 @@ describe('document-session', () => {
       const backup = { path, text: '{}', bom: false, stamp: null };
       await s.handlers['app:document-state']({ name: 'config.json', edited: true, backup });
       expect(onState).toHaveBeenCalledWith({ name: 'config.json', edited: true, backup });
-    });
-  });
-
-  describe('encode()', () => {
-    it('restores the byte order mark', () => {
-      expect([...encode('{}', true)]).toEqual([0xef, 0xbb, 0xbf, 0x7b, 0x7d]);
-      expect([...encode('{}', false)]).toEqual([0x7b, 0x7d]);
     });
   });
 });

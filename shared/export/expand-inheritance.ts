@@ -11,9 +11,14 @@ import { applyEdits, eolOf, formattingOf, indentUnit, lineIndentAt } from '../ed
 
 /** Writes every strategy's full effective position_sizing into it (SPEC §6 --expand-inheritance). */
 export function expandInheritance(analysis: Analysis): string {
+  return applyEdits(analysis.text, expansionEdits(analysis));
+}
+
+/** The edits {@link expandInheritance} applies: one per strategy, replacing or adding its block. */
+export function expansionEdits(analysis: Analysis): TextEdit[] {
   const { text, config } = analysis;
   const tree = analysis.parsed.tree();
-  if (tree === undefined) return text;
+  if (tree === undefined) return [];
   const unit = indentUnit(formattingOf(text));
   const eol = eolOf(text);
   // An inherited or default key is absent from the strategy, so its spelling is the file's.
@@ -46,7 +51,7 @@ export function expandInheritance(analysis: Analysis): string {
       );
     }
   }
-  return applyEdits(text, edits);
+  return edits;
 }
 
 /**

@@ -2,8 +2,10 @@ import type { Analysis } from '../analyze.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
 import { resolveStrategies } from '../resolve/resolve-strategies.ts';
-import { expandInheritance } from './expand-inheritance.ts';
-import { toStrictJson } from './strict-json.ts';
+import type { TextEdit } from '../edits/text-edit.ts';
+import { applyEdits } from '../edits/text-edit.ts';
+import { expandInheritance, expansionEdits } from './expand-inheritance.ts';
+import { strictEdits, toStrictJson } from './strict-json.ts';
 
 /** Options of `export`: SPEC §6 `--expand-inheritance`. */
 export interface ExportOptions {
@@ -30,7 +32,7 @@ export function exportConfig(analysis: Analysis, options: ExportOptions = {}): E
     };
   }
   const expand = options.expandInheritance === true;
-  const text = toStrictJson(expand ? expandInheritance(analysis) : analysis.text);
+  const text = expand ? expandedStrictJson(analysis) : toStrictJson(analysis.text);
   if (!readsBackTheSame(analysis, text, expand)) {
     return {
       ok: false,
@@ -39,6 +41,37 @@ export function exportConfig(analysis: Analysis, options: ExportOptions = {}): E
     };
   }
   return { ok: true, text };
+}
+
+/**
+ * Expands and strips in one pass over the text: the removals of comments and commas that lie in
+ * a block the expansion replaces are dropped, the others applied with the new blocks. Where a
+ * removal straddles a new block's edge (no layout found one so far), expands first, then strips.
+ */
+function expandedStrictJson(analysis: Analysis): string {
+  const blocks = expansionEdits(analysis);
+  const removals = strictEdits(analysis.text);
+  const kept: TextEdit[] = [];
+  let b = 0;
+  for (const r of removals) {
+    while (b < blocks.length && end(blocks[b] as TextEdit) <= r.offset) b++;
+    const block = blocks[b];
+    const inside =
+      block !== undefined && block.length > 0 && r.offset >= block.offset && end(r) <= end(block);
+    const clear =
+      block === undefined ||
+      end(r) <= block.offset ||
+      (block.length === 0 && r.offset >= block.offset);
+    if (inside) continue;
+    if (!clear) return toStrictJson(expandInheritance(analysis));
+    kept.push(r);
+  }
+  // Removals first: at one offset, the later-given edit (a new block) is applied first.
+  return applyEdits(analysis.text, [...kept, ...blocks]);
+}
+
+function end(edit: TextEdit): number {
+  return edit.offset + edit.length;
 }
 
 /**

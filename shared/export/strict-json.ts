@@ -9,6 +9,11 @@ const HORIZONTAL_SPACE = /[ \t]*$/;
  * spellings and line endings stay. A comment alone on its line takes the line with it.
  */
 export function toStrictJson(text: string): string {
+  return applyEdits(text, strictEdits(text));
+}
+
+/** The edits {@link toStrictJson} applies, sorted and disjoint. */
+export function strictEdits(text: string): TextEdit[] {
   const edits: TextEdit[] = nonStrictTokens(text).map(({ kind, range }) => {
     if (kind === 'comma') return { offset: range.offset, length: range.length, content: '' };
     const lineStart = lineStartOf(text, range.offset);
@@ -26,7 +31,7 @@ export function toStrictJson(text: string): string {
     const space = HORIZONTAL_SPACE.exec(before)?.[0].length ?? 0;
     return { offset: range.offset - space, length: range.length + space, content: '' };
   });
-  return applyEdits(text, mergeOverlaps(edits));
+  return mergeOverlaps(edits);
 }
 
 /** Whole-line removals may overlap a comma removal on the same line; keep them disjoint. */

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeBytes, analyzeText } from '../../../shared/analyze.ts';
+import { expandInheritance } from '../../../shared/export/expand-inheritance.ts';
 import { exportConfig } from '../../../shared/export/export-config.ts';
+import { toStrictJson } from '../../../shared/export/strict-json.ts';
 import { generateJsonc } from '../../bench/generate-config.ts';
 import { fixtureText } from '../../fixtures/read-fixture.ts';
 import { hostileArb } from '../hostile-jsonc.ts';
@@ -146,6 +148,25 @@ describe('export/export-config', () => {
           },
         ),
         { numRuns: 150 },
+      );
+    });
+  });
+
+  describe('with --expand-inheritance in one pass', () => {
+    it('writes exactly what expanding and then stripping would (property)', () => {
+      fc.assert(
+        fc.property(
+          validConfig(),
+          noiseArb(),
+          fc.constantFrom(0, 2, '\t'),
+          (config, noise, indent) => {
+            const analysis = analyzeText(withNoise(JSON.stringify(config, null, indent), noise));
+            const result = exportConfig(analysis, { expandInheritance: true });
+            expect(result.ok).toBe(true);
+            if (result.ok) expect(result.text).toBe(toStrictJson(expandInheritance(analysis)));
+          },
+        ),
+        { numRuns: 200 },
       );
     });
   });

@@ -182,6 +182,7 @@ const IN_WORDS: Readonly<Record<string, string>> = {
   EROFS: 'the disk is read-only',
   ENOSPC: 'the disk is full',
   EBUSY: 'the file is in use by another program',
+  EFBIG: 'it is larger than the 20 MB a config file may be',
 };
 
 /** Why a file operation failed, in words a user understands (Node's own text otherwise). */

@@ -5,6 +5,7 @@ import { sameContent, stampOf } from './document-stamp.ts';
 import type { FileStat, FileSystem } from './file-system.ts';
 import { errorCode, errorMessage, failureInWords, nodeFileSystem } from './file-system.ts';
 import type { WriteFileAtomicFailure, WriteStep } from './write-file-atomic.ts';
+import { DEFAULT_MAX_BYTES } from './read-document.ts';
 import { writeFileAtomic } from './write-file-atomic.ts';
 
 /** The steps of a save; a failure names the one that failed. */
@@ -112,7 +113,8 @@ async function inspect(fs: FileSystem, path: string, hash: boolean): Promise<Dis
     throw new Error(
       'it is not a regular file (a folder, device, pipe or socket); it was left as it is.',
     );
-  const stamp = hash ? stampOf(await fs.readFile(target), stat.mtimeMs) : null;
+  // Read for the conflict check within the size limit: a huge file is not a config to replace.
+  const stamp = hash ? stampOf(await fs.readFile(target, DEFAULT_MAX_BYTES), stat.mtimeMs) : null;
   return { target, stat, stamp };
 }
 

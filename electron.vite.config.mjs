@@ -11,7 +11,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: here('out/main'),
-      lib: { entry: here('electron/main/index.ts') },
+      // The export worker is a second entry: a thread runs it from its own file.
+      lib: {
+        entry: {
+          index: here('electron/main/index.ts'),
+          'export-worker': here('electron/main/export-worker.ts'),
+        },
+      },
       // Everything but Electron and Node is bundled, so app.asar needs no node_modules at all.
       externalizeDeps: false,
     },

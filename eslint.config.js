@@ -41,7 +41,13 @@ const layers = {
   },
   electron: {
     paths: [],
-    patterns: [{ group: ['**/renderer/**'], message: 'electron/ may not import renderer/.' }],
+    patterns: [
+      { group: ['**/renderer/**'], message: 'electron/ may not import renderer/.' },
+      {
+        group: ['react', 'react-dom', 'react/*', '@mui/*', 'monaco-editor', 'monaco-editor/*'],
+        message: 'electron/ runs on Node: the UI lives in renderer/.',
+      },
+    ],
   },
 };
 
@@ -133,6 +139,20 @@ export default tseslint.config(
   {
     files: ['renderer/state/**/*.ts', 'renderer/analysis/**/*.ts', 'renderer/host/**/*.ts'],
     rules: rendererRule([noAppImports, stateStaysBelowFeatures]),
+  },
+  {
+    // Every IPC handler goes through the checked wrapper (sender check, zod both ways).
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/main/ipc-handlers.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='ipcMain']",
+          message: 'Register IPC only through handle() or registerHandlers() of ipc-handlers.ts.',
+        },
+      ],
+    },
   },
   {
     files: ['renderer/**/*.tsx', 'renderer/**/*.ts'],

@@ -1,6 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
-import type { CliIo, ReadResult, WriteResult } from '../../shared/cli/cli-io.ts';
-import { errorCode, errorMessage } from '../files/file-system.ts';
+import { realpath, stat } from 'node:fs/promises';
+import type { BackupResult, CliIo, ReadResult, WriteResult } from '../../shared/cli/cli-io.ts';
+import { createBackup } from '../files/backups.ts';
+import { errorCode, failureInWords, nodeFileSystem } from '../files/file-system.ts';
 import { writeFileAtomic } from '../files/write-file-atomic.ts';
 
 /** Larger files are refused: a config.json is kilobytes, and the whole file is held in memory. */
@@ -11,17 +12,18 @@ function sizeText(bytes: number): string {
   return bytes >= mb ? `${(bytes / mb).toFixed(1)} MB` : `${bytes} bytes`;
 }
 
-function readFailure(path: string, error: unknown): ReadResult {
+function readFailure(path: string, error: unknown, limit: number): ReadResult {
   switch (errorCode(error)) {
-    case 'ENOENT':
-      return { ok: false, message: `cannot read ${path}: no such file.` };
+    case 'EFBIG': {
+      const size = (error as { size?: unknown }).size;
+      return tooLarge(path, typeof size === 'number' ? size : limit + 1, limit);
+    }
     case 'EISDIR':
       return { ok: false, message: `cannot read ${path}: it is a folder, not a file.` };
-    case 'EACCES':
-    case 'EPERM':
-      return { ok: false, message: `cannot read ${path}: permission denied.` };
+    case 'ENOTREG':
+      return { ok: false, message: `cannot read ${path}: not a regular file.` };
     default:
-      return { ok: false, message: `cannot read ${path}: ${errorMessage(error)}` };
+      return { ok: false, message: `cannot read ${path}: ${failureInWords(error)}.` };
   }
 }
 
@@ -32,19 +34,34 @@ function tooLarge(path: string, size: number, limit: number): ReadResult {
   };
 }
 
-/** Reads a whole regular file of at most {@link MAX_CONFIG_BYTES}; never throws. */
+/** Reads a whole regular file of at most {@link MAX_CONFIG_BYTES}; never throws nor blocks. */
 export async function readConfigFile(path: string, limit = MAX_CONFIG_BYTES): Promise<ReadResult> {
   try {
-    // Checked before opening: opening a named pipe would wait for a writer.
-    const info = await stat(path);
-    if (info.isDirectory()) return readFailure(path, { code: 'EISDIR' });
-    if (!info.isFile()) return { ok: false, message: `cannot read ${path}: not a regular file.` };
-    if (info.size > limit) return tooLarge(path, info.size, limit);
-    const bytes = new Uint8Array(await readFile(path));
-    // The file may have grown since the check.
-    return bytes.length > limit ? tooLarge(path, bytes.length, limit) : { ok: true, bytes };
+    // The opened file is checked before a byte is read: a pipe would wait for a writer.
+    return { ok: true, bytes: await nodeFileSystem().readFile(path, limit) };
   } catch (error) {
-    return readFailure(path, error);
+    return readFailure(path, error, limit);
+  }
+}
+
+/** Whether two paths name one existing file: same device and inode, whatever the spelling. */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  try {
+    const [x, y] = await Promise.all([stat(a, { bigint: true }), stat(b, { bigint: true })]);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
+async function backUp(path: string): Promise<BackupResult> {
+  try {
+    return {
+      ok: true,
+      path: await createBackup(nodeFileSystem(), await realpath(path), new Date()),
+    };
+  } catch (error) {
+    return { ok: false, message: `could not back up ${path}: ${failureInWords(error)}.` };
   }
 }
 
@@ -63,7 +80,7 @@ export async function readStdin(
       chunks.push(bytes);
     }
   } catch (error) {
-    return { ok: false, message: `cannot read standard input: ${errorMessage(error)}` };
+    return { ok: false, message: `cannot read standard input: ${failureInWords(error)}` };
   }
   const out = new Uint8Array(size);
   let at = 0;
@@ -80,8 +97,11 @@ export function nodeCliIo(): CliIo {
     readFile: (path) => (path === '-' ? readStdin() : readConfigFile(path)),
     writeFileAtomic: async (path, text): Promise<WriteResult> => {
       const result = await writeFileAtomic(path, new TextEncoder().encode(text));
-      return result.ok ? { ok: true } : { ok: false, message: result.message };
+      if (!result.ok) return { ok: false, message: result.message };
+      return result.warning === null ? { ok: true } : { ok: true, warning: result.warning };
     },
+    sameFile,
+    backUp,
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     isTTY: process.stdout.isTTY === true,

@@ -3,9 +3,10 @@ import { createBackup, pruneBackups } from './backups.ts';
 import type { DocumentStamp } from './document-stamp.ts';
 import { sameContent, stampOf } from './document-stamp.ts';
 import type { FileStat, FileSystem } from './file-system.ts';
-import { errorCode, errorMessage, nodeFileSystem } from './file-system.ts';
+import { errorCode, errorMessage, failureInWords, nodeFileSystem } from './file-system.ts';
 import type { WriteFileAtomicFailure, WriteStep } from './write-file-atomic.ts';
-import { renameWithRetry, writeFileAtomic } from './write-file-atomic.ts';
+import { DEFAULT_MAX_BYTES } from './read-document.ts';
+import { writeFileAtomic } from './write-file-atomic.ts';
 
 /** The steps of a save; a failure names the one that failed. */
 export type SaveStep = 'check' | 'backup' | WriteStep;
@@ -73,17 +74,19 @@ export async function saveDocument(
       mode: disk?.stat.mode ?? null,
       ...(opts.renameRetryDelaysMs && { renameRetryDelaysMs: opts.renameRetryDelaysMs }),
     });
-    if (!written.ok) return await undo(fs, disk?.target ?? path, backupPath, written);
+    if (!written.ok) return await undo(fs, backupPath, written);
     const stamp = stampOf(bytes, written.stat.mtimeMs);
-    if (!disk) return { ok: true, stamp, backupPath, warnings: [] };
-    return { ok: true, stamp, ...(await prune(fs, disk.target, backupPath, opts.keepBackups)) };
+    const durability = written.warning === null ? [] : [written.warning];
+    if (!disk) return { ok: true, stamp, backupPath, warnings: durability };
+    const pruned = await prune(fs, disk.target, backupPath, opts.keepBackups);
+    return { ok: true, stamp, ...pruned, warnings: [...durability, ...pruned.warnings] };
   } catch (error) {
     if (backupPath) await fs.unlink(backupPath).catch(() => undefined);
     return {
       ok: false,
       reason: 'io',
       step,
-      message: `Could not save ${path}: ${errorMessage(error)}`,
+      message: `Could not save ${path}: ${failureInWords(error)}`,
     };
   }
 }
@@ -105,7 +108,13 @@ async function inspect(fs: FileSystem, path: string, hash: boolean): Promise<Dis
     throw error;
   }
   const stat = await fs.stat(target);
-  const stamp = hash ? stampOf(await fs.readFile(target), stat.mtimeMs) : null;
+  // Checked before the backup copy: copying from a FIFO would wait forever for a writer.
+  if (stat.kind !== 'file')
+    throw new Error(
+      'it is not a regular file (a folder, device, pipe or socket); it was left as it is.',
+    );
+  // Read for the conflict check within the size limit: a huge file is not a config to replace.
+  const stamp = hash ? stampOf(await fs.readFile(target, DEFAULT_MAX_BYTES), stat.mtimeMs) : null;
   return { target, stat, stamp };
 }
 
@@ -118,33 +127,14 @@ function conflict(path: string, disk: DocumentStamp | null): SaveDocumentConflic
   return { ok: false, reason: 'conflict', disk, message: `${path} ${what} since it was opened.` };
 }
 
-/** After a failed write, puts the previous version back and removes the backup we made for it. */
+/** After a failed write (the file is untouched), removes the backup made for it. */
 async function undo(
   fs: FileSystem,
-  target: string,
   backupPath: string | null,
   failure: WriteFileAtomicFailure,
 ): Promise<SaveDocumentFailure> {
-  const fail = (message: string): SaveDocumentFailure => ({
-    ok: false,
-    reason: 'io',
-    step: failure.step,
-    message,
-  });
-  if (!failure.committed) {
-    if (backupPath) await fs.unlink(backupPath).catch(() => undefined);
-    return fail(failure.message);
-  }
-  // The new bytes replaced the file but may not survive a power cut: report the save as failed
-  // only once the file is back to what the user last saw saved.
-  try {
-    if (backupPath) await renameWithRetry(fs, backupPath, target);
-    else await fs.unlink(target);
-    return fail(`${failure.message} The previous version was restored.`);
-  } catch (error) {
-    const where = backupPath ? ` The previous version is in ${basename(backupPath)}.` : '';
-    return fail(`${failure.message} It could not be undone (${errorMessage(error)}).${where}`);
-  }
+  if (backupPath) await fs.unlink(backupPath).catch(() => undefined);
+  return { ok: false, reason: 'io', step: failure.step, message: failure.message };
 }
 
 async function prune(

@@ -6,15 +6,18 @@ import type {
   ReplyOf,
 } from '../../shared/ipc/contract.ts';
 import type { z } from 'zod';
-import { analyzeText } from '../../shared/analyze.ts';
-import { exportConfig } from '../../shared/export/export-config.ts';
+import { encodeUtf8 } from '../../shared/encoding.ts';
 import { SAMPLE_CONFIG_NAME, sampleDocument } from '../../shared/sample-config.ts';
 import type { FileSystem } from '../files/file-system.ts';
 import { readDocument } from '../files/read-document.ts';
 import { saveDocument } from '../files/save-document.ts';
 import { writeFileAtomic } from '../files/write-file-atomic.ts';
 import type { Handlers, ParsedRequestOf } from './ipc-handlers.ts';
+import type { PrepareExport } from './prepare-export.ts';
+import { prepareExportInProcess } from './prepare-export.ts';
 import type { RecentFiles } from './recent-files.ts';
+import type { TrustedPaths } from './trusted-paths.ts';
+import { memoryTrustedPaths } from './trusted-paths.ts';
 
 /** The native dialogs the session asks the user through; each resolves null when canceled. */
 export interface SessionDialogs {
@@ -46,6 +49,10 @@ export interface SessionDeps {
   readonly recent: RecentFiles;
   readonly listeners?: SessionListeners;
   readonly fs?: FileSystem;
+  /** Where exports are read and checked; in process unless given (the app uses a worker). */
+  readonly prepareExport?: PrepareExport;
+  /** The files chosen in any session, persisted by the app; this session's only by default. */
+  readonly trusted?: TrustedPaths;
 }
 
 type OpenReply = ReplyOf<'app:open-document'>;
@@ -57,9 +64,28 @@ export interface DocumentSession {
   readonly handlers: Handlers;
   /** Opens a file from the command line, a second launch, macOS `open-file` or a drop. */
   openPath(path: string): Promise<OpenReply>;
-  /** Adopts a document restored from a hot-exit backup, so it can be saved where it came from. */
+  /**
+   * Adopts a document restored from a hot-exit backup, so it can be saved where it came from,
+   * and only there, after the disk-change check, when that file was chosen in an earlier session.
+   */
   adopt(document: OpenedDocument): void;
+  /** Whether a file was chosen by the user, in this session or an earlier one. */
+  isTrusted(path: string): boolean;
   current(): CurrentFile;
+}
+
+/** What every handler of one session shares: its dependencies and the files chosen so far. */
+interface Session {
+  readonly deps: SessionDeps;
+  readonly listeners: SessionListeners;
+  readonly fileOpts: { fs?: FileSystem };
+  readonly prepareExport: PrepareExport;
+  /** The files the user chose in this session: the renderer may name no other. */
+  readonly chosen: Set<string>;
+  /** The stamps restored documents came back with: their saves always check the disk. */
+  readonly restoredStamps: Map<string, FileStamp>;
+  readonly trusted: TrustedPaths;
+  current: CurrentFile;
 }
 
 /**
@@ -67,131 +93,166 @@ export interface DocumentSession {
  * Open Recent, files given from outside): a save to any other path is refused.
  */
 export function createDocumentSession(deps: SessionDeps): DocumentSession {
-  const { dialogs, recent, listeners = {} } = deps;
-  const fileOpts = deps.fs ? { fs: deps.fs } : {};
-  const chosen = new Set<string>();
-  let current: CurrentFile = { path: null, stamp: null };
-  const setCurrent = (file: CurrentFile): void => {
-    current = file;
-    listeners.onCurrentFile?.(file);
+  const session: Session = {
+    deps,
+    listeners: deps.listeners ?? {},
+    fileOpts: deps.fs ? { fs: deps.fs } : {},
+    prepareExport: deps.prepareExport ?? prepareExportInProcess,
+    chosen: new Set(),
+    restoredStamps: new Map(),
+    trusted: deps.trusted ?? memoryTrustedPaths(),
+    current: { path: null, stamp: null },
   };
-
-  const openPath = async (path: string): Promise<OpenReply> => {
-    const read = await readDocument(path, fileOpts);
-    if (!read.ok) {
-      if (read.reason === 'not-found') await recent.remove(path);
-      return { status: 'failed', message: read.message };
-    }
-    chosen.add(path);
-    await recent.add(path);
-    const document = {
-      path,
-      name: basename(path),
-      text: read.text,
-      bom: read.bom,
-      stamp: read.stamp,
-    };
-    setCurrent({ path, stamp: read.stamp });
-    return { status: 'opened', document };
-  };
-
-  const writeTo = async (
-    path: string,
-    request: SaveRequest,
-    stamp: FileStamp | null,
-  ): Promise<SaveReply> => {
-    const bytes = encode(request.text, request.bom);
-    const result = await saveDocument(path, bytes, stamp, {
-      ...fileOpts,
-      overwrite: request.overwrite,
-    });
-    if (result.ok) {
-      chosen.add(path);
-      await recent.add(path);
-      setCurrent({ path, stamp: result.stamp });
-      return { status: 'saved', path, name: basename(path), stamp: result.stamp };
-    }
-    if (result.reason === 'conflict') {
-      const disk = await readDocument(path, fileOpts);
-      return { status: 'conflict', message: result.message, diskText: disk.ok ? disk.text : null };
-    }
-    return { status: 'failed', message: result.message };
-  };
-
-  const saveAs = async (request: SaveRequest): Promise<SaveReply> => {
-    const name =
-      request.path === null ? suggestedFileName(SAMPLE_CONFIG_NAME) : basename(request.path);
-    const path = await dialogs.chooseSavePath(name, request.path);
-    if (path === null) return { status: 'canceled' };
-    // The user chose this file in the save dialog, which already asked about replacing it.
-    return writeTo(path, { ...request, overwrite: true }, null);
-  };
-
-  const finished = async (reply: Promise<SaveReply>): Promise<SaveReply> => {
-    const result = await reply;
-    listeners.onSaveFinished?.(result.status === 'saved');
-    return result;
-  };
-
+  const { dialogs, recent } = deps;
   const handlers: Handlers = {
     'app:open-document': async () => {
       const path = await dialogs.chooseFileToOpen();
-      return path === null ? { status: 'canceled' } : openPath(path);
+      return path === null ? { status: 'canceled' } : openPath(session, path);
     },
-    'app:open-recent': ({ path }) => {
-      const known = chosen.has(path) || recent.list().some((file) => file.path === path);
-      if (!known) return { status: 'failed', message: `${path} is not a recently opened file.` };
-      return openPath(path);
-    },
+    'app:open-recent': ({ path }) => openRecent(session, path),
     'app:open-sample': () => {
-      setCurrent({ path: null, stamp: null });
+      setCurrent(session, { path: null, stamp: null });
       return { status: 'opened', document: sampleDocument() };
     },
-    'app:save-document': (request) => {
-      if (request.path === null) return finished(saveAs(request));
-      if (!chosen.has(request.path)) {
-        return finished(
-          Promise.resolve({
-            status: 'failed',
-            message: `${request.path} was not opened in this window.`,
-          }),
-        );
-      }
-      return finished(writeTo(request.path, request, request.stamp));
-    },
-    'app:save-document-as': (request) => finished(saveAs(request)),
-    'app:export-config': async (request) => {
-      const result = exportConfig(analyzeText(request.text), {
-        expandInheritance: request.expandInheritance,
-      });
-      if (!result.ok) return { status: 'failed', message: result.message };
-      const path = await dialogs.chooseExportPath(
-        request.suggestedName || 'config.json',
-        current.path,
-      );
-      if (path === null) return { status: 'canceled' };
-      const written = await writeFileAtomic(path, new TextEncoder().encode(result.text), fileOpts);
-      return written.ok
-        ? { status: 'exported', path }
-        : { status: 'failed', message: written.message };
-    },
+    'app:save-document': (request) => finished(session, save(session, request)),
+    'app:save-document-as': (request) => finished(session, saveAs(session, request)),
+    'app:export-config': (request) => exportTo(session, request),
     'app:recent-files': () => recent.list().map((file) => ({ path: file.path, name: file.name })),
     'app:confirm-discard': ({ name }) => dialogs.confirmDiscard(name),
     'app:document-state': (state) => {
-      listeners.onState?.(state);
+      session.listeners.onState?.(checkedState(session, state));
       return null;
     },
   };
-  const adopt = (document: OpenedDocument): void => {
-    if (document.path !== null) chosen.add(document.path);
-    setCurrent({ path: document.path, stamp: document.stamp });
+  return {
+    handlers,
+    openPath: (path) => openPath(session, path),
+    adopt: (document) => adopt(session, document),
+    current: () => session.current,
+    isTrusted: (path) => session.trusted.has(path),
   };
-  return { handlers, openPath, adopt, current: () => current };
 }
 
-/** The bytes to write: UTF-8, with the byte order mark the file had. */
-export function encode(text: string, bom: boolean): Uint8Array {
-  return new TextEncoder().encode(bom ? `\uFEFF${text}` : text);
+function setCurrent(session: Session, file: CurrentFile): void {
+  session.current = file;
+  session.listeners.onCurrentFile?.(file);
+}
+
+async function choose(session: Session, path: string): Promise<void> {
+  session.chosen.add(path);
+  await session.trusted.add(path);
+  await session.deps.recent.add(path);
+}
+
+async function openPath(session: Session, path: string): Promise<OpenReply> {
+  const read = await readDocument(path, session.fileOpts);
+  if (!read.ok) {
+    if (read.reason === 'not-found') await session.deps.recent.remove(path);
+    return { status: 'failed', message: read.message };
+  }
+  await choose(session, path);
+  const { text, bom, stamp } = read;
+  setCurrent(session, { path, stamp });
+  return { status: 'opened', document: { path, name: basename(path), text, bom, stamp } };
+}
+
+function openRecent(session: Session, path: string): Promise<OpenReply> | OpenReply {
+  const known =
+    session.chosen.has(path) || session.deps.recent.list().some((file) => file.path === path);
+  if (!known) return { status: 'failed', message: `${path} is not a recently opened file.` };
+  return openPath(session, path);
+}
+
+async function writeTo(
+  session: Session,
+  path: string,
+  request: SaveRequest,
+  stamp: FileStamp | null,
+): Promise<SaveReply> {
+  const bytes = encodeUtf8(request.text, request.bom);
+  const result = await saveDocument(path, bytes, stamp, {
+    ...session.fileOpts,
+    overwrite: request.overwrite,
+  });
+  if (result.ok) {
+    await choose(session, path);
+    setCurrent(session, { path, stamp: result.stamp });
+    return { status: 'saved', path, name: basename(path), stamp: result.stamp };
+  }
+  if (result.reason === 'conflict') {
+    const disk = await readDocument(path, session.fileOpts);
+    return { status: 'conflict', message: result.message, diskText: disk.ok ? disk.text : null };
+  }
+  return { status: 'failed', message: result.message };
+}
+
+function save(session: Session, request: SaveRequest): Promise<SaveReply> {
+  if (request.path === null) return saveAs(session, request);
+  if (!session.chosen.has(request.path)) {
+    const message = `${request.path} was not opened in this window.`;
+    return Promise.resolve({ status: 'failed', message });
+  }
+  // A restored document is always checked against the disk, whatever stamp comes back.
+  const stamp = request.stamp ?? session.restoredStamps.get(request.path) ?? null;
+  return writeTo(session, request.path, request, stamp);
+}
+
+async function saveAs(session: Session, request: SaveRequest): Promise<SaveReply> {
+  const name =
+    request.path === null ? suggestedFileName(SAMPLE_CONFIG_NAME) : basename(request.path);
+  const path = await session.deps.dialogs.chooseSavePath(name, request.path);
+  if (path === null) return { status: 'canceled' };
+  // The user chose this file in the save dialog, which already asked about replacing it.
+  return writeTo(session, path, { ...request, overwrite: true }, null);
+}
+
+async function finished(session: Session, reply: Promise<SaveReply>): Promise<SaveReply> {
+  const result = await reply;
+  session.listeners.onSaveFinished?.(result.status === 'saved');
+  return result;
+}
+
+async function exportTo(
+  session: Session,
+  request: ParsedRequestOf<'app:export-config'>,
+): Promise<ReplyOf<'app:export-config'>> {
+  const { text, expandInheritance, suggestedName } = request;
+  const result = await session.prepareExport({ text, expandInheritance });
+  if (!result.ok) return { status: 'failed', message: result.message };
+  const dialogs = session.deps.dialogs;
+  const path = await dialogs.chooseExportPath(suggestedName || 'config.json', session.current.path);
+  if (path === null) return { status: 'canceled' };
+  const bytes = encodeUtf8(result.text, false);
+  const written = await writeFileAtomic(path, bytes, session.fileOpts);
+  if (!written.ok) return { status: 'failed', message: written.message };
+  return written.warning === null
+    ? { status: 'exported', path }
+    : { status: 'exported', path, warning: written.warning };
+}
+
+/**
+ * The state as the hot-exit backup may keep it: the backup's path comes from the renderer, so
+ * it is kept only for a file chosen here; otherwise the unsaved text is backed up as untitled.
+ */
+function checkedState(
+  session: Session,
+  state: ParsedRequestOf<'app:document-state'>,
+): ParsedRequestOf<'app:document-state'> {
+  const path = state.backup?.path ?? null;
+  if (state.backup === undefined || path === null || session.chosen.has(path)) return state;
+  return { ...state, backup: { ...state.backup, path: null, stamp: null } };
+}
+
+/** A restored document keeps its path only for a file chosen before, with a stamp to check. */
+function adopt(session: Session, document: OpenedDocument): void {
+  const { path, stamp } = document;
+  if (path !== null && stamp !== null && session.trusted.has(path)) {
+    session.chosen.add(path);
+    session.restoredStamps.set(path, stamp);
+    setCurrent(session, { path, stamp });
+  } else {
+    setCurrent(session, { path: null, stamp: null });
+  }
 }
 
 /** `example-config.jsonc` → `config.json`: an untitled document is saved as a plain config by default. */

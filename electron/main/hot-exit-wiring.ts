@@ -25,14 +25,23 @@ export function backUpDocumentState(
   store.schedule(docId, { path, text, bom, savedStamp: stamp });
 }
 
-/** A hot-exit entry as a document to offer back: opened as edited, on top of the file it came from. */
-export function restoredDocument(entry: HotExitEntry): OpenedDocument {
+/**
+ * A hot-exit entry as a document to offer back: opened as edited, on top of the file it came
+ * from when that file was chosen by the user in an earlier session and its stamp was kept (so a
+ * save checks the disk first); otherwise as untitled, so it can only be saved through Save As.
+ */
+export function restoredDocument(
+  entry: HotExitEntry,
+  isTrusted: (path: string) => boolean,
+): OpenedDocument {
+  const path =
+    entry.path !== null && entry.savedStamp !== null && isTrusted(entry.path) ? entry.path : null;
   return {
-    path: entry.path,
-    name: entry.path === null ? SAMPLE_CONFIG_NAME : basename(entry.path),
+    path,
+    name: path === null ? SAMPLE_CONFIG_NAME : basename(path),
     text: entry.text,
     bom: entry.bom,
-    stamp: entry.savedStamp,
+    stamp: path === null ? null : entry.savedStamp,
     edited: true,
   };
 }
@@ -58,6 +67,8 @@ export interface FirstDocumentDeps {
   readonly fileToOpen: () => string | null;
   readonly openPath: (path: string) => Promise<OpenReply>;
   readonly showError: (message: string) => void;
+  /** Whether the user chose this file in this or an earlier session. */
+  readonly isTrusted: (path: string) => boolean;
 }
 
 /**
@@ -67,7 +78,7 @@ export interface FirstDocumentDeps {
 export async function chooseFirstDocument(deps: FirstDocumentDeps): Promise<OpenedDocument> {
   const restorable = await findRestorable(deps.store);
   if (restorable && (await deps.offerRestore(restorable.path ?? SAMPLE_CONFIG_NAME))) {
-    const document = restoredDocument(restorable);
+    const document = restoredDocument(restorable, deps.isTrusted);
     deps.adopt(document);
     // Kept under this run's id before the old entry goes, so a crash now still loses nothing.
     deps.store.schedule(deps.runDocId, {

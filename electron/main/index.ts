@@ -12,16 +12,19 @@ import {
   shell,
 } from 'electron';
 import type { OpenedDocument, MenuCommand } from '../../shared/ipc/contract.ts';
+import type { HotExitStore } from '../files/hot-exit.ts';
 import { createHotExitStore } from '../files/hot-exit.ts';
 import { readDocument } from '../files/read-document.ts';
 import { watchDocument } from '../files/watch-document.ts';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol.ts';
+import type { CloseFlow } from './close-flow.ts';
 import { createCloseFlow } from './close-flow.ts';
 import { fileFromArgv } from './command-line.ts';
 import type { DocumentSession } from './document-session.ts';
 import { createDocumentSession } from './document-session.ts';
 import { sampleDocument } from '../../shared/sample-config.ts';
 import { followDocument } from './document-watch.ts';
+import { exportOffThread } from './export-off-thread.ts';
 import { backUpDocumentState, chooseFirstDocument } from './hot-exit-wiring.ts';
 import { registerHandlers, sendEvent } from './ipc-handlers.ts';
 import { openMainWindow, showDocumentState } from './main-window.ts';
@@ -29,8 +32,10 @@ import { menuTemplate } from './menu-template.ts';
 import { denyAllPermissions, guardNavigation } from './navigation-guards.ts';
 import { nativeDialogs } from './native-dialogs.ts';
 import { openExternalSafely, POSITION_SIZING_GUIDE_URL } from './open-external.ts';
+import type { RecentFiles } from './recent-files.ts';
 import { loadRecentFiles } from './recent-files.ts';
 import { settingsFile } from './settings-file.ts';
+import { loadTrustedPaths } from './trusted-paths.ts';
 import { DEFAULT_WINDOW_STATE, fitToDisplays, windowStateSchema } from './window-state.ts';
 import { mainWindowOptions } from './window-options.ts';
 
@@ -64,37 +69,81 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(onReady);
 }
 
+/** The stores and services of one run, kept in the user-data folder. */
+interface Run {
+  readonly userData: string;
+  readonly recent: RecentFiles;
+  readonly hotExit: HotExitStore;
+  readonly runDocId: string;
+  readonly dialogs: ReturnType<typeof nativeDialogs>;
+}
+
 async function onReady(): Promise<void> {
   setupAppProtocol();
   denyAllPermissions(session.defaultSession);
+  const run = await setupRun();
+  const closeFlow = setupCloseFlow(run);
+  const follower = setupFollower();
+  const documentSession = await setupDocumentSession(run, closeFlow, follower);
+  registerHandlers(ipcMain, documentSession.handlers);
+  openFromOutside = (path) => void openOutside(documentSession, path);
+  setupMenu = () => buildMenu(run.recent, documentSession);
+  setupMenu();
+  setupAboutPanel();
+  await setupWindow(run, closeFlow, documentSession);
+  app.on('will-quit', () => void follower.close());
+}
+
+let setupMenu: () => void = () => undefined;
+let lastState = { name: sampleDocument().name, edited: false };
+
+async function setupRun(): Promise<Run> {
   const userData = app.getPath('userData');
-  const recent = await loadRecentFiles(join(userData, 'recent-files.json'), () => setupMenu());
-  const hotExit = createHotExitStore(join(userData, 'hot-exit'));
-  const runDocId = `run-${Date.now()}-${process.pid}`;
-  const dialogs = nativeDialogs(dialog, () => state.window, app.getPath('documents'));
-  const send = (command: MenuCommand): void => {
-    if (state.window) sendEvent(state.window.webContents, 'app:menu-command', command);
+  return {
+    userData,
+    recent: await loadRecentFiles(join(userData, 'recent-files.json'), () => setupMenu()),
+    hotExit: createHotExitStore(join(userData, 'hot-exit')),
+    runDocId: `run-${Date.now()}-${process.pid}`,
+    dialogs: nativeDialogs(dialog, () => state.window, app.getPath('documents')),
   };
-  const closeFlow = createCloseFlow({
-    ask: () => dialogs.confirmDiscard(lastState.name),
-    save: () => send('save'),
+}
+
+function sendCommand(command: MenuCommand): void {
+  if (state.window) sendEvent(state.window.webContents, 'app:menu-command', command);
+}
+
+function setupCloseFlow(run: Run): CloseFlow {
+  return createCloseFlow({
+    ask: () => run.dialogs.confirmDiscard(lastState.name),
+    save: () => sendCommand('save'),
     close: () => state.window?.close(),
     quit: () => app.quit(),
-    discarded: () => void hotExit.clear(runDocId),
+    discarded: () => void run.hotExit.clear(run.runDocId),
   });
-  let lastState = { name: sampleDocument().name, edited: false };
-  const follower = followDocument(watchDocument, readText, (payload) => {
+}
+
+function setupFollower(): ReturnType<typeof followDocument> {
+  return followDocument(watchDocument, readText, (payload) => {
     if (state.window) sendEvent(state.window.webContents, 'app:file-changed-on-disk', payload);
   });
+}
+
+async function setupDocumentSession(
+  run: Run,
+  closeFlow: CloseFlow,
+  follower: ReturnType<typeof followDocument>,
+): Promise<DocumentSession> {
   const documentSession: DocumentSession = createDocumentSession({
-    dialogs,
-    recent,
+    dialogs: run.dialogs,
+    recent: run.recent,
+    prepareExport: exportOffThread(join(here, 'export-worker.js')),
+    trusted: await loadTrustedPaths(join(run.userData, 'trusted-paths.json')),
     listeners: {
       onCurrentFile: (file) => follower.follow(file),
       onSaveFinished: (saved) => closeFlow.saveFinished(saved),
       onState: (docState) => {
         lastState = docState;
-        backUpDocumentState(hotExit, runDocId, docState);
+        backUpDocumentState(run.hotExit, run.runDocId, docState);
         closeFlow.editedChanged(docState.edited);
         if (state.window)
           showDocumentState(
@@ -105,48 +154,58 @@ async function onReady(): Promise<void> {
       },
     },
   });
-  registerHandlers(ipcMain, documentSession.handlers);
-  openFromOutside = (path) => void openOutside(documentSession, path);
-  setupMenu = () => {
-    const template = menuTemplate(
-      {
-        platform: process.platform,
-        recent: recent.list(),
-        hasFile: documentSession.current().path !== null,
-        theme: state.theme,
-        devTools: !app.isPackaged,
+  return documentSession;
+}
+
+function buildMenu(recent: RecentFiles, documentSession: DocumentSession): void {
+  const template = menuTemplate(
+    {
+      platform: process.platform,
+      recent: recent.list(),
+      hasFile: documentSession.current().path !== null,
+      theme: state.theme,
+      devTools: !app.isPackaged,
+    },
+    {
+      command: (command) => {
+        if (command.startsWith('theme-')) state.theme = command.slice(6) as typeof state.theme;
+        sendCommand(command);
       },
-      {
-        command: (command) => {
-          if (command.startsWith('theme-')) state.theme = command.slice(6) as typeof state.theme;
-          send(command);
-        },
-        openRecent: (path) => openFromOutside?.(path),
-        clearRecent: () => void recent.clear(),
-        openGuide: () =>
-          void openExternalSafely(POSITION_SIZING_GUIDE_URL, (url) => shell.openExternal(url)),
-        about: () => app.showAboutPanel(),
-      },
-    );
-    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
-  };
-  setupMenu();
+      openRecent: (path) => openFromOutside?.(path),
+      clearRecent: () => void recent.clear(),
+      openGuide: () =>
+        void openExternalSafely(POSITION_SIZING_GUIDE_URL, (url) => shell.openExternal(url)),
+      about: () => app.showAboutPanel(),
+    },
+  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function setupAboutPanel(): void {
   app.setAboutPanelOptions({
     applicationName: 'Spark Config Editor',
     applicationVersion: app.getVersion(),
   });
+}
+
+async function setupWindow(
+  run: Run,
+  closeFlow: CloseFlow,
+  documentSession: DocumentSession,
+): Promise<void> {
   const firstDocument = (): Promise<OpenedDocument> =>
     chooseFirstDocument({
-      store: hotExit,
-      runDocId,
+      store: run.hotExit,
+      runDocId: run.runDocId,
       offerRestore,
       adopt: (document) => documentSession.adopt(document),
       fileToOpen: () => pendingFiles.shift() ?? fileFromArgv(process.argv, launch),
       openPath: (path) => documentSession.openPath(path),
       showError: (message) => void showError(message),
+      isTrusted: (path) => documentSession.isTrusted(path),
     });
   const windowStore = settingsFile(
-    join(userData, 'window-state.json'),
+    join(run.userData, 'window-state.json'),
     windowStateSchema,
     DEFAULT_WINDOW_STATE,
   );
@@ -175,10 +234,7 @@ async function onReady(): Promise<void> {
   app.on('activate', () => {
     if (state.window === null) createWindow();
   });
-  app.on('will-quit', () => void follower.close());
 }
-
-let setupMenu: () => void = () => undefined;
 
 function setupAppProtocol(): void {
   const root = join(here, '../renderer');

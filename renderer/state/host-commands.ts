@@ -122,7 +122,8 @@ export async function exportDocument(expandInheritance: boolean): Promise<boolea
     suggestedName: `${base}.validated.json`,
     expandInheritance,
   });
-  if (reply.status === 'exported') notify('success', `Exported ${reply.path}`);
+  if (reply.status === 'exported')
+    notify(reply.warning ? 'warning' : 'success', reply.warning ?? `Exported ${reply.path}`);
   if (reply.status === 'failed') notify('error', reply.message);
   return reply.status === 'exported';
 }

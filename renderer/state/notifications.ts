@@ -1,6 +1,6 @@
 import { createValueStore } from './value-store.ts';
 
-export type NoticeKind = 'success' | 'error' | 'info';
+export type NoticeKind = 'success' | 'warning' | 'error' | 'info';
 
 /** The newest notice shown in the snackbar. */
 export const noticeStore = createValueStore<{

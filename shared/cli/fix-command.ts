@@ -16,13 +16,6 @@ export interface FixArgs {
   readonly only: readonly DiagnosticCode[];
 }
 
-/** The name the app's saves give a backup too: `config.json.backup.YYYYMMDD_HHMMSS`. */
-export function backupPath(path: string, now: Date): string {
-  const two = (n: number): string => String(n).padStart(2, '0');
-  const stamp = `${now.getFullYear()}${two(now.getMonth() + 1)}${two(now.getDate())}_${two(now.getHours())}${two(now.getMinutes())}${two(now.getSeconds())}`;
-  return `${path}.backup.${stamp}`;
-}
-
 /** Saves the fixed text after a backup of the original; never when a fix is left unapplied. */
 async function writeFixed(
   ctx: CommandContext,
@@ -39,8 +32,7 @@ async function writeFixed(
     return EXIT.configErrors;
   }
   const bom = analysis.bom ? '\uFEFF' : '';
-  const backup = backupPath(ctx.file, io.now?.() ?? new Date());
-  const saved = await io.writeFileAtomic(backup, bom + analysis.text);
+  const saved = await io.backUp(ctx.file);
   if (!saved.ok) {
     say(
       `no backup could be written (${printable(saved.message)}), so ${printable(ctx.file)} was not touched.`,
@@ -54,7 +46,7 @@ async function writeFixed(
   }
   const remaining = result.analysis.diagnostics.filter((d) => d.severity === 'error').length;
   io.stdout(
-    `Applied ${result.applied} ${result.applied === 1 ? 'fix' : 'fixes'} to ${ctx.paint('bold', printable(ctx.file))} (backup: ${printable(backup)}).` +
+    `Applied ${result.applied} ${result.applied === 1 ? 'fix' : 'fixes'} to ${ctx.paint('bold', printable(ctx.file))} (backup: ${printable(saved.path)}).` +
       (remaining > 0
         ? ` ${remaining} ${remaining === 1 ? 'error remains' : 'errors remain'}.`
         : '') +

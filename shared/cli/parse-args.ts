@@ -40,6 +40,7 @@ export type Invocation =
       readonly file: string;
       readonly out: string;
       readonly expandInheritance: boolean;
+      readonly force: boolean;
     };
 
 /** The invocation, or the one-line reason the arguments make no sense. */
@@ -61,13 +62,14 @@ const KINDS: Readonly<Record<string, OptionKind>> = {
   'expand-inheritance': 'flag',
   write: 'flag',
   only: 'repeated',
+  force: 'flag',
 };
 
 const ALLOWED: Readonly<Record<CommandName, readonly string[]>> = {
   check: ['json', 'format'],
   resolve: ['json'],
   preview: ['json', 'equity', 'price', 'strength'],
-  export: ['out', 'expand-inheritance'],
+  export: ['out', 'expand-inheritance', 'force'],
   schema: [],
   fix: ['write', 'only'],
   diff: ['json', 'equity', 'price', 'strength'],
@@ -243,7 +245,8 @@ function invocation(
       if (out === undefined || out === '')
         return { ok: false, message: 'export needs --out PATH.' };
       const expandInheritance = flags.has('expand-inheritance');
-      return { ok: true, invocation: { command, file, out, expandInheritance } };
+      const force = flags.has('force');
+      return { ok: true, invocation: { command, file, out, expandInheritance, force } };
     }
   }
 }

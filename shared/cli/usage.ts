@@ -15,7 +15,7 @@ Commands:
       (strategy, global or default).
   preview FILE --equity E --price P | --price MARKET=P ... [--strength S] [--json]
       Size every strategy at this equity and these prices.
-  export FILE --out PATH [--expand-inheritance]
+  export FILE --out PATH [--expand-inheritance] [--force]
       Write strict JSON for the engine, only when the config has no errors.
   fix FILE [--write] [--only CODE ...]
       Apply the fixes the diagnostics offer (rename to the engine's spelling, ...). Without
@@ -37,6 +37,7 @@ Options:
   --strength S          Signal strength from 0 to 1 (or 0 % to 100 %); default 1.
   --out PATH            Where export writes; left untouched when export fails.
   --expand-inheritance  Give every exported strategy its full effective position_sizing.
+  --force               Let export replace FILE itself (its comments are lost; a backup is kept).
   --write               fix: save the fixes (atomically, after a backup).
   --only CODE           fix: apply only the fixes of this diagnostic code; repeatable.
   -h, --help            Show this help.

@@ -1,10 +1,10 @@
 import type { Node } from 'jsonc-parser';
-import { findNodeAtLocation } from 'jsonc-parser';
 import type { JsonPath } from '../diagnostics/diagnostic.ts';
 import { findPath } from '../parse/find-path.ts';
 import { parseText } from '../parse/parse-text.ts';
 import { appendMember, insertItemBefore, removeMember, replaceValue } from './member-edits.ts';
 import type { TextEdit } from './text-edit.ts';
+import { applyEdits, minimalEdit } from './text-edit.ts';
 
 /** The tree of a text that parses; none while it does not (the form is read-only then). */
 function treeOf(text: string): Node | undefined {
@@ -19,7 +19,8 @@ function treeOf(text: string): Node | undefined {
 export function setValue(text: string, path: JsonPath, value: unknown): TextEdit[] {
   if (value === undefined) return [];
   // A form keystroke replaces one existing scalar: edit it in place without a full parse.
-  const existing = isScalar(value) ? findPath(text, path) : undefined;
+  // A repeated key: the last copy is the one in effect (json.load keeps the last).
+  const existing = isScalar(value) ? findPath(text, path, 'last') : undefined;
   if (existing?.kind === 'scalar') {
     return [
       {
@@ -31,11 +32,11 @@ export function setValue(text: string, path: JsonPath, value: unknown): TextEdit
   }
   const root = treeOf(text);
   if (root === undefined) return [];
-  const node = findNodeAtLocation(root, path as (string | number)[]);
+  const node = effectiveNode(root, path);
   if (node !== undefined) return [replaceValue(text, node, value)];
   // The deepest existing ancestor receives the value, wrapped in the objects still missing.
   for (let len = path.length - 1; len >= 0; len--) {
-    const parent = findNodeAtLocation(root, path.slice(0, len));
+    const parent = effectiveNode(root, path.slice(0, len));
     if (parent === undefined) continue;
     const segment = path[len];
     const wrapped = wrap(value, path.slice(len + 1));
@@ -64,15 +65,40 @@ function isScalar(value: unknown): boolean {
   );
 }
 
-/** Removes the property or list entry at a path, with its separating comma. */
+/**
+ * The node at a path through the copies in effect: where a key is repeated in an object, the
+ * last copy (json.load keeps the last), where jsonc-parser's own lookup takes the first.
+ */
+export function effectiveNode(root: Node, path: JsonPath): Node | undefined {
+  let node: Node | undefined = root;
+  for (const segment of path) {
+    if (node === undefined) return undefined;
+    if (node.type === 'array' && typeof segment === 'number') node = node.children?.[segment];
+    else if (node.type === 'object' && typeof segment === 'string')
+      node = node.children?.findLast((p) => p.children?.[0]?.value === segment)?.children?.[1];
+    else return undefined;
+  }
+  return node;
+}
+
+/**
+ * Removes the property or list entry at a path, with its separating comma and the comments it
+ * owns. A key repeated in its object is removed in every copy: none may come back into effect.
+ */
 export function removeKey(text: string, path: JsonPath): TextEdit[] {
   if (path.length === 0) return [];
-  const root = treeOf(text);
-  const node =
-    root === undefined ? undefined : findNodeAtLocation(root, path as (string | number)[]);
-  if (node === undefined) return [];
-  const edit = removeMember(text, node.parent?.type === 'property' ? node.parent : node);
-  return edit === undefined ? [] : [edit];
+  let next = text;
+  for (;;) {
+    const root = treeOf(next);
+    const node = root === undefined ? undefined : effectiveNode(root, path);
+    if (node === undefined) break;
+    const edit = removeMember(next, node.parent?.type === 'property' ? node.parent : node);
+    const after = edit === undefined ? next : applyEdits(next, [edit]);
+    if (after === next) break;
+    next = after;
+    if (typeof path.at(-1) === 'number') break;
+  }
+  return minimalEdit(text, next);
 }
 
 /** Inserts a value into the list at `path` before `index` (at the end when index ≥ length). */
@@ -83,8 +109,7 @@ export function insertIntoList(
   value: unknown,
 ): TextEdit[] {
   const root = treeOf(text);
-  const list =
-    root === undefined ? undefined : findNodeAtLocation(root, path as (string | number)[]);
+  const list = root === undefined ? undefined : effectiveNode(root, path);
   if (list?.type !== 'array') return [];
   const before = index >= 0 ? list.children?.[index] : undefined;
   return [

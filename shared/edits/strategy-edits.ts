@@ -2,7 +2,7 @@ import type { Node } from 'jsonc-parser';
 import { findNodeAtLocation } from 'jsonc-parser';
 import { asRecord, has, own, strategiesOf } from '../json-access.ts';
 import { parseText } from '../parse/parse-text.ts';
-import { separatorLike } from './member-edits.ts';
+import { reorderMembers, separatorLike } from './member-edits.ts';
 import { insertIntoList, removeKey, setValue } from './set-value.ts';
 import type { TextEdit } from './text-edit.ts';
 import { applyEdits, minimalEdit } from './text-edit.ts';
@@ -66,12 +66,20 @@ export function duplicateStrategy(text: string, index: number): TextEdit[] {
   ];
 }
 
-/** Moves a strategy to another position, carrying its exact text (and comments) along. */
+/**
+ * Moves a strategy to another position, carrying its exact text and the comments it owns along
+ * (those above it and after it on its last line); the list's other comments stay in place.
+ */
 export function moveStrategy(text: string, from: number, to: number): TextEdit[] {
   const { list } = strategyNodes(text);
   const count = list?.children?.length ?? 0;
   const node = list?.children?.[from];
-  if (node === undefined || to < 0 || to >= count || to === from) return [];
+  if (list === undefined || node === undefined || to < 0 || to >= count || to === from) return [];
+  const order = Array.from({ length: count }, (_, i) => i);
+  order.splice(to, 0, ...order.splice(from, 1));
+  const moved = reorderMembers(text, list, order);
+  if (moved !== undefined) return minimalEdit(text, moved);
+  // A layout the reordering does not know: move the bare member, as before comments had owners.
   const slice = text.slice(node.offset, node.offset + node.length);
   const separator = separatorLike(text, node);
   const without = applyEdits(text, removeKey(text, ['strategies', from]));

@@ -52,17 +52,26 @@ function globalBlockEdits(text: string, tree: Node): TextEdit[] {
  * (SPEC §6 --expand-inheritance), so the engine's partial inheritance cannot lose a value.
  */
 export function expandInheritance(analysis: Analysis): string {
+  return applyEdits(analysis.text, expansionEdits(analysis));
+}
+
+/**
+ * The edits {@link expandInheritance} applies: the global block's guide spellings renamed, and
+ * one per strategy, replacing or adding its block.
+ */
+export function expansionEdits(analysis: Analysis): TextEdit[] {
   const { text } = analysis;
   const tree = analysis.parsed.tree();
-  if (tree === undefined) return text;
+  if (tree === undefined) return [];
   const unit = indentUnit(formattingOf(text));
   const eol = eolOf(text);
+  const list = findNodeAtLocation(tree, ['strategies']);
   const edits: TextEdit[] = globalBlockEdits(text, tree);
   for (const s of analysis.strategies) {
-    const node = findNodeAtLocation(tree, ['strategies', s.index]);
+    const node = list?.type === 'array' ? list.children?.[s.index] : undefined;
     if (node?.type !== 'object') continue;
     const full = fullBlock(s);
-    const existing = findNodeAtLocation(node, ['position_sizing']);
+    const existing = propertyValue(node, 'position_sizing');
     const indent = lineIndentAt(text, node.offset) + unit;
     const oneLine = !/[\r\n]/.test(text.slice(node.offset, node.offset + node.length));
     const body = oneLine ? renderInline(full) : render(full, indent, unit, eol);
@@ -82,37 +91,30 @@ export function expandInheritance(analysis: Analysis): string {
       );
     }
   }
-  return applyEdits(text, edits);
+  return edits;
 }
 
 /**
  * The strategy's own block (its keys and order kept, guide-only spellings renamed) completed with
- * every inherited key, and with the defaults its method reads (a Kelly cap on a fixed_usd
- * strategy would only confuse).
+ * every inherited key in the engine's spelling, and with the defaults its method reads (a Kelly
+ * cap on a fixed_usd strategy would only confuse).
  */
 function fullBlock(s: ResolvedStrategy): Record<string, unknown> {
   const own_ = asRecord(own(s.raw, 'position_sizing')) ?? {};
-  const out: Record<string, unknown> = {};
-  const put = (key: string, value: unknown): void => {
-    Object.defineProperty(out, key, {
-      value,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  };
+  // No prototype: a key named `__proto__` is then a key like any other.
+  const out = Object.create(null) as Record<string, unknown>;
   for (const key of Object.keys(own_)) {
     const engineKey = Object.hasOwn(IGNORED_GUIDE_KEYS, key) ? IGNORED_GUIDE_KEYS[key] : undefined;
     // Both spellings with one value (a different one is an alias-conflict): the engine's stays.
     if (engineKey !== undefined && Object.hasOwn(own_, engineKey)) continue;
-    put(engineKey ?? key, isMethodKey(key) ? engineMethodValue(own_[key]) : own_[key]);
+    out[engineKey ?? key] = isMethodKey(key) ? engineMethodValue(own_[key]) : own_[key];
   }
   for (const key of CANONICAL_KEYS) {
     const source = s.sizing.sources[key];
     if (source === undefined || source === 'strategy') continue;
     if (source === 'default' && key !== 'method' && !usedBy(s, key)) continue;
     const value = s.sizing.values[key];
-    put(ENGINE_SPELLING[key], key === 'method' ? engineMethodValue(value) : value);
+    out[ENGINE_SPELLING[key]] = key === 'method' ? engineMethodValue(value) : value;
   }
   return out;
 }
@@ -135,8 +137,31 @@ function appendInline(object: Node, property: string): TextEdit {
   return { offset: last.offset + last.length, length: 0, content: `, ${property}` };
 }
 
+/**
+ * As `JSON.stringify(value, null, unit)` continued at `indent`, written member by member: the
+ * indenting stringify costs three times as much, which counts with 10,000 blocks.
+ */
 function render(value: Record<string, unknown>, indent: string, unit: string, eol: string): string {
-  return JSON.stringify(value, null, unit).split('\n').join(`${eol}${indent}`);
+  const inner = `${eol}${indent}${unit}`;
+  const members = Object.keys(value).map((key) => {
+    const item = value[key];
+    const json =
+      typeof item === 'object' && item !== null
+        ? JSON.stringify(item, null, unit).replaceAll('\n', inner)
+        : JSON.stringify(item);
+    return `${inner}${JSON.stringify(key)}: ${json}`;
+  });
+  return members.length === 0 ? '{}' : `{${members.join(',')}${eol}${indent}}`;
+}
+
+/** The value of an object's property (the last, if the key is repeated: the one in effect). */
+function propertyValue(object: Node, key: string): Node | undefined {
+  const members = object.children ?? [];
+  for (let i = members.length - 1; i >= 0; i--) {
+    const [name, value] = members[i]?.children ?? [];
+    if (name?.value === key) return value;
+  }
+  return undefined;
 }
 
 function appendProperty(

@@ -1,8 +1,15 @@
 import type { Analysis } from '../analyze.ts';
 import { analyzeText } from '../analyze.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { expandInheritance } from './expand-inheritance.ts';
-import { toStrictJson } from './strict-json.ts';
+import { SEVERITY_OF } from '../diagnostics/diagnostic.ts';
+import { checkConfig } from '../diagnostics/check-config.ts';
+import { resolveEngine } from '../engine/engine-model.ts';
+import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
+import { resolveStrategies } from '../resolve/resolve-strategies.ts';
+import type { TextEdit } from '../edits/text-edit.ts';
+import { applyEdits } from '../edits/text-edit.ts';
+import { expandInheritance, expansionEdits } from './expand-inheritance.ts';
+import { strictEdits, toStrictJson } from './strict-json.ts';
 
 /** Options of `export`: SPEC §6 `--expand-inheritance`. */
 export interface ExportOptions {
@@ -14,18 +21,6 @@ export type ExportResult =
   | { readonly ok: true; readonly text: string }
   | { readonly ok: false; readonly message: string; readonly errors: readonly Diagnostic[] };
 
-/**
- * SPEC §6: an error of the exported text is reported as the source's own diagnostic where the
- * source has it (so its line and column point into the file being edited).
- */
-function exportErrors(source: Analysis, exported: Analysis): Diagnostic[] {
-  const errors = exported.diagnostics.filter((d) => d.severity === 'error');
-  const inSource = new Map(
-    source.diagnostics.map((d) => [`${d.code} ${JSON.stringify(d.path)}`, d]),
-  );
-  return errors.map((d) => inSource.get(`${d.code} ${JSON.stringify(d.path)}`) ?? d);
-}
-
 function refusal(errors: readonly Diagnostic[]): ExportResult {
   const noun = errors.length === 1 ? 'error' : 'errors';
   return {
@@ -35,35 +30,99 @@ function refusal(errors: readonly Diagnostic[]): ExportResult {
   };
 }
 
+const NOT_REPRODUCED: ExportResult = {
+  ok: false,
+  message: 'Export could not reproduce the config exactly, so nothing was written.',
+  errors: [],
+};
+
 /**
- * Strict JSON for the engine, written only when the exported text itself has no errors (SPEC §6).
- * The output is read back: the same value (or, expanded, the same effective sizing) or nothing.
+ * The errors of the exported text (SPEC §6), each as the source's own diagnostic where one has
+ * the same code and path (its line and column point into the edited file). Without expansion the
+ * exported value is the source's, so are its errors; expanded, the new value is checked, and only
+ * when it has an error is the text analysed in full to place it.
+ */
+function exportedErrors(source: Analysis, text: string, expand: boolean): Diagnostic[] {
+  const own = source.diagnostics.filter((d) => d.severity === 'error');
+  if (!expand) return own;
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
+  } catch {
+    return [];
+  }
+  const found = checkConfig(value, resolveStrategies(value), resolveEngine(value));
+  const parseErrors = source.parsed.drafts.some((d) => SEVERITY_OF[d.code] === 'error');
+  if (!parseErrors && !found.some((d) => SEVERITY_OF[d.code] === 'error')) return [];
+  const bySource = new Map(own.map((d) => [`${d.code} ${JSON.stringify(d.path)}`, d]));
+  return analyzeText(text)
+    .diagnostics.filter((d) => d.severity === 'error')
+    .map((d) => bySource.get(`${d.code} ${JSON.stringify(d.path)}`) ?? d);
+}
+
+/**
+ * Strict JSON for the engine, written only when the exported text itself has no errors (SPEC
+ * §6). The output is read back: the same value (or, expanded, the same effective sizing) or
+ * nothing at all.
  */
 export function exportConfig(analysis: Analysis, options: ExportOptions = {}): ExportResult {
   if (analysis.config === undefined)
     return refusal(analysis.diagnostics.filter((d) => d.severity === 'error'));
-  const source = options.expandInheritance === true ? expandInheritance(analysis) : analysis.text;
-  const text = toStrictJson(source);
-  const check = analyzeText(text);
-  const errors = exportErrors(analysis, check);
+  const expand = options.expandInheritance === true;
+  const text = expand ? expandedStrictJson(analysis) : toStrictJson(analysis.text);
+  const errors = exportedErrors(analysis, text, expand);
   if (errors.length > 0) return refusal(errors);
-  const same =
-    check.parsed.strict &&
-    (options.expandInheritance === true
-      ? sameSizing(analysis, check)
-      : JSON.stringify(check.config) === JSON.stringify(analysis.config));
-  if (!same) {
-    return {
-      ok: false,
-      message: 'Export could not reproduce the config exactly, so nothing was written.',
-      errors: [],
-    };
-  }
-  return { ok: true, text };
+  return readsBackTheSame(analysis, text, expand) ? { ok: true, text } : NOT_REPRODUCED;
 }
 
-function sameSizing(before: Analysis, after: Analysis): boolean {
-  const effective = (a: Analysis): string =>
-    JSON.stringify(a.strategies.map((s) => [s.name, s.sizing.values, s.stop.fraction]));
-  return effective(before) === effective(after);
+/**
+ * Expands and strips in one pass over the text: the removals of comments and commas that lie in
+ * a block the expansion replaces are dropped, the others applied with the new blocks. Where a
+ * removal straddles a new block's edge (no layout found one so far), expands first, then strips.
+ */
+function expandedStrictJson(analysis: Analysis): string {
+  const blocks = expansionEdits(analysis);
+  const removals = strictEdits(analysis.text);
+  const kept: TextEdit[] = [];
+  let b = 0;
+  for (const r of removals) {
+    while (b < blocks.length && end(blocks[b] as TextEdit) <= r.offset) b++;
+    const block = blocks[b];
+    const inside =
+      block !== undefined && block.length > 0 && r.offset >= block.offset && end(r) <= end(block);
+    const clear =
+      block === undefined ||
+      end(r) <= block.offset ||
+      (block.length === 0 && r.offset >= block.offset);
+    if (inside) continue;
+    if (!clear) return toStrictJson(expandInheritance(analysis));
+    kept.push(r);
+  }
+  // Removals first: at one offset, the later-given edit (a new block) is applied first.
+  return applyEdits(analysis.text, [...kept, ...blocks]);
+}
+
+function end(edit: TextEdit): number {
+  return edit.offset + edit.length;
+}
+
+/**
+ * Reads the output back as the engine will, with the native strict `JSON.parse`: the same value
+ * or, expanded, the same effective sizing for every strategy. A full analysis of the output
+ * cost four times the export itself, and finds nothing more: the config had no errors, its
+ * checks look at the value (judged before), and the expansion only writes effective values.
+ */
+function readsBackTheSame(before: Analysis, text: string, expand: boolean): boolean {
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
+  } catch {
+    return false;
+  }
+  if (!expand) return JSON.stringify(value) === JSON.stringify(before.config);
+  return effectiveSizing(before.strategies) === effectiveSizing(resolveStrategies(value));
+}
+
+function effectiveSizing(strategies: readonly ResolvedStrategy[]): string {
+  return JSON.stringify(strategies.map((s) => [s.name, s.sizing.values, s.stop.fraction]));
 }

@@ -1,6 +1,6 @@
 import { nonStrictTokens } from '../parse/non-strict.ts';
 import type { TextEdit } from '../edits/text-edit.ts';
-import { applyEdits } from '../edits/text-edit.ts';
+import { applyEdits, lineStartOf } from '../edits/text-edit.ts';
 
 const HORIZONTAL_SPACE = /[ \t]*$/;
 
@@ -9,21 +9,29 @@ const HORIZONTAL_SPACE = /[ \t]*$/;
  * spellings and line endings stay. A comment alone on its line takes the line with it.
  */
 export function toStrictJson(text: string): string {
+  return applyEdits(text, strictEdits(text));
+}
+
+/** The edits {@link toStrictJson} applies, sorted and disjoint. */
+export function strictEdits(text: string): TextEdit[] {
   const edits: TextEdit[] = nonStrictTokens(text).map(({ kind, range }) => {
     if (kind === 'comma') return { offset: range.offset, length: range.length, content: '' };
-    const lineStart =
-      Math.max(text.lastIndexOf('\n', range.offset - 1), text.lastIndexOf('\r', range.offset - 1)) +
-      1;
+    const lineStart = lineStartOf(text, range.offset);
     const before = text.slice(lineStart, range.offset);
     const end = range.offset + range.length;
     const lineBreak = /^[ \t]*(\r\n|\n|\r)/.exec(text.slice(end, end + 200));
     if (before.trim() === '' && lineBreak !== null) {
       return { offset: lineStart, length: end - lineStart + lineBreak[0].length, content: '' };
     }
+    if (before.trim() === '') {
+      // First on its line with more after it: the spaces after it go, the indentation stays.
+      const after = /^[ \t]*/.exec(text.slice(end, end + 200))?.[0].length ?? 0;
+      return { offset: range.offset, length: range.length + after, content: '' };
+    }
     const space = HORIZONTAL_SPACE.exec(before)?.[0].length ?? 0;
     return { offset: range.offset - space, length: range.length + space, content: '' };
   });
-  return applyEdits(text, mergeOverlaps(edits));
+  return mergeOverlaps(edits);
 }
 
 /** Whole-line removals may overlap a comma removal on the same line; keep them disjoint. */

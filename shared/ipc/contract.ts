@@ -59,7 +59,8 @@ const ExportRequestSchema = z.object({
 });
 
 const ExportReplySchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('exported'), path: z.string() }),
+  // `warning`: written, but the folder could not be flushed, so durability is not confirmed.
+  z.object({ status: z.literal('exported'), path: z.string(), warning: z.string().optional() }),
   Canceled,
   Failed,
 ]);

@@ -8,18 +8,26 @@ export interface ValueLocation {
   readonly kind: 'object' | 'array' | 'scalar';
 }
 
+/** Which copy of a key repeated in one object a path goes through. */
+export type KeyCopy = 'first' | 'last';
+
 /**
  * Finds the value at a path by scanning only as far as it needs, skipping whole subtrees
- * without building a tree: the cheap way to one position in a large document.
+ * without building a tree: the cheap way to one position in a large document. With `'last'`,
+ * a repeated key leads to its last copy: the one in effect, as in `json.load`.
  */
-export function findPath(text: string, path: JsonPath): ValueLocation | undefined {
+export function findPath(
+  text: string,
+  path: JsonPath,
+  copy: KeyCopy = 'first',
+): ValueLocation | undefined {
   let pos = skipTrivia(text, 0);
   let key: TextRange | undefined;
   for (const segment of path) {
     const open = text.charCodeAt(pos);
     const found =
       open === 123
-        ? findMember(text, pos, segment)
+        ? findMember(text, pos, segment, copy)
         : open === 91
           ? findElement(text, pos, segment)
           : undefined;
@@ -42,22 +50,31 @@ interface Step {
   readonly key: TextRange | undefined;
 }
 
-function findMember(text: string, open: number, segment: string | number): Step | undefined {
+function findMember(
+  text: string,
+  open: number,
+  segment: string | number,
+  copy: KeyCopy,
+): Step | undefined {
   if (typeof segment !== 'string') return undefined;
   let pos = skipTrivia(text, open + 1);
+  let found: Step | undefined;
   while (text.charCodeAt(pos) === 34) {
     const keyEnd = skipString(text, pos);
     const raw = text.slice(pos + 1, keyEnd - 1);
     const name = raw.includes('\\') ? decodeKey(raw) : raw;
     const colon = skipTrivia(text, keyEnd);
-    if (text.charCodeAt(colon) !== 58) return undefined;
+    if (text.charCodeAt(colon) !== 58) return found;
     const valueAt = skipTrivia(text, colon + 1);
-    if (name === segment) return { at: valueAt, key: { offset: pos, length: keyEnd - pos } };
+    if (name === segment) {
+      found = { at: valueAt, key: { offset: pos, length: keyEnd - pos } };
+      if (copy === 'first') return found;
+    }
     pos = skipTrivia(text, skipValue(text, valueAt));
-    if (text.charCodeAt(pos) !== 44) return undefined;
+    if (text.charCodeAt(pos) !== 44) return found;
     pos = skipTrivia(text, pos + 1);
   }
-  return undefined;
+  return found;
 }
 
 function findElement(text: string, open: number, segment: string | number): Step | undefined {

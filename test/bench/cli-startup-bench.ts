@@ -35,6 +35,8 @@ async function inProcessTime(bytes: Uint8Array): Promise<number> {
   const io: CliIo = {
     readFile: () => Promise.resolve({ ok: true, bytes }),
     writeFileAtomic: () => Promise.resolve({ ok: false, message: 'check writes nothing' }),
+    sameFile: () => Promise.resolve(false),
+    backUp: () => Promise.resolve({ ok: false, message: 'check writes nothing' }),
     stdout: () => undefined,
     stderr: () => undefined,
     isTTY: false,

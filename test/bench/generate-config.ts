@@ -60,3 +60,16 @@ export function generateText(bytes: number): { text: string; strategies: number 
     count = Math.ceil((count * bytes) / text.length) + 10;
   }
 }
+
+/**
+ * The config as JSONC of `count` strategies, each with a comment line above it and a trailing
+ * comma after its last member: the shape that made export quadratic.
+ */
+export function generateJsonc(count: number): string {
+  return JSON.stringify(generateConfig(count), null, 2)
+    .replace(
+      /\n {4}\{\n {6}"name": "(strategy_\d+)",/g,
+      '\n    // about $1\n    {\n      "name": "$1",',
+    )
+    .replace(/([^\s,{[])\n {4}\}/g, '$1,\n    }');
+}

@@ -5,10 +5,11 @@ import { setSizingValue } from '../../shared/edits/sizing-edits.ts';
 import { applyEdits } from '../../shared/edits/text-edit.ts';
 import { checkConfig } from '../../shared/diagnostics/check-config.ts';
 import { resolveEngine } from '../../shared/engine/engine-model.ts';
+import { exportConfig } from '../../shared/export/export-config.ts';
 import { globalLayer, resolveStrategies } from '../../shared/resolve/resolve-strategies.ts';
 import { previewAll } from '../../shared/sizing/preview.ts';
 import { benchCliStartup } from './cli-startup-bench.ts';
-import { generateConfig, generateText } from './generate-config.ts';
+import { generateConfig, generateJsonc, generateText } from './generate-config.ts';
 
 function median(run: () => void, times: number): number {
   run();
@@ -82,5 +83,25 @@ const edit = median(() => {
 console.log(
   `single-value edit + re-analyse + preview, 1,000 strategies: median ${ms(edit)} (goal ≤ 5 ms)`,
 );
+
+/**
+ * Export of a JSONC file (a comment and a trailing comma per strategy), from its analysis to the
+ * checked strict text, against JSON.parse + JSON.stringify of that strict text in the same run.
+ */
+function exportRatio(count: number, expandInheritance: boolean): void {
+  const analysis = analyzeText(generateJsonc(count));
+  const result = exportConfig(analysis, { expandInheritance });
+  if (!result.ok) throw new Error(result.message);
+  const baseline = median(() => JSON.stringify(JSON.parse(result.text)), 5);
+  const exported = median(() => exportConfig(analysis, { expandInheritance }), 5);
+  const full = median(() => exportConfig(analyzeText(analysis.text), { expandInheritance }), 5);
+  const what = expandInheritance ? 'export --expand-inheritance' : 'strict export';
+  console.log(
+    `${what}, ${count.toLocaleString('en-US')} JSONC strategies: median ${ms(exported)} vs JSON.parse + JSON.stringify ${ms(baseline)} = ${(exported / baseline).toFixed(2)}× (goal ≤ 3×); with reading the JSONC (analysis) too: ${(full / baseline).toFixed(2)}×`,
+  );
+}
+
+exportRatio(50_000, false);
+exportRatio(10_000, true);
 
 await benchCliStartup();

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test } from '@playwright/test';
-import { findElectronBinary } from '../../electron/electron-binary.mjs';
+import { findElectronBinary } from '../../build/electron-binary.mjs';
 
 // The real desktop app: open → edit → save → reopen. Runs wherever the Electron binary is
 // installed; elsewhere it is reported as skipped, with the reason.

@@ -4,6 +4,7 @@ import { nodeFileSystem } from '../../../electron/files/file-system.ts';
 /** Every file operation a fault can be injected into. */
 export type FaultPoint =
   | 'realpath'
+  | 'readlink'
   | 'stat'
   | 'readFile'
   | 'createExclusive'
@@ -16,6 +17,7 @@ export type FaultPoint =
   | 'file.write'
   | 'file.sync'
   | 'file.chmod'
+  | 'file.chown'
   | 'file.stat'
   | 'file.close';
 
@@ -57,6 +59,7 @@ export function faultyFileSystem(
     write: guard('file.write', (bytes) => file.write(bytes)),
     sync: guard('file.sync', () => file.sync()),
     chmod: guard('file.chmod', (mode) => file.chmod(mode)),
+    chown: guard('file.chown', (uid, gid) => file.chown(uid, gid)),
     stat: guard('file.stat', () => file.stat()),
     // A failing close has still closed the descriptor, as on a real system.
     close: async () => {
@@ -67,8 +70,9 @@ export function faultyFileSystem(
   return {
     calls,
     realpath: guard('realpath', (path) => base.realpath(path)),
+    readlink: guard('readlink', (path) => base.readlink(path)),
     stat: guard('stat', (path) => base.stat(path)),
-    readFile: guard('readFile', (path) => base.readFile(path)),
+    readFile: guard('readFile', (path, maxBytes?: number) => base.readFile(path, maxBytes)),
     createExclusive: guard('createExclusive', async (path, mode) =>
       wrapFile(await base.createExclusive(path, mode)),
     ),

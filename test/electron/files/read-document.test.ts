@@ -1,10 +1,18 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../electron/files/document-stamp.ts';
+import type { FileStat } from '../../../electron/files/file-system.ts';
+import { nodeFileSystem } from '../../../electron/files/file-system.ts';
 import { formatSize, readDocument } from '../../../electron/files/read-document.ts';
 import { faultyFileSystem } from './faulty-file-system.ts';
 import { useTempFolder } from './temp-folder.ts';
+
+/** What `stat` said of a small regular file, before the path was swapped or grew. */
+function regularStat(): Promise<FileStat> {
+  return Promise.resolve({ kind: 'file', size: 2, mtimeMs: 0, mode: 0o644, uid: 0, gid: 0 });
+}
 
 describe('read-document', () => {
   const folder = useTempFolder();
@@ -60,14 +68,57 @@ describe('read-document', () => {
       expect(result).toMatchObject({ ok: false, reason: 'not-found' });
     });
 
-    it('reports a folder or an unreadable file as io, without throwing', async () => {
+    it('refuses a folder as not a file, and an unreadable file as io, in words', async () => {
       await mkdir(config());
-      expect(await readDocument(config())).toMatchObject({ ok: false, reason: 'io' });
+      const folderRead = await readDocument(config());
+      expect(folderRead).toMatchObject({ ok: false, reason: 'not-a-file' });
+      if (!folderRead.ok) expect(folderRead.message).toContain('is a folder, not a config file');
       const fs = faultyFileSystem({ readFile: { code: 'EACCES' } });
       await writeFile(join(folder(), 'b.json'), '{}');
       const result = await readDocument(join(folder(), 'b.json'), { fs });
       expect(result).toMatchObject({ ok: false, reason: 'io' });
-      if (!result.ok) expect(result.message).toContain('EACCES');
+      if (!result.ok) expect(result.message).toContain('permission denied');
+    });
+
+    describe.skipIf(process.platform === 'win32')('files that are not regular files', () => {
+      it('refuses a FIFO at once instead of waiting for a writer', async () => {
+        execFileSync('mkfifo', [config()]);
+        const result = await readDocument(config());
+        expect(result).toMatchObject({ ok: false, reason: 'not-a-file' });
+        if (!result.ok) expect(result.message).toMatch(/not a regular file.*it was not read/);
+      }, 2000);
+
+      it('refuses /dev/zero, directly and through a symlink, without reading it', async () => {
+        await symlink('/dev/zero', config());
+        for (const path of ['/dev/zero', config()]) {
+          expect(await readDocument(path)).toMatchObject({ ok: false, reason: 'not-a-file' });
+        }
+      }, 2000);
+
+      it('refuses a path swapped for a FIFO after the check, without blocking', async () => {
+        execFileSync('mkfifo', [config()]);
+        const lying = { ...nodeFileSystem(), stat: regularStat };
+        const result = await readDocument(config(), { fs: lying });
+        expect(result).toMatchObject({ ok: false, reason: 'not-a-file' });
+      }, 2000);
+
+      it('stops reading a file that grows past the limit after the check', async () => {
+        await writeFile(config(), 'x'.repeat(100));
+        const lying = { ...nodeFileSystem(), stat: regularStat };
+        const result = await readDocument(config(), { fs: lying, maxBytes: 10 });
+        expect(result).toMatchObject({ ok: false, reason: 'too-large' });
+      });
+
+      it('says a symlink loop in words, not as ELOOP', async () => {
+        await symlink('b.json', config());
+        await symlink('config.json', join(folder(), 'b.json'));
+        const result = await readDocument(config());
+        expect(result).toMatchObject({ ok: false, reason: 'io' });
+        if (!result.ok) {
+          expect(result.message).toContain('loop of symbolic links');
+          expect(result.message).not.toContain('ELOOP');
+        }
+      });
     });
   });
 

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
+import { execFileSync } from 'node:child_process';
 import {
   chmod,
+  chown,
+  lstat,
   mkdir,
   readdir,
   readFile,
@@ -39,7 +42,6 @@ const FAULTS: readonly (readonly [FaultPoint, SaveStep])[] = [
   ['file.stat', 'fsync'],
   ['file.close', 'close'],
   ['rename', 'rename'],
-  ['syncDirectory', 'sync-dir'],
 ];
 
 async function stampOnDisk(path: string): Promise<DocumentStamp> {
@@ -87,6 +89,52 @@ describe('save-document', () => {
         expect(new Uint8Array(await readFile(config()))).toEqual(OLD);
         expect((await readdir(folder())).sort()).toEqual(before);
       });
+    });
+
+    it('saves, with a warning, when only the folder flush after the rename fails', async () => {
+      await writeFile(config(), OLD);
+      const fs = faultyFileSystem({ syncDirectory: { code: 'EIO' } });
+      const result = await saveDocument(config(), NEW, await stampOnDisk(config()), { fs });
+      expect(result).toMatchObject({ ok: true });
+      if (result.ok) expect(result.warnings[0]).toMatch(/durability is not confirmed/);
+      expect(new Uint8Array(await readFile(config()))).toEqual(NEW);
+    });
+
+    it.skipIf(process.platform === 'win32')(
+      'refuses to save onto a FIFO at once, without a backup, and leaves it a FIFO',
+      async () => {
+        execFileSync('mkfifo', [config()]);
+        for (const overwrite of [false, true]) {
+          const expected = overwrite ? null : stampOf(OLD, 0);
+          const result = await saveDocument(config(), NEW, expected, { overwrite });
+          expect(result).toMatchObject({ ok: false, reason: 'io', step: 'check' });
+          if (!result.ok) expect(result.message).toMatch(/not a regular file/);
+        }
+        expect((await lstat(config())).isFIFO()).toBe(true);
+        expect(await readdir(folder())).toEqual(['config.json']);
+      },
+      3000,
+    );
+
+    it.skipIf(process.platform === 'win32')(
+      'refuses a read-only file and keeps no backup',
+      async () => {
+        await writeFile(config(), OLD);
+        await chmod(config(), 0o444);
+        const result = await saveDocument(config(), NEW, await stampOnDisk(config()));
+        expect(result).toMatchObject({ ok: false, reason: 'io' });
+        if (!result.ok) expect(result.message).toMatch(/read-only/);
+        expect(new Uint8Array(await readFile(config()))).toEqual(OLD);
+        expect(await readdir(folder())).toEqual(['config.json']);
+      },
+    );
+
+    it.skipIf(process.getuid?.() !== 0)('keeps the owner and group of the saved file', async () => {
+      await writeFile(config(), OLD);
+      await chown(config(), 12345, 23456);
+      expect((await saveDocument(config(), NEW, await stampOnDisk(config()))).ok).toBe(true);
+      const after = await stat(config());
+      expect([after.uid, after.gid]).toEqual([12345, 23456]);
     });
 
     it('refuses to overwrite a file another program changed since it was read', async () => {

@@ -1,8 +1,21 @@
-import { chmod, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import {
+  chmod,
+  chown,
+  lstat,
+  mkdir,
+  readdir,
+  readFile,
+  stat,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { WriteStep } from '../../../electron/files/write-file-atomic.ts';
+import { nodeFileSystem } from '../../../electron/files/file-system.ts';
 import {
+  removeStaleTemps,
   renameWithRetry,
   syncDirectory,
   tempPathFor,
@@ -15,15 +28,15 @@ import { useTempFolder } from './temp-folder.ts';
 const OLD = new TextEncoder().encode('old');
 const NEW = new TextEncoder().encode('new content');
 
-const FAULTS: readonly (readonly [FaultPoint, WriteStep, boolean])[] = [
-  ['stat', 'stat', false],
-  ['createExclusive', 'open', false],
-  ['file.write', 'write', false],
-  ['file.chmod', 'chmod', false],
-  ['file.sync', 'fsync', false],
-  ['file.close', 'close', false],
-  ['rename', 'rename', false],
-  ['syncDirectory', 'sync-dir', true],
+const FAULTS: readonly (readonly [FaultPoint, WriteStep])[] = [
+  ['readlink', 'target'],
+  ['stat', 'stat'],
+  ['createExclusive', 'open'],
+  ['file.write', 'write'],
+  ['file.chmod', 'chmod'],
+  ['file.sync', 'fsync'],
+  ['file.close', 'close'],
+  ['rename', 'rename'],
 ];
 
 describe('write-file-atomic', () => {
@@ -52,16 +65,150 @@ describe('write-file-atomic', () => {
     });
 
     it.each(FAULTS)(
-      'when %s fails, names step %s, keeps the old bytes unless committed and removes the temp file',
-      async (point, step, committed) => {
+      'when %s fails, names step %s, keeps the old bytes and removes the temp file',
+      async (point, step) => {
         await writeFile(target(), OLD);
         const fs = faultyFileSystem({ [point]: { code: 'EIO' } });
         const result = await writeFileAtomic(target(), NEW, { fs });
-        expect(result).toMatchObject({ ok: false, step, committed });
-        expect(new Uint8Array(await readFile(target()))).toEqual(committed ? NEW : OLD);
+        expect(result).toMatchObject({ ok: false, step });
+        expect(new Uint8Array(await readFile(target()))).toEqual(OLD);
         expect(await readdir(folder())).toEqual(['export.json']);
       },
     );
+
+    it('reports a folder flush failing after the rename as written, durability not confirmed', async () => {
+      await writeFile(target(), OLD);
+      const fs = faultyFileSystem({ syncDirectory: { code: 'EIO' } });
+      const result = await writeFileAtomic(target(), NEW, { fs });
+      expect(result).toMatchObject({ ok: true });
+      if (result.ok)
+        expect(result.warning).toMatch(/was written, but its durability is not confirmed/);
+      expect(new Uint8Array(await readFile(target()))).toEqual(NEW);
+    });
+
+    it('has no warning when the folder was flushed', async () => {
+      const result = await writeFileAtomic(target(), NEW);
+      expect(result).toMatchObject({ ok: true, warning: null });
+    });
+  });
+
+  describe.skipIf(process.platform === 'win32')('targets that are not a plain file', () => {
+    it('writes through a symlink to its target and keeps the link', async () => {
+      await mkdir(join(folder(), 'real'));
+      const real = join(folder(), 'real', 'config.json');
+      await writeFile(real, OLD);
+      await symlink(real, target());
+      expect((await writeFileAtomic(target(), NEW)).ok).toBe(true);
+      expect((await lstat(target())).isSymbolicLink()).toBe(true);
+      expect(new Uint8Array(await readFile(real))).toEqual(NEW);
+    });
+
+    it('writes through a relative, chained symlink', async () => {
+      await writeFile(join(folder(), 'real.json'), OLD);
+      await symlink('real.json', join(folder(), 'middle.json'));
+      await symlink('middle.json', target());
+      expect((await writeFileAtomic(target(), NEW)).ok).toBe(true);
+      expect((await lstat(target())).isSymbolicLink()).toBe(true);
+      expect(new Uint8Array(await readFile(join(folder(), 'real.json')))).toEqual(NEW);
+    });
+
+    it('creates the file a dangling symlink names, keeping the link', async () => {
+      await mkdir(join(folder(), 'real'));
+      await symlink(join(folder(), 'real', 'new.json'), target());
+      expect((await writeFileAtomic(target(), NEW)).ok).toBe(true);
+      expect((await lstat(target())).isSymbolicLink()).toBe(true);
+      expect(new Uint8Array(await readFile(join(folder(), 'real', 'new.json')))).toEqual(NEW);
+    });
+
+    it('refuses a symlink loop in words', async () => {
+      await symlink('b.json', join(folder(), 'a.json'));
+      await symlink('a.json', join(folder(), 'b.json'));
+      const result = await writeFileAtomic(join(folder(), 'a.json'), NEW);
+      expect(result).toMatchObject({ ok: false, step: 'target' });
+      if (!result.ok) expect(result.message).toMatch(/loop of symbolic links; nothing was written/);
+      expect(result.ok || result.message.includes('ELOOP')).toBe(false);
+    });
+
+    it('refuses a folder', async () => {
+      await mkdir(target());
+      const result = await writeFileAtomic(target(), NEW);
+      expect(result).toMatchObject({ ok: false, step: 'stat' });
+      if (!result.ok) expect(result.message).toMatch(/it is a folder, not a file/);
+      expect((await stat(target())).isDirectory()).toBe(true);
+    });
+
+    it('refuses a FIFO and leaves it a FIFO', async () => {
+      execFileSync('mkfifo', [target()]);
+      const result = await writeFileAtomic(target(), NEW);
+      expect(result).toMatchObject({ ok: false, step: 'stat' });
+      if (!result.ok)
+        expect(result.message).toMatch(/device, pipe or socket; it was left as it is/);
+      expect((await lstat(target())).isFIFO()).toBe(true);
+      expect(await readdir(folder())).toEqual(['export.json']);
+    });
+
+    it('refuses a device through a symlink (/dev/null) and leaves it alone', async () => {
+      await symlink('/dev/null', target());
+      const result = await writeFileAtomic(target(), NEW);
+      expect(result).toMatchObject({ ok: false, step: 'stat' });
+      expect((await lstat('/dev/null')).isCharacterDevice()).toBe(true);
+      expect((await lstat(target())).isSymbolicLink()).toBe(true);
+    });
+
+    it('refuses a read-only file with a clear message and keeps it', async () => {
+      await writeFile(target(), OLD);
+      await chmod(target(), 0o444);
+      const result = await writeFileAtomic(target(), NEW);
+      expect(result).toMatchObject({ ok: false });
+      if (!result.ok) expect(result.message).toMatch(/is read-only; nothing was written/);
+      expect(new Uint8Array(await readFile(target()))).toEqual(OLD);
+    });
+
+    it.skipIf(process.getuid?.() !== 0)(
+      'keeps the owner and group of the file it replaces',
+      async () => {
+        await writeFile(target(), OLD);
+        await chown(target(), 12345, 23456);
+        expect((await writeFileAtomic(target(), NEW)).ok).toBe(true);
+        const after = await stat(target());
+        expect([after.uid, after.gid]).toEqual([12345, 23456]);
+      },
+    );
+
+    it('still writes when the owner cannot be kept (no right to chown)', async () => {
+      await writeFile(target(), OLD);
+      const fs = faultyFileSystem({ 'file.chown': { code: 'EPERM' } });
+      await chown(target(), 12345, 23456).catch(() => undefined);
+      expect((await writeFileAtomic(target(), NEW, { fs })).ok).toBe(true);
+      expect(new Uint8Array(await readFile(target()))).toEqual(NEW);
+    });
+  });
+
+  describe('stale temporary files', () => {
+    const stale = (pid: number): string => `.export.json.tmp-${pid}-0badf00d`;
+
+    it('removes the temp files a killed write of ours left, on the next write to the folder', async () => {
+      await writeFile(join(folder(), stale(999_999)), 'half written');
+      await writeFile(join(folder(), '.other.json.tmp-999998-deadbeef'), 'half written');
+      const result = await writeFileAtomic(target(), NEW, { processAlive: () => false });
+      expect(result.ok).toBe(true);
+      expect(await readdir(folder())).toEqual(['export.json']);
+    });
+
+    it('leaves those of a running process and files not of our naming', async () => {
+      const mine = ['.export.json.tmp-notes', 'export.json.tmp-1-0badf00d', 'notes.txt'];
+      for (const name of [...mine, stale(4242)]) await writeFile(join(folder(), name), 'x');
+      const result = await writeFileAtomic(target(), NEW, { processAlive: (pid) => pid === 4242 });
+      expect(result.ok).toBe(true);
+      expect((await readdir(folder())).sort()).toEqual(
+        [...mine, stale(4242), 'export.json'].sort(),
+      );
+    });
+
+    it('never removes a temp file of this very process', async () => {
+      await writeFile(join(folder(), stale(process.pid)), 'x');
+      expect(await removeStaleTemps(nodeFileSystem(), folder(), () => false)).toEqual([]);
+    });
   });
 
   describe('tempPathFor()', () => {

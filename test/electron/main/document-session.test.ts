@@ -3,8 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { SAMPLE_CONFIG_NAME, SAMPLE_CONFIG_TEXT } from '../../../shared/sample-config.ts';
 import type { SessionDialogs, SessionListeners } from '../../../electron/main/document-session.ts';
-import { createDocumentSession, encode } from '../../../electron/main/document-session.ts';
+import { createDocumentSession } from '../../../electron/main/document-session.ts';
+import { readDocument } from '../../../electron/files/read-document.ts';
 import { loadRecentFiles } from '../../../electron/main/recent-files.ts';
+import { memoryTrustedPaths } from '../../../electron/main/trusted-paths.ts';
+import { faultyFileSystem } from '../files/faulty-file-system.ts';
 import { useTempFolder } from '../files/temp-folder.ts';
 
 const CONFIG =
@@ -218,6 +221,44 @@ describe('document-session', () => {
       expect(written).not.toContain('//');
       expect(JSON.parse(written)).toHaveProperty('strategies');
     });
+    it('prepares the export where it is told to (the app: a worker thread)', async () => {
+      const target = join(folder(), 'config.json');
+      const prepareExport = vi.fn(() => Promise.resolve({ ok: true as const, text: '{"a": 1}' }));
+      const s = createDocumentSession({
+        dialogs: dialogs({ chooseExportPath: () => Promise.resolve(target) }),
+        recent: await loadRecentFiles(join(folder(), 'recent.json')),
+        prepareExport,
+      });
+      const request = {
+        text: '{"a": 1, // c\n}',
+        suggestedName: 'c.json',
+        expandInheritance: true,
+      };
+      expect(await s.handlers['app:export-config'](request)).toEqual({
+        status: 'exported',
+        path: target,
+      });
+      expect(prepareExport).toHaveBeenCalledWith({ text: request.text, expandInheritance: true });
+      expect(await readFile(target, 'utf8')).toBe('{"a": 1}');
+    });
+
+    it('reports a written export whose folder could not be flushed as exported, with a warning', async () => {
+      const target = join(folder(), 'config.json');
+      const s = createDocumentSession({
+        dialogs: dialogs({ chooseExportPath: () => Promise.resolve(target) }),
+        recent: await loadRecentFiles(join(folder(), 'recent.json')),
+        fs: faultyFileSystem({ syncDirectory: { code: 'EIO' } }),
+      });
+      const reply = await s.handlers['app:export-config']({
+        text: CONFIG,
+        suggestedName: 'config.json',
+        expandInheritance: false,
+      });
+      expect(reply).toMatchObject({ status: 'exported', path: target });
+      if (reply.status === 'exported') expect(reply.warning).toMatch(/durability is not confirmed/);
+      expect(await readFile(target, 'utf8')).toBe(CONFIG);
+    });
+
     it('writes nothing for a config with errors', async () => {
       const chooseExportPath = vi.fn(() => Promise.resolve(join(folder(), 'x.json')));
       const s = await session(dialogs({ chooseExportPath }));
@@ -244,27 +285,80 @@ describe('document-session', () => {
   });
 
   describe('adopt()', () => {
-    it('lets a restored document be saved where it came from', async () => {
+    const save = (
+      path: string,
+      stamp: null | { mtimeMs: number; size: number; sha256: string },
+    ) => ({
+      path,
+      text: '{}',
+      bom: false,
+      stamp,
+      overwrite: false,
+    });
+
+    it('lets a restored document be saved where it came from, a file chosen in an earlier session, after the disk check', async () => {
       const path = join(folder(), 'config.json');
       await writeFile(path, CONFIG);
+      const opened = await readDocument(path);
+      if (!opened.ok) throw new Error(opened.message);
+      const s = createDocumentSession({
+        dialogs: dialogs(),
+        recent: await loadRecentFiles(join(folder(), 'recent.json')),
+        trusted: memoryTrustedPaths([path]),
+      });
+      s.adopt({
+        path,
+        name: 'config.json',
+        text: '{}',
+        bom: false,
+        stamp: opened.stamp,
+        edited: true,
+      });
+      await writeFile(path, 'changed on disk');
+      // The renderer sends no stamp: the restored one is used, and the change is seen.
+      expect(await s.handlers['app:save-document'](save(path, null))).toMatchObject({
+        status: 'conflict',
+      });
+      await writeFile(path, CONFIG);
+      expect(await s.handlers['app:save-document'](save(path, null))).toMatchObject({
+        status: 'saved',
+      });
+    });
+
+    it('refuses to save a restored document to a file never chosen', async () => {
+      const path = join(folder(), 'never-opened.json');
+      await writeFile(path, CONFIG);
       const s = await session();
-      s.adopt({ path, name: 'config.json', text: '{}', bom: false, stamp: null, edited: true });
-      expect(
-        await s.handlers['app:save-document']({
-          path,
-          text: '{}',
-          bom: false,
-          stamp: null,
-          overwrite: false,
-        }),
-      ).toMatchObject({ status: 'saved' });
+      s.adopt({ path, name: 'x', text: '{}', bom: false, stamp: null, edited: true });
+      expect(await s.handlers['app:save-document'](save(path, null))).toMatchObject({
+        status: 'failed',
+      });
+      expect(await readFile(path, 'utf8')).toBe(CONFIG);
     });
   });
 
-  describe('encode()', () => {
-    it('restores the byte order mark', () => {
-      expect([...encode('{}', true)]).toEqual([0xef, 0xbb, 0xbf, 0x7b, 0x7d]);
-      expect([...encode('{}', false)]).toEqual([0x7b, 0x7d]);
+  describe('app:document-state backups', () => {
+    it('backs up the text of a path the renderer names but the user never chose as untitled', async () => {
+      const onState = vi.fn();
+      const s = await session(dialogs(), { onState });
+      const backup = { path: '/etc/hosts', text: '{}', bom: false, stamp: null };
+      await s.handlers['app:document-state']({ name: 'hosts', edited: true, backup });
+      expect(onState).toHaveBeenCalledWith({
+        name: 'hosts',
+        edited: true,
+        backup: { ...backup, path: null },
+      });
+    });
+
+    it('keeps the path of a file opened in this session', async () => {
+      const path = join(folder(), 'config.json');
+      await writeFile(path, CONFIG);
+      const onState = vi.fn();
+      const s = await session(dialogs(), { onState });
+      await s.openPath(path);
+      const backup = { path, text: '{}', bom: false, stamp: null };
+      await s.handlers['app:document-state']({ name: 'config.json', edited: true, backup });
+      expect(onState).toHaveBeenCalledWith({ name: 'config.json', edited: true, backup });
     });
   });
 });

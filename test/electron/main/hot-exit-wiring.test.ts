@@ -43,7 +43,7 @@ describe('hot-exit-wiring', () => {
         bom: true,
         savedStamp: null,
       };
-      expect(restoredDocument(entry)).toEqual({
+      expect(restoredDocument(entry, () => true)).toEqual({
         path: null,
         name: SAMPLE_CONFIG_NAME,
         text: '{}',
@@ -51,10 +51,26 @@ describe('hot-exit-wiring', () => {
         stamp: null,
         edited: true,
       });
-      expect(restoredDocument({ ...entry, path: '/c/a.json', savedStamp: STAMP })).toMatchObject({
-        name: 'a.json',
-        stamp: STAMP,
-      });
+      expect(
+        restoredDocument({ ...entry, path: '/c/a.json', savedStamp: STAMP }, () => true),
+      ).toMatchObject({ path: '/c/a.json', name: 'a.json', stamp: STAMP });
+    });
+
+    it('restores as untitled a path the user never chose, or one without a stamp to check', () => {
+      const entry = {
+        version: 1 as const,
+        docId: 'x',
+        updatedAt: 1,
+        path: '/etc/passwd',
+        text: '{}',
+        bom: false,
+        savedStamp: STAMP,
+      };
+      const untitled = { path: null, name: SAMPLE_CONFIG_NAME, stamp: null, edited: true };
+      expect(restoredDocument(entry, (p) => p === '/c/a.json')).toMatchObject(untitled);
+      expect(
+        restoredDocument({ ...entry, path: '/c/a.json', savedStamp: null }, () => true),
+      ).toMatchObject(untitled);
     });
   });
 
@@ -67,6 +83,7 @@ describe('hot-exit-wiring', () => {
       fileToOpen: () => null,
       openPath: vi.fn(() => Promise.resolve({ status: 'failed' as const, message: 'gone' })),
       showError: vi.fn(),
+      isTrusted: (path: string) => path === '/c/a.json',
       ...overrides,
     });
 

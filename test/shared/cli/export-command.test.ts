@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SYNTAX_ERROR, fixture, run } from './memory-io.ts';
+import { runCli } from '../../../shared/cli/run-cli.ts';
+import { SYNTAX_ERROR, fixture, memoryIo, run } from './memory-io.ts';
 
 const COMMENTED = { 'c.jsonc': fixture('commented.jsonc') };
 
@@ -104,6 +105,42 @@ describe('export-command', () => {
       expect(result.stderr).toBe(
         'spark-config: Could not write c.json: replacing the file failed (EACCES).\n',
       );
+    });
+
+    it('refuses to export a file onto itself, which would lose its comments', async () => {
+      const result = await run(['export', 'c.jsonc', '--out', 'c.jsonc'], COMMENTED);
+      expect(result.code).toBe(2);
+      expect(result.io.writes).toEqual([]);
+      expect(result.io.files.get('c.jsonc')).toBe(COMMENTED['c.jsonc']);
+      expect(result.stderr).toBe(
+        'spark-config: --out c.jsonc is the file being exported: its comments would be lost. c.jsonc was not touched; pass --force to replace it (a backup is kept).\n',
+      );
+    });
+
+    it('exports onto itself with --force, keeping a backup of the original', async () => {
+      const result = await run(['export', 'c.jsonc', '--out', 'c.jsonc', '--force'], COMMENTED);
+      expect(result.code).toBe(0);
+      expect(result.io.files.get('c.jsonc.backup.20250314_090507')).toBe(COMMENTED['c.jsonc']);
+      expect(result.io.files.get('c.jsonc')).not.toMatch(/\/\//);
+      expect(result.stdout).toContain(
+        'The file as it was is kept in c.jsonc.backup.20250314_090507.',
+      );
+    });
+
+    it('prints a write that landed but may not be durable as a warning, exit 0', async () => {
+      const io = memoryIo(COMMENTED);
+      io.writeFileAtomic = (path, text) => {
+        io.files.set(path, text);
+        return Promise.resolve({
+          ok: true,
+          warning: 'c.json was written, but its durability is not confirmed.',
+        });
+      };
+      expect(await runCli(['export', 'c.jsonc', '--out', 'c.json'], io)).toBe(0);
+      expect(io.err).toBe(
+        'spark-config: c.json was written, but its durability is not confirmed.\n',
+      );
+      expect(io.out).toContain('Wrote strict JSON to c.json');
     });
   });
 });

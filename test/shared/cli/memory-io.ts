@@ -20,8 +20,6 @@ export interface MemoryIoOptions {
   readonly env?: Record<string, string | undefined>;
   /** Makes every write fail with this message. */
   readonly writeFails?: string;
-  /** The clock the commands read. */
-  readonly now?: () => Date;
 }
 
 /** An in-memory CliIo: files by path, everything printed, and every write attempted. */
@@ -58,13 +56,25 @@ export function memoryIo(
       io.files.set(path, text);
       return Promise.resolve({ ok: true });
     },
+    // Paths are names in the map: `./a` is not `a` here.
+    sameFile: (a, b) => Promise.resolve(a === b && io.files.has(a)),
+    backUp: (path) => {
+      if (options.writeFails !== undefined) {
+        return Promise.resolve({ ok: false, message: options.writeFails });
+      }
+      const content = io.files.get(path);
+      if (content === undefined)
+        return Promise.resolve({ ok: false, message: `could not back up ${path}: no such file.` });
+      const backup = `${path}.backup.20250314_090507`;
+      io.files.set(backup, content);
+      return Promise.resolve({ ok: true, path: backup });
+    },
     stdout: (text) => {
       io.out += text;
     },
     stderr: (text) => {
       io.err += text;
     },
-    now: options.now,
     isTTY: options.isTTY ?? false,
     env: options.env ?? {},
   };

@@ -50,7 +50,17 @@ describe('parse-args', () => {
     it('reads export options', () => {
       expect(parseArgs(['export', 'c.jsonc', '--out', 'c.json', '--expand-inheritance'])).toEqual({
         ok: true,
-        invocation: { command: 'export', file: 'c.jsonc', out: 'c.json', expandInheritance: true },
+        invocation: {
+          command: 'export',
+          file: 'c.jsonc',
+          out: 'c.json',
+          expandInheritance: true,
+          force: false,
+        },
+      });
+      expect(parseArgs(['export', 'c.jsonc', '--out', 'c.jsonc', '--force'])).toMatchObject({
+        ok: true,
+        invocation: { expandInheritance: false, force: true },
       });
     });
 

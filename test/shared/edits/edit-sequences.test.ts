@@ -22,6 +22,7 @@ import { applyEdits } from '../../../shared/edits/text-edit.ts';
 import { parseText } from '../../../shared/parse/parse-text.ts';
 import type { CanonicalKey } from '../../../shared/sizing-keys.ts';
 import { CANONICAL_KEYS, SIZING_KEYS } from '../../../shared/sizing-keys.ts';
+import { hostileArb } from '../hostile-jsonc.ts';
 import { noiseArb, withNoise } from '../jsonc-noise.ts';
 
 type Json = Record<string, unknown>;
@@ -303,6 +304,20 @@ describe('edits (all of shared/edits)', () => {
         expect(applyEdits(overridden, resetParameter(overridden, s.index, key))).toBe(text);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('keep every other value on hostile spellings too: escaped and duplicated keys, number spellings, mixed line endings (property)', () => {
+    fc.assert(
+      fc.property(
+        hostileArb(docArb()),
+        fc.array(commandArb(), { minLength: 1, maxLength: 6 }),
+        (text, commands) => {
+          fc.pre(parseText(text).value !== undefined);
+          checkSequence(text, commands);
+        },
+      ),
+      { numRuns: 120 },
     );
   });
 });

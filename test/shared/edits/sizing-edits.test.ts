@@ -149,11 +149,18 @@ describe('edits/sizing-edits', () => {
       expect(after).toContain('"position_sizing": {"method": "percent_equity"}');
     });
 
-    it('keeps an emptied block that holds a comment', () => {
+    it('keeps an emptied block that holds a comment of its own', () => {
+      const text =
+        '{"strategies": [{"name": "a", "position_sizing": { // why\n "max_leverage": 2}}]}';
+      const after = applyEdits(text, resetParameter(text, 0, 'max_leverage'));
+      expect(after).toBe('{"strategies": [{"name": "a", "position_sizing": { // why\n}}]}');
+    });
+
+    it('removes the comment the override owns with it, then the emptied block', () => {
       const text =
         '{"strategies": [{"name": "a", "position_sizing": {"max_leverage": 2 /* why */}}]}';
       const after = applyEdits(text, resetParameter(text, 0, 'max_leverage'));
-      expect(after).toBe('{"strategies": [{"name": "a", "position_sizing": { /* why */}}]}');
+      expect(after).toBe('{"strategies": [{"name": "a"}]}');
     });
 
     it('gives no edit when the strategy does not override the key', () => {

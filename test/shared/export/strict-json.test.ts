@@ -17,6 +17,12 @@ describe('export/strict-json', () => {
       );
     });
 
+    it('keeps the indentation of a member that a block comment starts the line of', () => {
+      expect(toStrictJson('{\n  /* why */ "a": 1,\n\t/* b */\t"b": 2\n}')).toBe(
+        '{\n  "a": 1,\n\t"b": 2\n}',
+      );
+    });
+
     it('removes trailing commas and nothing else', () => {
       expect(toStrictJson('{"a": [1, 2,], "b": {"c": 1.0,},}')).toBe(
         '{"a": [1, 2], "b": {"c": 1.0}}',

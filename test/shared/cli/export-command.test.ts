@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { SYNTAX_ERROR, fixture, run } from './memory-io.ts';
 
 const COMMENTED = { 'c.jsonc': fixture('commented.jsonc') };
+/** What every strategy of the fixtures carries so that the engine starts. */
+const ON_HYPERLIQUID = { exchange: 'hyperliquid', indicators: ['rsi_1h'] };
 
 function written(
   result: { io: { files: Map<string, string | Uint8Array> } },
@@ -24,19 +26,26 @@ describe('export-command', () => {
         bot_name: 'cli-fixture-commented',
         position_sizing: {
           method: 'fixed_usd',
-          fixed_amount_usd: 750,
+          fixed_usd_amount: 750,
           risk_per_trade_pct: 0.01,
           max_position_size_usd: 4000,
         },
         strategies: [
-          { name: 'inherits_all', market: 'BTC-USD' },
-          { name: 'own_risk', market: 'ETH-USD', position_sizing: { method: 'risk_based' } },
+          { ...ON_HYPERLIQUID, name: 'inherits_all', market: 'BTC-USD' },
+          {
+            ...ON_HYPERLIQUID,
+            name: 'own_risk',
+            market: 'ETH-USD',
+            position_sizing: { method: 'risk_based' },
+          },
         ],
+        exchanges: [{ name: 'hyperliquid', exchange_type: 'hyperliquid', enabled: true }],
+        indicators: [{ name: 'rsi_1h', type: 'rsi', enabled: true }],
         custom_section: { untouched: true },
       });
       expect(result.stdout).toBe(
         'Wrote strict JSON to c.json (2 strategies).\n' +
-          '1 warning remains; see spark-config check c.jsonc\n',
+          '2 warnings remain; see spark-config check c.jsonc\n',
       );
     });
 
@@ -59,7 +68,7 @@ describe('export-command', () => {
       expect(doc.strategies.map((s) => s.position_sizing)).toEqual([
         expect.objectContaining({
           method: 'fixed_usd',
-          fixed_amount_usd: 750,
+          fixed_usd_amount: 750,
           max_position_size_usd: 4000,
         }),
         expect.objectContaining({
@@ -81,7 +90,7 @@ describe('export-command', () => {
       expect(result.stderr).toMatchInlineSnapshot(`
         "spark-config: The config has 2 errors; fix them before exporting. out.json was not touched.
           7:5    error  missing-parameter   Strategy "no_risk_set" uses risk_based but risk_per_trade_pct is set nowhere: add it to strategies[0].position_sizing or to the global position_sizing.
-          14:15  error  duplicate-strategy  Strategy name "twin" is already used by strategies[1]: names must be unique.
+          21:15  error  duplicate-strategy  Strategy name "twin" is already used by strategies[1]: names must be unique.
         "
       `);
     });

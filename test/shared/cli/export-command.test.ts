@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { ENGINE_READY, ON_EXCHANGE } from '../../fixtures/engine-ready.ts';
 import { SYNTAX_ERROR, fixture, run } from './memory-io.ts';
 
 const COMMENTED = { 'c.jsonc': fixture('commented.jsonc') };
-/** What every strategy of the fixtures carries so that the engine starts. */
-const ON_HYPERLIQUID = { exchange: 'hyperliquid', indicators: ['rsi_1h'] };
 
 function written(
   result: { io: { files: Map<string, string | Uint8Array> } },
@@ -31,16 +30,15 @@ describe('export-command', () => {
           max_position_size_usd: 4000,
         },
         strategies: [
-          { ...ON_HYPERLIQUID, name: 'inherits_all', market: 'BTC-USD' },
+          { ...ON_EXCHANGE, name: 'inherits_all', market: 'BTC-USD' },
           {
-            ...ON_HYPERLIQUID,
+            ...ON_EXCHANGE,
             name: 'own_risk',
             market: 'ETH-USD',
             position_sizing: { method: 'risk_based' },
           },
         ],
-        exchanges: [{ name: 'hyperliquid', exchange_type: 'hyperliquid', enabled: true }],
-        indicators: [{ name: 'rsi_1h', type: 'rsi', enabled: true }],
+        ...ENGINE_READY,
         custom_section: { untouched: true },
       });
       expect(result.stdout).toBe(

@@ -68,7 +68,7 @@ describe('edits/sizing-edits', () => {
         mixed,
         setSizingValue(mixed, { kind: 'global' }, 'fixed_amount_usd', 800),
       );
-      expect(after).toBe(mixed.replace('"fixed_amount_usd": 750', '"fixed_amount_usd": 800'));
+      expect(after).toBe(mixed.replace('"fixed_usd_amount": 750', '"fixed_usd_amount": 800'));
       expect(sizingOf(after, 0)?.values.fixed_amount_usd).toBe(800);
     });
 

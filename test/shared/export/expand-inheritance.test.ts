@@ -94,9 +94,10 @@ describe('export/expand-inheritance', () => {
       const config = JSON.parse(result.text) as {
         strategies: { position_sizing: Record<string, unknown> }[];
       };
+      // SPEC §6: in the engine's spellings, so that its partial inheritance cannot lose a value.
       expect(config.strategies[0]?.position_sizing).toEqual({
         method: 'fixed_usd',
-        fixed_amount_usd: 750,
+        fixed_usd_amount: 750,
         risk_per_trade_pct: 0.01,
         max_position_size_usd: 4000,
         default_stop_loss_pct: 0.04,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatSizingValue } from '../../../shared/cli/resolve-command.ts';
+import { ENGINE_READY, ON_EXCHANGE } from '../../fixtures/engine-ready.ts';
 import { SYNTAX_ERROR, fixture, json, run } from './memory-io.ts';
 
 describe('resolve-command', () => {
@@ -67,8 +68,16 @@ describe('resolve-command', () => {
 
     it('writes the canonical method for an engine alias', async () => {
       const config = JSON.stringify({
+        ...ENGINE_READY,
         position_sizing: { position_sizing_method: 'equity_percentage', equity_percentage: 0.1 },
-        strategies: [{ name: 'engine', position_sizing: { max_position_size_usd: 900 } }],
+        strategies: [
+          {
+            ...ON_EXCHANGE,
+            name: 'engine',
+            market: 'ETH-USD',
+            position_sizing: { max_position_size_usd: 900 },
+          },
+        ],
       });
       const result = await run(['resolve', 'e.json', '--json'], { 'e.json': config });
       expect(json(result)).toEqual({
@@ -87,7 +96,9 @@ describe('resolve-command', () => {
               max_position_size_usd: 'strategy',
               kelly_max_position_pct: 'default',
             },
-            errors: [],
+            // The inherited method is one the engine does not know: an error of the global
+            // value the strategy inherits, as a range error there would be.
+            errors: ['engine-unknown-method'],
           },
         ],
       });

@@ -3,10 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { installHost } from './app/install-host.ts';
 import { installShortcuts } from './app/shortcuts.ts';
-import { documentStore } from './app/stores.ts';
+import { documentStore } from './state/stores.ts';
 import { pickHost } from './host/pick-host.ts';
 import { followSelectedStrategy } from './navigator/follow-selection.ts';
-import { uiStore } from './ui/ui-store.ts';
+import { uiStore } from './state/ui-store.ts';
 
 installHost(pickHost());
 installShortcuts();

@@ -151,9 +151,9 @@ const SIZING_FIELDS = new Set(['position_sizing', 'stop_loss_pct', 'risk_adjustm
 
 /** Indexes the analysis' errors by strategy and by inherited global key. */
 export function indexStrategyErrors(analysis: Analysis): StrategyErrorIndex {
-  const own = new Map<number, { code: DiagnosticCode; sizing: boolean }[]>();
-  const wholeGlobal: DiagnosticCode[] = [];
-  const byGlobalKey = new Map<string, DiagnosticCode[]>();
+  const own = new Map<number, IndexedError[]>();
+  const wholeGlobal: IndexedError[] = [];
+  const byGlobalKey = new Map<string, IndexedError[]>();
   for (const d of analysis.diagnostics) {
     if (d.severity !== 'error') continue;
     const [head, second, third] = d.path;
@@ -163,24 +163,28 @@ export function indexStrategyErrors(analysis: Analysis): StrategyErrorIndex {
       const sizing =
         guide && (third === undefined || (typeof third === 'string' && SIZING_FIELDS.has(third)));
       own.set(second, [...(own.get(second) ?? []), { code: d.code, sizing }]);
-    } else if (head === 'position_sizing' && guide) {
+    } else if (head === 'position_sizing') {
+      const entry = { code: d.code, sizing: guide };
       const key = typeof second === 'string' ? canonicalKeyOf(second) : undefined;
-      if (second === undefined) wholeGlobal.push(d.code);
-      else if (key !== undefined) byGlobalKey.set(key, [...(byGlobalKey.get(key) ?? []), d.code]);
+      if (second === undefined) wholeGlobal.push(entry);
+      else if (key !== undefined) byGlobalKey.set(key, [...(byGlobalKey.get(key) ?? []), entry]);
     }
   }
-  const inherited = (s: ResolvedStrategy): DiagnosticCode[] => {
-    const codes = [...wholeGlobal];
+  const errorsOf = (s: ResolvedStrategy): IndexedError[] => {
+    const found = [...(own.get(s.index) ?? []), ...wholeGlobal];
     for (const [key, list] of byGlobalKey) {
-      if (s.sizing.sources[key as CanonicalKey] === 'global') codes.push(...list);
+      if (s.sizing.sources[key as CanonicalKey] === 'global') found.push(...list);
     }
-    return codes;
+    return found;
   };
   return {
-    all: (s) => [...(own.get(s.index) ?? []).map((e) => e.code), ...inherited(s)],
-    sizing: (s) => [
-      ...(own.get(s.index) ?? []).filter((e) => e.sizing).map((e) => e.code),
-      ...inherited(s),
-    ],
+    all: (s) => errorsOf(s).map((e) => e.code),
+    sizing: (s) => errorsOf(s).flatMap((e) => (e.sizing ? [e.code] : [])),
   };
+}
+
+interface IndexedError {
+  readonly code: DiagnosticCode;
+  /** True when the error makes the guide's size untrustworthy. */
+  readonly sizing: boolean;
 }

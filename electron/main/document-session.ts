@@ -8,7 +8,7 @@ import type {
 import type { z } from 'zod';
 import { analyzeText } from '../../shared/analyze.ts';
 import { exportConfig } from '../../shared/export/export-config.ts';
-import { SAMPLE_CONFIG_NAME, SAMPLE_CONFIG_TEXT } from '../../shared/sample-config.ts';
+import { SAMPLE_CONFIG_NAME, sampleDocument } from '../../shared/sample-config.ts';
 import type { FileSystem } from '../files/file-system.ts';
 import { readDocument } from '../files/read-document.ts';
 import { saveDocument } from '../files/save-document.ts';
@@ -60,17 +60,6 @@ export interface DocumentSession {
   /** Adopts a document restored from a hot-exit backup, so it can be saved where it came from. */
   adopt(document: OpenedDocument): void;
   current(): CurrentFile;
-}
-
-/** The built-in example, as an untitled document. */
-export function sampleDocument(): OpenedDocument {
-  return {
-    path: null,
-    name: SAMPLE_CONFIG_NAME,
-    text: SAMPLE_CONFIG_TEXT,
-    bom: false,
-    stamp: null,
-  };
 }
 
 /**

@@ -3,7 +3,7 @@ import type { DocumentStateSchema, OpenedDocument, ReplyOf } from '../../shared/
 import type { z } from 'zod';
 import { SAMPLE_CONFIG_NAME } from '../../shared/sample-config.ts';
 import type { HotExitEntry, HotExitStore } from '../files/hot-exit.ts';
-import { sampleDocument } from './document-session.ts';
+import { sampleDocument } from '../../shared/sample-config.ts';
 
 type OpenReply = ReplyOf<'app:open-document'>;
 

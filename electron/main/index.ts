@@ -19,7 +19,8 @@ import { APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protoc
 import { createCloseFlow } from './close-flow.ts';
 import { fileFromArgv } from './command-line.ts';
 import type { DocumentSession } from './document-session.ts';
-import { createDocumentSession, sampleDocument } from './document-session.ts';
+import { createDocumentSession } from './document-session.ts';
+import { sampleDocument } from '../../shared/sample-config.ts';
 import { followDocument } from './document-watch.ts';
 import { backUpDocumentState, chooseFirstDocument } from './hot-exit-wiring.ts';
 import { registerHandlers, sendEvent } from './ipc-handlers.ts';

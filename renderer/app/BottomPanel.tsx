@@ -6,10 +6,10 @@ import { countBySeverity } from '../../shared/diagnostics/diagnostic.ts';
 import { PreviewPanel } from '../preview/PreviewPanel.tsx';
 import { ProblemsPanel } from '../problems/ProblemsPanel.tsx';
 import { EffectiveSizingTable } from '../sizing/EffectiveSizingTable.tsx';
-import type { BottomTab } from '../ui/ui-store.ts';
-import { uiStore } from '../ui/ui-store.ts';
-import { useValue } from '../ui/value-store.ts';
-import { selectFormAnalysis, useDocument } from './stores.ts';
+import type { BottomTab } from '../state/ui-store.ts';
+import { uiStore } from '../state/ui-store.ts';
+import { useValue } from '../state/value-store.ts';
+import { selectFormAnalysis, useDocument } from '../state/stores.ts';
 
 /** The effective sizing table with the preview, or the problems list. */
 export function BottomPanel() {

@@ -4,7 +4,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import { confirmDiscardStore } from '../host/confirm-discard.ts';
-import { useValue } from '../ui/value-store.ts';
+import { useValue } from '../state/value-store.ts';
 
 /** "Save changes to …?" — answers the browser host's confirm-discard question. */
 export function ConfirmDiscardDialog() {

@@ -9,7 +9,7 @@ import Typography from '@mui/material/Typography';
 import FolderOpenOutlined from '@mui/icons-material/FolderOpenOutlined';
 import AutoStoriesOutlined from '@mui/icons-material/AutoStoriesOutlined';
 import { useEffect, useState } from 'react';
-import { host, openDocument, openRecent, openSample } from './host-commands.ts';
+import { host, openDocument, openRecent, openSample } from '../state/host-commands.ts';
 
 /** No document yet: open one, drop one, start from the guide's example, or a recent file. */
 export function EmptyState() {

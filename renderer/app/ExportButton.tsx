@@ -2,8 +2,8 @@ import Button from '@mui/material/Button';
 import Tooltip from '@mui/material/Tooltip';
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
 import { countBySeverity } from '../../shared/diagnostics/diagnostic.ts';
-import { uiStore } from '../ui/ui-store.ts';
-import { useDocument } from './stores.ts';
+import { uiStore } from '../state/ui-store.ts';
+import { useDocument } from '../state/stores.ts';
 
 /** "Export validated config.json…": disabled, with the reason, while errors exist. */
 export function ExportButton() {

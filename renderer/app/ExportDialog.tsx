@@ -9,10 +9,10 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { countBySeverity } from '../../shared/diagnostics/diagnostic.ts';
-import { uiStore } from '../ui/ui-store.ts';
-import { useValue } from '../ui/value-store.ts';
-import { exportDocument } from './host-commands.ts';
-import { useDocument } from './stores.ts';
+import { uiStore } from '../state/ui-store.ts';
+import { useValue } from '../state/value-store.ts';
+import { exportDocument } from '../state/host-commands.ts';
+import { useDocument } from '../state/stores.ts';
 
 /** Export options: strict JSON, optionally with every strategy's full effective sizing. */
 export function ExportDialog() {

@@ -3,10 +3,10 @@ import { useEffect } from 'react';
 import { GlobalSizingForm } from '../global/GlobalSizingForm.tsx';
 import { ReadOnlyContext } from '../form/read-only.ts';
 import { StrategyForm } from '../strategy/StrategyForm.tsx';
-import { uiStore } from '../ui/ui-store.ts';
-import { useValue } from '../ui/value-store.ts';
+import { uiStore } from '../state/ui-store.ts';
+import { useValue } from '../state/value-store.ts';
 import { SectionView } from './SectionView.tsx';
-import { selectFormAnalysis, selectReadOnly, useDocument } from './stores.ts';
+import { selectFormAnalysis, selectReadOnly, useDocument } from '../state/stores.ts';
 
 /** The form for the navigator's selection; read-only (last good state) while the text does not parse. */
 export function FormPane() {

@@ -1,7 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Snackbar from '@mui/material/Snackbar';
-import { useValue } from '../ui/value-store.ts';
-import { noticeStore } from './notifications.ts';
+import { useValue } from '../state/value-store.ts';
+import { noticeStore } from '../state/notifications.ts';
 
 /** The snackbar for short results (saved, exported, failed). */
 export function Notices() {

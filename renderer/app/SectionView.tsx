@@ -4,7 +4,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Analysis } from '../../shared/analyze.ts';
 import { findNodeAtLocation } from 'jsonc-parser';
-import { revealRange } from '../ui/ui-store.ts';
+import { revealRange } from '../state/ui-store.ts';
 
 /** A root section the form does not edit (exchanges, indicators…): its text, and a way to edit it. */
 export function SectionView({ analysis, sectionKey }: { analysis: Analysis; sectionKey: string }) {

@@ -2,8 +2,8 @@ import Chip from '@mui/material/Chip';
 import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
 import CheckCircleOutline from '@mui/icons-material/CheckCircleOutlineOutlined';
 import { countBySeverity } from '../../shared/diagnostics/diagnostic.ts';
-import { uiStore } from '../ui/ui-store.ts';
-import { useDocument } from './stores.ts';
+import { uiStore } from '../state/ui-store.ts';
+import { useDocument } from '../state/stores.ts';
 
 /** Error and warning counts; opens the problems panel. */
 export function StatusChip() {

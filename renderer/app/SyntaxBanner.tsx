@@ -1,7 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import { jumpTo } from '../problems/jump-to.ts';
-import { useDocument } from './stores.ts';
+import { useDocument } from '../state/stores.ts';
 
 /** While the text does not parse: the error's line and column, and a way to it. */
 export function SyntaxBanner() {

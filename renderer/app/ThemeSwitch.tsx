@@ -7,9 +7,9 @@ import DarkModeOutlined from '@mui/icons-material/DarkModeOutlined';
 import LightModeOutlined from '@mui/icons-material/LightModeOutlined';
 import SettingsBrightnessOutlined from '@mui/icons-material/SettingsBrightnessOutlined';
 import { useState } from 'react';
-import type { ThemeChoice } from '../ui/ui-store.ts';
-import { setTheme, uiStore } from '../ui/ui-store.ts';
-import { useValue } from '../ui/value-store.ts';
+import type { ThemeChoice } from '../state/ui-store.ts';
+import { setTheme, uiStore } from '../state/ui-store.ts';
+import { useValue } from '../state/value-store.ts';
 
 const CHOICES: { value: ThemeChoice; label: string; icon: typeof DarkModeOutlined }[] = [
   { value: 'light', label: 'Light', icon: LightModeOutlined },

@@ -11,14 +11,14 @@ import FolderOpenOutlined from '@mui/icons-material/FolderOpenOutlined';
 import SaveOutlined from '@mui/icons-material/SaveOutlined';
 import UndoOutlined from '@mui/icons-material/UndoOutlined';
 import RedoOutlined from '@mui/icons-material/RedoOutlined';
-import { useEdited } from '../disk/disk-store.ts';
-import type { ViewMode } from '../ui/ui-store.ts';
-import { uiStore } from '../ui/ui-store.ts';
-import { useValue } from '../ui/value-store.ts';
+import { useEdited } from '../state/disk-store.ts';
+import type { ViewMode } from '../state/ui-store.ts';
+import { uiStore } from '../state/ui-store.ts';
+import { useValue } from '../state/value-store.ts';
 import { ExportButton } from './ExportButton.tsx';
-import { openDocument, save } from './host-commands.ts';
+import { openDocument, save } from '../state/host-commands.ts';
 import { StatusChip } from './StatusChip.tsx';
-import { documentStore, useDocument } from './stores.ts';
+import { documentStore, useDocument } from '../state/stores.ts';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
 
 /** The app bar: file, status, view switch, theme and the file commands. */

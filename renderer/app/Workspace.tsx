@@ -2,14 +2,14 @@ import Box from '@mui/material/Box';
 import CircularProgress from '@mui/material/CircularProgress';
 import { Suspense, lazy } from 'react';
 import { DiskBanner } from '../disk/DiskBanner.tsx';
-import { diskStore } from '../disk/disk-store.ts';
+import { diskStore } from '../state/disk-store.ts';
 import { ReadOnlyContext } from '../form/read-only.ts';
 import { Navigator } from '../navigator/Navigator.tsx';
-import { uiStore } from '../ui/ui-store.ts';
-import { useValue } from '../ui/value-store.ts';
+import { uiStore } from '../state/ui-store.ts';
+import { useValue } from '../state/value-store.ts';
 import { BottomPanel } from './BottomPanel.tsx';
 import { FormPane } from './FormPane.tsx';
-import { selectFormAnalysis, selectReadOnly, useDocument } from './stores.ts';
+import { selectFormAnalysis, selectReadOnly, useDocument } from '../state/stores.ts';
 import { SyntaxBanner } from './SyntaxBanner.tsx';
 
 // Monaco is a separate chunk: the form is usable before it arrives.

@@ -1,8 +1,8 @@
 import type { Host } from '../../shared/ipc/contract.ts';
 import { fileChangedOnDisk, revert } from '../disk/disk-commands.ts';
 import { findInEditor } from '../json-view/active-editor.ts';
-import { setTheme, uiStore } from '../ui/ui-store.ts';
-import { reportDocumentState } from './document-state-reports.ts';
+import { setTheme, uiStore } from '../state/ui-store.ts';
+import { reportDocumentState } from '../state/document-state-reports.ts';
 import {
   closeDocument,
   openDocument,
@@ -10,10 +10,10 @@ import {
   replaceDocument,
   save,
   setHost,
-} from './host-commands.ts';
+} from '../state/host-commands.ts';
 import type { AppCommands } from './menu-commands.ts';
 import { runMenuCommand } from './menu-commands.ts';
-import { documentStore } from './stores.ts';
+import { documentStore } from '../state/stores.ts';
 
 /** The commands behind the desktop menu: the buttons' and keys' own. */
 const APP_COMMANDS: AppCommands = {

@@ -1,5 +1,5 @@
 import type { MenuCommand } from '../../shared/ipc/contract.ts';
-import type { ThemeChoice, ViewMode } from '../ui/ui-store.ts';
+import type { ThemeChoice, ViewMode } from '../state/ui-store.ts';
 
 /** The app commands the desktop menu reaches: the same ones the buttons and keys call. */
 export interface AppCommands {

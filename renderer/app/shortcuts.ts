@@ -1,5 +1,5 @@
-import { documentStore } from './stores.ts';
-import { openDocument, save } from './host-commands.ts';
+import { documentStore } from '../state/stores.ts';
+import { openDocument, save } from '../state/host-commands.ts';
 
 /** Window-wide keys: one undo history for form and JSON (Monaco forwards its own keys here). */
 export function installShortcuts(): void {

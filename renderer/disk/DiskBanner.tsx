@@ -1,10 +1,10 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import { useDocument } from '../app/stores.ts';
-import { useValue } from '../ui/value-store.ts';
+import { useDocument } from '../state/stores.ts';
+import { useValue } from '../state/value-store.ts';
 import { compareWithDisk, dismissNotice, keepMine, reloadFromDisk } from './disk-commands.ts';
-import { diskStore } from './disk-store.ts';
+import { diskStore } from '../state/disk-store.ts';
 
 /** Another program changed or removed the open file: say so, and offer the ways on. */
 export function DiskBanner() {

@@ -4,15 +4,15 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import { useDocument } from '../app/stores.ts';
-import { useValue } from '../ui/value-store.ts';
+import { useDocument } from '../state/stores.ts';
+import { useValue } from '../state/value-store.ts';
 import {
   compareWithDisk,
   dismissConflict,
   overwriteDisk,
   reloadFromDisk,
 } from './disk-commands.ts';
-import { diskStore } from './disk-store.ts';
+import { diskStore } from '../state/disk-store.ts';
 
 /** A save found the file changed (or gone) since it was opened: nothing was written yet. */
 export function SaveConflictDialog() {

@@ -1,10 +1,10 @@
 import type { EventPayload } from '../../shared/ipc/contract.ts';
 import { minimalEdit } from '../../shared/edits/text-edit.ts';
-import { host, save } from '../app/host-commands.ts';
-import { notify } from '../app/notifications.ts';
-import { documentStore } from '../app/stores.ts';
-import { uiStore } from '../ui/ui-store.ts';
-import { diskEvent, diskStore } from './disk-store.ts';
+import { host, save } from '../state/host-commands.ts';
+import { notify } from '../state/notifications.ts';
+import { documentStore } from '../state/stores.ts';
+import { uiStore } from '../state/ui-store.ts';
+import { diskEvent, diskStore } from '../state/disk-store.ts';
 
 /** `app:file-changed-on-disk`: the banner, or nothing when the disk already holds the editor's text. */
 export function fileChangedOnDisk(change: EventPayload<'app:file-changed-on-disk'>): void {

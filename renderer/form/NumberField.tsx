@@ -4,7 +4,7 @@ import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import CloseOutlined from '@mui/icons-material/CloseOutlined';
 import { memo, useState } from 'react';
-import { documentStore } from '../app/stores.ts';
+import { documentStore } from '../state/stores.ts';
 import type { NumberFormat } from './number-formats.ts';
 import { draftOf } from './number-formats.ts';
 import { useReadOnly } from './read-only.ts';

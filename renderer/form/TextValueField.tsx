@@ -1,6 +1,6 @@
 import TextField from '@mui/material/TextField';
 import { memo, useState } from 'react';
-import { documentStore } from '../app/stores.ts';
+import { documentStore } from '../state/stores.ts';
 import { useReadOnly } from './read-only.ts';
 import { sameProps } from './same-props.ts';
 

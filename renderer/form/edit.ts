@@ -1,6 +1,6 @@
 import type { TextEdit } from '../../shared/edits/text-edit.ts';
 import { parseText } from '../../shared/parse/parse-text.ts';
-import { currentText, documentStore } from '../app/stores.ts';
+import { currentText, documentStore } from '../state/stores.ts';
 
 /** Runs an editor action (a pure function of the text) and applies its edits as one undo step. */
 export function dispatch(

@@ -1,6 +1,8 @@
 import type { SizingUnit } from '../../shared/sizing-keys.ts';
+import { parseAmount } from '../../shared/format/parse-amount.ts';
 import {
   formatFraction,
+  formatPercent,
   formatUnits,
   formatUsd,
   parsePercentOrFraction,
@@ -14,11 +16,10 @@ export interface NumberFormat {
   readonly integer?: boolean;
 }
 
+/** The shared amount parser (`25,000`, `$25k`…); any sign, since the diagnostics judge the range. */
 function plainNumber(text: string): number | undefined {
-  const t = text.trim().replace(/,/g, '').replace(/^\$/, '');
-  if (!/^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(t)) return undefined;
-  const n = Number(t);
-  return Number.isFinite(n) ? n : undefined;
+  const read = parseAmount(text, 'any');
+  return read.ok ? read.value : undefined;
 }
 
 export const FORMATS = {
@@ -27,7 +28,7 @@ export const FORMATS = {
   /** A value stored in percent (stop_loss_pct 3.0 = 3 %): "3 %" and "3" both store 3. */
   percent: {
     parse: (t) => plainNumber(t.replace(/\s*%\s*$/, '')),
-    aside: (v) => `${Number(v.toPrecision(10))} %`,
+    aside: (v) => formatPercent(v),
   },
   units: { parse: plainNumber, aside: (v) => `${formatUnits(v)} units` },
   ratio: { parse: plainNumber, aside: () => undefined },

@@ -13,7 +13,7 @@ import {
   canonicalMethodOf,
 } from '../../shared/sizing-keys.ts';
 import { parametersShown } from '../../shared/ui-model/method-needs.ts';
-import { setSizingValueIn } from '../../shared/ui-model/sizing-value-edit.ts';
+import { setSizingValue } from '../../shared/edits/sizing-edits.ts';
 import { dispatch, dispatchOnConfig } from '../form/edit.ts';
 import { sizingHelp } from '../form/help-text.ts';
 import { MethodSelect } from '../form/MethodSelect.tsx';
@@ -21,6 +21,7 @@ import { NumberField } from '../form/NumberField.tsx';
 import { formatOfUnit } from '../form/number-formats.ts';
 import { callbackCache } from '../form/same-props.ts';
 import { sizingFieldId } from '../problems/field-ids.ts';
+import { FixList } from '../problems/FixList.tsx';
 import { useFieldErrors } from '../problems/use-field-errors.ts';
 
 const GLOBAL = { kind: 'global' } as const;
@@ -28,7 +29,7 @@ const GLOBAL = { kind: 'global' } as const;
 const commit = callbackCache(
   (key) => (v: number) =>
     dispatchOnConfig(
-      (t, config) => setSizingValueIn(t, config, GLOBAL, key as CanonicalKey, v),
+      (t, config) => setSizingValue(t, GLOBAL, key as CanonicalKey, v, config),
       `global:${key}`,
     ),
 );
@@ -36,7 +37,7 @@ const remove = callbackCache(
   (spelled) => () => dispatch((t) => removeKey(t, ['position_sizing', spelled])),
 );
 const setMethod = (m: string) =>
-  dispatchOnConfig((t, config) => setSizingValueIn(t, config, GLOBAL, 'method', m));
+  dispatchOnConfig((t, config) => setSizingValue(t, GLOBAL, 'method', m, config));
 
 /** The global position_sizing block: every strategy inherits what it does not set. */
 export function GlobalSizingForm({ analysis }: { analysis: Analysis }) {
@@ -76,6 +77,7 @@ export function GlobalSizingForm({ analysis }: { analysis: Analysis }) {
           Every strategy inherits these values unless it overrides them in its own position sizing.
         </Typography>
       </Box>
+      <FixList analysis={analysis} prefix={[]} />
       <Stack spacing={2}>
         <MethodSelect
           id={sizingFieldId(GLOBAL, 'method')}

@@ -1,5 +1,7 @@
 import type { EventName, EventPayload, Host, OpenedDocument } from '../../shared/ipc/contract.ts';
-import { SAMPLE_CONFIG_NAME, SAMPLE_CONFIG_TEXT } from '../../shared/sample-config.ts';
+import { analyzeText } from '../../shared/analyze.ts';
+import { exportConfig } from '../../shared/export/export-config.ts';
+import { sampleDocument } from '../../shared/sample-config.ts';
 import { bytesOf, download, pickFile, readPickedFile, stampOf } from './browser-files.ts';
 import { askConfirmDiscard } from './confirm-discard.ts';
 import { recalledRecent, recentFiles, rememberRecent } from './recent-files.ts';
@@ -75,22 +77,13 @@ export function createBrowserHost(): Host {
           : opened(doc),
       );
     },
-    openSample() {
-      return Promise.resolve({
-        status: 'opened',
-        document: {
-          path: null,
-          name: SAMPLE_CONFIG_NAME,
-          text: SAMPLE_CONFIG_TEXT,
-          bom: false,
-          stamp: null,
-        },
-      });
-    },
+    openSample: () => Promise.resolve({ status: 'opened', document: sampleDocument() }),
     saveDocument: (r) => write(r.path ?? 'config.json', r.text, r.bom ?? false, r.path === null),
     saveDocumentAs: (r) => write(r.path ?? 'config.json', r.text, r.bom ?? false, true),
     exportConfig(r) {
-      download(bytesOf(r.text, false), r.suggestedName);
+      const result = exportConfig(analyzeText(r.text), { expandInheritance: r.expandInheritance });
+      if (!result.ok) return Promise.resolve({ status: 'failed', message: result.message });
+      download(bytesOf(result.text, false), r.suggestedName);
       return Promise.resolve({ status: 'exported', path: r.suggestedName });
     },
     recentFiles: () => Promise.resolve(recentFiles()),

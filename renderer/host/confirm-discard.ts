@@ -1,4 +1,4 @@
-import { createValueStore } from '../ui/value-store.ts';
+import { createValueStore } from '../state/value-store.ts';
 
 export type DiscardChoice = 'save' | 'discard' | 'cancel';
 

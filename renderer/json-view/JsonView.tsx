@@ -1,7 +1,8 @@
 import Box from '@mui/material/Box';
 import { useEffect, useRef } from 'react';
-import { uiStore } from '../ui/ui-store.ts';
-import { useValue } from '../ui/value-store.ts';
+import { uiStore } from '../state/ui-store.ts';
+import { useValue } from '../state/value-store.ts';
+import { documentStore } from '../state/stores.ts';
 import { attachEditorToDocument } from './attach-editor.ts';
 import { EDITOR_OPTIONS, documentModel, useMonacoTheme } from './document-model.ts';
 import { monaco } from './monaco-setup.ts';
@@ -38,7 +39,7 @@ export default function JsonView() {
     const editor = editorRef.current;
     const model = editor?.getModel();
     if (!editor || !model || editor.hasTextFocus() || uiStore.get().view !== 'split') return;
-    const block = selectionRange(model.getValue(), selection);
+    const block = selectionRange(documentStore.getSnapshot().text, selection);
     if (block === undefined) return;
     const start = model.getPositionAt(block.offset);
     const end = model.getPositionAt(block.offset + block.length);

@@ -1,43 +1,82 @@
 import { useTheme } from '@mui/material/styles';
 import { useEffect } from 'react';
-import { minimalEdit } from '../../shared/edits/text-edit.ts';
-import { documentStore } from '../app/stores.ts';
+import type { TextEdit } from '../../shared/edits/text-edit.ts';
+import type { DocumentSnapshot } from '../state/document-store.ts';
+import { documentStore } from '../state/stores.ts';
 import { fitLanguageFeatures } from './large-model.ts';
 import { markersOf } from './markers.ts';
 import { MODEL_URI, monaco } from './monaco-setup.ts';
 
+/** How far the model follows the store, kept per model (both editors may show the same one). */
+interface ModelSync {
+  /** The store's text version the model holds. */
+  version: number;
+  /** True while the model applies the store's edits (not the trader's typing). */
+  applying: boolean;
+  /** True while the store takes the trader's typing (the model already holds it). */
+  typing: boolean;
+  /** The model's newest change already sent to the store. */
+  sentVersionId: number;
+}
+
+const syncs = new WeakMap<monaco.editor.ITextModel, ModelSync>();
+
 /** The Monaco model of the document text: one per window, shown by the JSON or the compare view. */
 export function documentModel(): monaco.editor.ITextModel {
-  const text = documentStore.getSnapshot().text;
-  fitLanguageFeatures(text.length);
-  const model =
-    monaco.editor.getModel(MODEL_URI) ?? monaco.editor.createModel(text, 'json', MODEL_URI);
-  if (model.getValue() !== text) model.setValue(text);
+  const s = documentStore.getSnapshot();
+  fitLanguageFeatures(s.text.length);
+  const existing = monaco.editor.getModel(MODEL_URI);
+  const model = existing ?? monaco.editor.createModel(s.text, 'json', MODEL_URI);
+  const sync = syncOf(model, existing === null ? s.version : -1);
+  if (sync.version !== s.version) apply(model, sync, s);
   return model;
 }
 
-/** Keeps the model and the store in step: store changes and diagnostics in, typing out. */
+function syncOf(model: monaco.editor.ITextModel, version: number): ModelSync {
+  let sync = syncs.get(model);
+  if (sync === undefined) {
+    sync = { version, applying: false, typing: false, sentVersionId: model.getVersionId() };
+    syncs.set(model, sync);
+  }
+  return sync;
+}
+
+/** Monaco's report of a change as the store's edits (offsets in the text before it). */
+export function editsOfChange(event: monaco.editor.IModelContentChangedEvent): TextEdit[] {
+  return event.changes.map((c) => ({
+    offset: c.rangeOffset,
+    length: c.rangeLength,
+    content: c.text,
+  }));
+}
+
+/** Brings the model to the snapshot: its edits when the model is one version behind, else the whole text. */
+function apply(model: monaco.editor.ITextModel, sync: ModelSync, s: DocumentSnapshot): void {
+  sync.applying = true;
+  const stepwise = s.edits !== null && sync.version === s.version - 1;
+  if (stepwise)
+    model.applyEdits(s.edits.map((e) => ({ range: rangeOf(model, e), text: e.content })));
+  // A length check costs nothing and catches a model that drifted: then it takes the whole text.
+  if (!stepwise || model.getValueLength() !== s.text.length) model.setValue(s.text);
+  sync.applying = false;
+  sync.version = s.version;
+  sync.sentVersionId = model.getVersionId();
+}
+
+function rangeOf(model: monaco.editor.ITextModel, edit: TextEdit): monaco.Range {
+  const start = model.getPositionAt(edit.offset);
+  const end = model.getPositionAt(edit.offset + edit.length);
+  return new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column);
+}
+
+/** Keeps the model and the store in step: the store's edits and diagnostics in, typed edits out. */
 export function syncWithDocument(model: monaco.editor.ITextModel): monaco.IDisposable {
-  let applying = false;
-  const sync = () => {
+  const sync = syncOf(model, documentStore.getSnapshot().version);
+  const follow = () => {
     const s = documentStore.getSnapshot();
     fitLanguageFeatures(s.text.length);
-    const current = model.getValue();
-    if (current !== s.text) {
-      const [edit] = minimalEdit(current, s.text);
-      if (edit !== undefined) {
-        const start = model.getPositionAt(edit.offset);
-        const end = model.getPositionAt(edit.offset + edit.length);
-        applying = true;
-        model.applyEdits([
-          {
-            range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column),
-            text: edit.content,
-          },
-        ]);
-        applying = false;
-      }
-    }
+    if (sync.typing) sync.version = s.version;
+    else if (sync.version !== s.version) apply(model, sync, s);
     if (s.analysis.text === s.text)
       monaco.editor.setModelMarkers(
         model,
@@ -45,10 +84,14 @@ export function syncWithDocument(model: monaco.editor.ITextModel): monaco.IDispo
         markersOf(monaco, model, s.analysis.diagnostics),
       );
   };
-  sync();
-  const unsubscribe = documentStore.subscribe(sync);
-  const changes = model.onDidChangeContent(() => {
-    if (!applying) documentStore.type(model.getValue());
+  follow();
+  const unsubscribe = documentStore.subscribe(follow);
+  const changes = model.onDidChangeContent((event) => {
+    if (sync.applying || event.versionId <= sync.sentVersionId) return;
+    sync.sentVersionId = event.versionId;
+    sync.typing = true;
+    documentStore.type(editsOfChange(event));
+    sync.typing = false;
   });
   return {
     dispose: () => {

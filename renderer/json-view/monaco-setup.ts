@@ -3,6 +3,7 @@ import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/language/json/json.worker?worker';
 import { configJsonSchema } from '../../shared/schema/config-schema.ts';
 import * as monaco from './monaco.ts';
+import { registerQuickFixes } from './quick-fixes.ts';
 
 // Everything is bundled: workers come from this build, nothing from a CDN.
 self.MonacoEnvironment = {
@@ -17,7 +18,8 @@ monaco.json.jsonDefaults.setDiagnosticsOptions({
   allowComments: true,
   trailingCommas: 'ignore',
   enableSchemaRequest: false,
-  schemaValidation: 'error',
+  // The schema stays for completion and hover; its errors are the app's own markers (one per mistake).
+  schemaValidation: 'ignore',
   schemas: [
     {
       uri: 'spark-config://schema/config.json',
@@ -26,5 +28,7 @@ monaco.json.jsonDefaults.setDiagnosticsOptions({
     },
   ],
 });
+
+registerQuickFixes(monaco);
 
 export { monaco };

@@ -1,7 +1,7 @@
 import type { JsonPath } from '../../shared/diagnostics/diagnostic.ts';
 import { findPath } from '../../shared/parse/find-path.ts';
 import type { TextRange } from '../../shared/text-position.ts';
-import type { Selection } from '../ui/ui-store.ts';
+import type { Selection } from '../state/ui-store.ts';
 
 function pathOf(selection: Selection): JsonPath {
   if (selection.kind === 'strategy') return ['strategies', selection.index];

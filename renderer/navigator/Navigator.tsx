@@ -7,8 +7,8 @@ import TuneOutlined from '@mui/icons-material/TuneOutlined';
 import { memo } from 'react';
 import type { Analysis } from '../../shared/analyze.ts';
 import { asRecord } from '../../shared/json-access.ts';
-import { uiStore } from '../ui/ui-store.ts';
-import { useValue } from '../ui/value-store.ts';
+import { uiStore } from '../state/ui-store.ts';
+import { useValue } from '../state/value-store.ts';
 import { StrategyList } from './StrategyList.tsx';
 import { StrategyToolbar } from './StrategyToolbar.tsx';
 

@@ -6,9 +6,10 @@ import { moveStrategy } from '../../shared/edits/strategy-edits.ts';
 import { dispatch } from '../form/edit.ts';
 import { useReadOnly } from '../form/read-only.ts';
 import { shownValue } from '../form/value-text.ts';
-import { uiStore } from '../ui/ui-store.ts';
-import { useValue } from '../ui/value-store.ts';
-import { strategyCounts } from './strategy-badges.ts';
+import { uiStore } from '../state/ui-store.ts';
+import { useValue } from '../state/value-store.ts';
+import { strategyCounts } from '../state/strategy-counts.ts';
+import { usePreview } from '../state/preview.ts';
 import { StrategyListItem } from './StrategyListItem.tsx';
 
 const ROW = 48;
@@ -28,6 +29,7 @@ export function StrategyList({ analysis }: { analysis: Analysis }) {
   const selection = useValue(uiStore, (s) => s.selection);
   const selected = selection.kind === 'strategy' ? selection.index : null;
   const counts = strategyCounts(analysis);
+  const { preview } = usePreview(analysis);
   const visible = useMemo(
     () =>
       analysis.strategies.filter(
@@ -117,6 +119,7 @@ export function StrategyList({ analysis }: { analysis: Analysis }) {
               method={s.sizing.method ?? shownValue(s.sizing.values.method)}
               errors={c?.errors ?? 0}
               warnings={c?.warnings ?? 0}
+              diverges={(preview?.strategies[s.index]?.engine?.why.length ?? 0) > 0}
               selected={selected === s.index}
               top={item.start}
               height={ROW}

@@ -14,6 +14,8 @@ export interface StrategyListItemProps {
   readonly method: string;
   readonly errors: number;
   readonly warnings: number;
+  /** The engine's size differs from the guide's at the current preview inputs. */
+  readonly diverges: boolean;
   readonly selected: boolean;
   readonly top: number;
   readonly height: number;
@@ -44,7 +46,7 @@ export const StrategyListItem = memo(function StrategyListItem(p: StrategyListIt
         data-index={p.index}
         data-position={p.position}
         aria-current={p.selected ? 'true' : undefined}
-        aria-label={`${p.name}${p.enabled ? '' : ' (disabled)'}, ${p.method}${p.errors > 0 ? `, ${p.errors} errors` : ''}`}
+        aria-label={`${p.name}${p.enabled ? '' : ' (disabled)'}, ${p.method}${p.errors > 0 ? `, ${p.errors} errors` : ''}${p.diverges ? ', engine differs from guide' : ''}`}
         draggable={p.draggable}
         sx={{
           width: '100%',
@@ -84,6 +86,23 @@ export const StrategyListItem = memo(function StrategyListItem(p: StrategyListIt
         >
           {p.method}
         </Box>
+        {p.diverges && (
+          <Box
+            component="span"
+            data-badge="diverges"
+            title="The engine trades a different size than the guide computes"
+            sx={{
+              fontSize: 11,
+              px: 0.5,
+              borderRadius: 8,
+              border: 1,
+              borderColor: 'warning.main',
+              color: 'text.primary',
+            }}
+          >
+            ≠
+          </Box>
+        )}
         {(p.errors > 0 || p.warnings > 0) && (
           <Box
             component="span"

@@ -16,8 +16,8 @@ import {
 } from '../../shared/edits/strategy-edits.ts';
 import { dispatch } from '../form/edit.ts';
 import { useReadOnly } from '../form/read-only.ts';
-import { uiStore } from '../ui/ui-store.ts';
-import { useValue } from '../ui/value-store.ts';
+import { uiStore } from '../state/ui-store.ts';
+import { useValue } from '../state/value-store.ts';
 
 /** Strategies header: count, filter box, add / duplicate / delete. */
 export const StrategyToolbar = memo(function StrategyToolbar({ count }: { count: number }) {

@@ -1,8 +1,8 @@
-import { selectFormAnalysis } from '../app/stores.ts';
-import type { DocumentStore } from '../document/document-store.ts';
+import { selectFormAnalysis } from '../state/stores.ts';
+import type { DocumentStore } from '../state/document-store.ts';
 import type { ResolvedStrategy } from '../../shared/resolve/resolve-strategies.ts';
-import type { Selection, UiState } from '../ui/ui-store.ts';
-import type { ValueStore } from '../ui/value-store.ts';
+import type { Selection, UiState } from '../state/ui-store.ts';
+import type { ValueStore } from '../state/value-store.ts';
 
 /** The name of the selected strategy, or undefined when no strategy is selected. */
 export function selectedName(

@@ -5,15 +5,14 @@ import Typography from '@mui/material/Typography';
 import { memo, useMemo } from 'react';
 import type { Analysis } from '../../shared/analyze.ts';
 import { formatUsd } from '../../shared/format/money.ts';
-import type { PreviewDraft } from '../ui/ui-store.ts';
-import { uiStore } from '../ui/ui-store.ts';
-import { useValue } from '../ui/value-store.ts';
+import { uiStore } from '../state/ui-store.ts';
+import { useValue } from '../state/value-store.ts';
 import { AllocationChart } from './AllocationChart.tsx';
-import { usePreview } from './use-preview.ts';
+import { parsePreviewDraft, setPreviewDraft, usePreview } from '../state/preview.ts';
 
 /** Preview inputs (equity, prices, signal strength) and the allocation they give. */
 export function PreviewPanel({ analysis }: { analysis: Analysis }) {
-  const { preview, inputError, inputs } = usePreview(analysis);
+  const { preview, inputs } = usePreview(analysis);
   const markets = useMemo(
     () =>
       [
@@ -42,13 +41,21 @@ export function PreviewPanel({ analysis }: { analysis: Analysis }) {
         Preview
       </Typography>
       <PreviewInputs markets={markets} />
-      {inputError !== undefined ? (
-        <Alert severity="warning">{inputError}</Alert>
+      {preview === null ? (
+        <Alert severity="warning">Correct the marked input to see the sizes.</Alert>
       ) : (
         preview !== null && (
           <>
-            <Typography variant="body2" sx={{ mb: 1 }} data-testid="preview-total">
-              Total of enabled strategies: <strong>{formatUsd(preview.total_usd)}</strong>
+            <Typography variant="body2" data-testid="engine-total">
+              The engine trades: <strong>{formatUsd(preview.engine_total_usd)}</strong>
+            </Typography>
+            <Typography
+              variant="body2"
+              color="text.secondary"
+              sx={{ mb: 1 }}
+              data-testid="preview-total"
+            >
+              Guide total of enabled strategies: {formatUsd(preview.total_usd)}
             </Typography>
             <AllocationChart analysis={analysis} preview={preview} equity={inputs.equity} />
           </>
@@ -58,43 +65,68 @@ export function PreviewPanel({ analysis }: { analysis: Analysis }) {
   );
 }
 
-function set(patch: Partial<PreviewDraft>): void {
-  uiStore.set((s) => ({ preview: { ...s.preview, ...patch } }));
+/** One input; an error marks the field itself, with the reason below it. */
+function DraftField(props: {
+  label: string;
+  value: string;
+  onChange: (text: string) => void;
+  error: string | undefined;
+  help?: string | undefined;
+  placeholder?: string | undefined;
+}) {
+  return (
+    <TextField
+      label={props.label}
+      value={props.value}
+      placeholder={props.placeholder}
+      onChange={(e) => props.onChange(e.target.value)}
+      error={props.error !== undefined}
+      helperText={props.error ?? props.help}
+      slotProps={{ htmlInput: { inputMode: 'decimal' }, inputLabel: { shrink: true } }}
+    />
+  );
 }
+
+const ENTER_PRICE = 'enter a price';
 
 /** The input fields; `markets` is one per line, so equal lists compare equal and skip a render. */
 const PreviewInputs = memo(function PreviewInputs({ markets }: { markets: string }) {
   const draft = useValue(uiStore, (s) => s.preview);
+  const errors = useMemo(() => parsePreviewDraft(draft).fieldErrors, [draft]);
+  const noDefault = draft.price.trim() === '';
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1.5, mb: 2 }}>
-      <TextField
+      <DraftField
         label="Equity (USD)"
         value={draft.equity}
-        onChange={(e) => set({ equity: e.target.value })}
-        slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+        onChange={(equity) => setPreviewDraft({ equity })}
+        error={errors.equity}
+        placeholder="e.g. 25k"
       />
-      <TextField
+      <DraftField
         label="Price (USD)"
         value={draft.price}
-        onChange={(e) => set({ price: e.target.value })}
-        slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+        onChange={(price) => setPreviewDraft({ price })}
+        error={errors.price}
+        help={noDefault ? `${ENTER_PRICE} (any market)` : undefined}
       />
       {(markets === '' ? [] : markets.split('\n')).slice(0, 50).map((m) => (
-        <TextField
+        <DraftField
           key={m}
           label={`Price ${m}`}
           value={draft.prices[m] ?? ''}
-          placeholder={draft.price}
-          onChange={(e) => set({ prices: { ...draft.prices, [m]: e.target.value } })}
-          slotProps={{ htmlInput: { inputMode: 'decimal' }, inputLabel: { shrink: true } }}
+          placeholder={noDefault ? undefined : draft.price}
+          onChange={(p) => setPreviewDraft({ prices: { ...draft.prices, [m]: p } })}
+          error={errors.prices[m]}
+          help={noDefault && (draft.prices[m] ?? '').trim() === '' ? ENTER_PRICE : undefined}
         />
       ))}
-      <TextField
+      <DraftField
         label="Signal strength"
         value={draft.strength}
-        onChange={(e) => set({ strength: e.target.value })}
-        helperText="0 to 1"
-        slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+        onChange={(strength) => setPreviewDraft({ strength })}
+        error={errors.strength}
+        help="0 to 1, or 0 % to 100 %"
       />
     </Box>
   );

@@ -1,5 +1,7 @@
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
@@ -10,7 +12,8 @@ import WarningAmberOutlined from '@mui/icons-material/WarningAmberOutlined';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { Diagnostic } from '../../shared/diagnostics/diagnostic.ts';
-import { useDocument } from '../app/stores.ts';
+import { useDocument } from '../state/stores.ts';
+import { applyFix, engineFixCount, fixAllEngineProblems } from './fix-commands.ts';
 import { jumpTo } from './jump-to.ts';
 
 const ICON = {
@@ -45,8 +48,16 @@ export function ProblemsPanel() {
       </Typography>
     );
   }
+  const fixable = engineFixCount(diagnostics);
   return (
     <Box ref={scroller} sx={{ flex: 1, overflow: 'auto' }}>
+      {fixable > 0 && (
+        <Box sx={{ px: 2, py: 0.5, borderBottom: 1, borderColor: 'divider' }}>
+          <Button size="small" variant="outlined" onClick={fixAllEngineProblems}>
+            Fix all engine problems ({fixable})
+          </Button>
+        </Box>
+      )}
       <List
         dense
         disablePadding
@@ -57,10 +68,17 @@ export function ProblemsPanel() {
           const d = diagnostics[item.index];
           if (d === undefined) return null;
           return (
-            <ListItemButton
+            <ListItem
               key={item.index}
+              disablePadding
               data-code={d.code}
-              onClick={() => jumpTo(d)}
+              secondaryAction={
+                d.fix === undefined ? undefined : (
+                  <Button size="small" onClick={() => applyFix(d)} title={d.fix.title}>
+                    Fix
+                  </Button>
+                )
+              }
               sx={{
                 position: 'absolute',
                 top: 0,
@@ -70,13 +88,15 @@ export function ProblemsPanel() {
                 transform: `translateY(${item.start}px)`,
               }}
             >
-              <ListItemIcon sx={{ minWidth: 32 }}>{ICON[d.severity]}</ListItemIcon>
-              <ListItemText
-                primary={d.message}
-                secondary={`${d.code} · ${where(d)}`}
-                slotProps={{ primary: { noWrap: true }, secondary: { noWrap: true } }}
-              />
-            </ListItemButton>
+              <ListItemButton onClick={() => jumpTo(d)} sx={{ height: '100%' }}>
+                <ListItemIcon sx={{ minWidth: 32 }}>{ICON[d.severity]}</ListItemIcon>
+                <ListItemText
+                  primary={d.message}
+                  secondary={`${d.code} · ${where(d)}${d.fix === undefined ? '' : ` · fix: ${d.fix.title}`}`}
+                  slotProps={{ primary: { noWrap: true }, secondary: { noWrap: true } }}
+                />
+              </ListItemButton>
+            </ListItem>
           );
         })}
       </List>

@@ -2,7 +2,7 @@ import type { JsonPath } from '../../shared/diagnostics/diagnostic.ts';
 import type { SizingTarget } from '../../shared/edits/sizing-edits.ts';
 import type { CanonicalKey } from '../../shared/sizing-keys.ts';
 import { canonicalKeyOf } from '../../shared/sizing-keys.ts';
-import type { Selection } from '../ui/ui-store.ts';
+import type { Selection } from '../state/ui-store.ts';
 
 /** The DOM id of a sizing field of the global block or a strategy. */
 export function sizingFieldId(target: SizingTarget, key: CanonicalKey): string {

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../shared/diagnostics/diagnostic.ts';
-import { focusField, revealRange, uiStore } from '../ui/ui-store.ts';
+import { focusField, revealRange, uiStore } from '../state/ui-store.ts';
 import { formPlaceOf } from './field-ids.ts';
 
 /** Selects the diagnostic's form field and reveals its range in the JSON view. */

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { uiStore } from '../ui/ui-store.ts';
+import { uiStore } from '../state/ui-store.ts';
 import type { SizingRowModel } from './sizing-row-model.ts';
 import { sameRow, sourceTitle } from './sizing-row-model.ts';
 
@@ -36,7 +36,29 @@ export const EffectiveSizingRow = memo(
             {c.text}
           </td>
         ))}
-        <td data-param="size_usd">{m.sizeUsd}</td>
+        <td
+          data-param="engine_size_usd"
+          data-diverges={m.engineWhy === '' ? undefined : 'true'}
+          title={
+            m.engineWhy === ''
+              ? `The engine's size${m.notTraded === '' ? '' : `; not traded: ${m.notTraded}`}`
+              : `The engine ${m.engineWhy}`
+          }
+          style={{ fontWeight: 600 }}
+        >
+          {m.engineWhy === '' ? '' : '≠ '}
+          {m.engineUsd}
+        </td>
+        <td data-param="engine_size_units">{m.engineUnits}</td>
+        <td data-param="size_usd" data-same={m.engineWhy === '' ? 'true' : undefined}>
+          {m.sizeUsd}
+        </td>
+        <td
+          data-param="engine_why"
+          style={{ textAlign: 'left', whiteSpace: 'normal', minWidth: 200 }}
+        >
+          {m.engineWhy === '' ? m.notTraded : `the engine ${m.engineWhy}`}
+        </td>
         <td data-param="size_units">{m.sizeUnits}</td>
         <td data-param="risk_usd">{m.riskUsd}</td>
         <td data-param="limits_applied">{m.limits}</td>

@@ -5,10 +5,10 @@ import type { Analysis } from '../../shared/analyze.ts';
 import type { CanonicalKey } from '../../shared/sizing-keys.ts';
 import { SIZING_KEYS } from '../../shared/sizing-keys.ts';
 import { keysInUse } from '../../shared/ui-model/method-needs.ts';
-import { strategyCounts } from '../navigator/strategy-badges.ts';
-import { usePreview } from '../preview/use-preview.ts';
-import { uiStore } from '../ui/ui-store.ts';
-import { useValue } from '../ui/value-store.ts';
+import { strategyCounts } from '../state/strategy-counts.ts';
+import { usePreview } from '../state/preview.ts';
+import { uiStore } from '../state/ui-store.ts';
+import { useValue } from '../state/value-store.ts';
 import { EffectiveSizingRow } from './EffectiveSizingRow.tsx';
 import { sizingRowModel } from './sizing-row-model.ts';
 
@@ -31,7 +31,7 @@ export function EffectiveSizingTable({ analysis }: { analysis: Analysis }) {
   const items = virtualizer.getVirtualItems();
   const before = items[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
-  const columns = keys.length + 6;
+  const columns = keys.length + 10;
   return (
     <Box
       ref={scroller}
@@ -81,6 +81,8 @@ export function EffectiveSizingTable({ analysis }: { analysis: Analysis }) {
             textDecorationColor: 'transparent',
           },
           '& td[data-error="true"]': { color: 'error.main' },
+          '& td[data-diverges="true"]': { color: 'warning.main' },
+          '& td[data-same="true"]': { color: 'text.secondary' },
           '& tbody tr:hover': { bgcolor: 'action.hover' },
           '& tr[aria-selected="true"] th, & tr[aria-selected="true"] td': {
             bgcolor: 'action.selected',
@@ -129,9 +131,18 @@ const SizingTableHead = memo(
               {k === 'method' ? 'Method' : SIZING_KEYS[k].label}
             </th>
           ))}
-          <th scope="col">Size USD</th>
-          <th scope="col">Units</th>
-          <th scope="col">Risk USD</th>
+          <th scope="col" title="What Spark Stacker's engine trades">
+            Engine USD
+          </th>
+          <th scope="col">Engine units</th>
+          <th scope="col" title="The position-sizing guide's figure, shown where it differs">
+            Guide USD
+          </th>
+          <th scope="col" style={{ textAlign: 'left' }}>
+            Why they differ
+          </th>
+          <th scope="col">Guide units</th>
+          <th scope="col">Guide risk USD</th>
           <th scope="col">Limits</th>
           <th scope="col">Errors</th>
         </tr>

@@ -2,15 +2,11 @@ import type { Source } from '../../shared/resolve/inheritance.ts';
 import type { ResolvedStrategy } from '../../shared/resolve/resolve-strategies.ts';
 import type { StrategyPreview } from '../../shared/sizing/preview.ts';
 import type { CanonicalKey } from '../../shared/sizing-keys.ts';
-import { SIZING_KEYS, USED_BY_METHOD } from '../../shared/sizing-keys.ts';
-import { formatUnits, formatUsd } from '../../shared/format/money.ts';
+import { LIMIT_KEYS, SIZING_KEYS, USED_BY_METHOD } from '../../shared/sizing-keys.ts';
+import { limitsText } from '../../shared/format/limit-labels.ts';
+import { formatOptional, formatUnits, formatUnitsOf } from '../../shared/format/money.ts';
+import { NOT_TRADED_TEXT, whySentence } from '../../shared/engine/why-text.ts';
 import { shownValue, sizingValueText } from '../form/value-text.ts';
-
-const LIMIT_LABEL: Readonly<Record<string, string>> = {
-  max_position_size_usd: 'max',
-  min_position_size_usd: 'min',
-  max_leverage: 'leverage',
-};
 
 /** One parameter cell as shown: value text, source, and whether the method reads it. */
 export interface SizingCell {
@@ -26,6 +22,13 @@ export interface SizingRowModel {
   readonly name: string;
   readonly enabled: boolean;
   readonly cells: readonly SizingCell[];
+  /** The engine's size (SPEC §7), the primary figure. */
+  readonly engineUsd: string;
+  readonly engineUnits: string;
+  /** Why the engine's size differs from the guide's; empty when they agree. */
+  readonly engineWhy: string;
+  /** Why the engine places no trade, or empty. */
+  readonly notTraded: string;
   readonly sizeUsd: string;
   readonly sizeUnits: string;
   readonly riskUsd: string;
@@ -33,10 +36,6 @@ export interface SizingRowModel {
   /** The preview's error, else the strategy's error count, else `—`. */
   readonly errorText: string;
   readonly flagged: boolean;
-}
-
-function money(v: number | null | undefined, format: (n: number) => string): string {
-  return v === null || v === undefined ? '—' : format(v);
 }
 
 /** The row of one strategy: its effective parameters for `keys`, then its preview. */
@@ -51,22 +50,34 @@ export function sizingRowModel(
   const cells = keys.map((key): SizingCell => ({
     key,
     source: s.sizing.sources[key],
-    unused: !(key === 'method' || used.includes(key) || key in LIMIT_LABEL),
+    unused: !(
+      key === 'method' ||
+      used.includes(key) ||
+      (LIMIT_KEYS as readonly CanonicalKey[]).includes(key)
+    ),
     text:
       key === 'method'
         ? shownValue(s.sizing.values.method)
         : sizingValueText(key, s.sizing.values[key]),
   }));
   const error = row?.error ?? null;
+  const engine = row?.engine ?? null;
   return {
+    engineUsd: formatOptional(engine?.size_usd),
+    engineUnits:
+      engine?.size_units === null || engine === null
+        ? '—'
+        : formatUnitsOf(engine.size_units, s.market),
+    engineWhy: engine === null ? '' : whySentence(engine.why),
+    notTraded: engine?.not_traded == null ? '' : NOT_TRADED_TEXT[engine.not_traded],
     index: s.index,
     name: s.name,
     enabled: s.enabled,
     cells,
-    sizeUsd: money(row?.size_usd, formatUsd),
-    sizeUnits: money(row?.size_units, formatUnits),
-    riskUsd: money(row?.risk_usd, formatUsd),
-    limits: row?.limits_applied.map((l) => LIMIT_LABEL[l] ?? l).join(', ') || '—',
+    sizeUsd: formatOptional(row?.size_usd),
+    sizeUnits: formatOptional(row?.size_units, formatUnits),
+    riskUsd: formatOptional(row?.risk_usd),
+    limits: limitsText(row?.limits_applied ?? []) || '—',
     errorText: error ?? (errors > 0 ? `${errors}` : '—'),
     flagged: error !== null || errors > 0,
   };
@@ -94,6 +105,10 @@ export function sameRow(a: SizingRowModel, b: SizingRowModel): boolean {
     a.index === b.index &&
     a.name === b.name &&
     a.enabled === b.enabled &&
+    a.engineUsd === b.engineUsd &&
+    a.engineUnits === b.engineUnits &&
+    a.engineWhy === b.engineWhy &&
+    a.notTraded === b.notTraded &&
     a.sizeUsd === b.sizeUsd &&
     a.sizeUnits === b.sizeUnits &&
     a.riskUsd === b.riskUsd &&

@@ -9,7 +9,7 @@ import type { Source } from '../../shared/resolve/inheritance.ts';
 import type { CanonicalKey } from '../../shared/sizing-keys.ts';
 import { DEFAULTS, SIZING_KEYS } from '../../shared/sizing-keys.ts';
 import { methodNeeds } from '../../shared/ui-model/method-needs.ts';
-import { setSizingValueIn } from '../../shared/ui-model/sizing-value-edit.ts';
+import { setSizingValue } from '../../shared/edits/sizing-edits.ts';
 import { dispatch, dispatchOnConfig } from '../form/edit.ts';
 import { sizingHelp } from '../form/help-text.ts';
 import { MethodSelect } from '../form/MethodSelect.tsx';
@@ -19,7 +19,7 @@ import { useReadOnly } from '../form/read-only.ts';
 import { callbackCache, sameProps } from '../form/same-props.ts';
 import { sizingValueText } from '../form/value-text.ts';
 import { sizingFieldId } from '../problems/field-ids.ts';
-import { focusField } from '../ui/ui-store.ts';
+import { focusField } from '../state/ui-store.ts';
 
 export interface ParameterRowProps {
   readonly index: number;
@@ -41,10 +41,7 @@ const commit = callbackCache((id) => {
   const [index, key] = id.split(':') as [string, CanonicalKey];
   const target = { kind: 'strategy', index: Number(index) } as const;
   return (v: unknown) =>
-    dispatchOnConfig(
-      (t, config) => setSizingValueIn(t, config, target, key, v),
-      `s${index}:${key}`,
-    );
+    dispatchOnConfig((t, config) => setSizingValue(t, target, key, v, config), `s${index}:${key}`);
 });
 
 /** One sizing parameter of a strategy: its effective value, where it comes from, Override / Reset. */

@@ -11,6 +11,7 @@ import { methodNeeds, parametersShown } from '../../shared/ui-model/method-needs
 import { formatFraction } from '../../shared/format/money.ts';
 import { sizingValueText } from '../form/value-text.ts';
 import { useFieldErrors } from '../problems/use-field-errors.ts';
+import { FixList } from '../problems/FixList.tsx';
 import { ParameterRow, describeNeeds } from './ParameterRow.tsx';
 
 /** A strategy's Position sizing: effective values with their source, Override and Reset. */
@@ -53,6 +54,7 @@ export function StrategySizingSection({
           Effective values: dimmed ones are inherited; override any of them for this strategy only.
         </Typography>
       </Box>
+      <FixList analysis={analysis} prefix={['strategies', strategy.index]} />
       {row('method')}
       {method !== undefined && <NeedsSummary strategy={strategy} />}
       {shown.map((k) => row(k))}

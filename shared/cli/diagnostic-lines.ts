@@ -7,12 +7,17 @@ const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow
 
 /** One aligned line per diagnostic: `  line:col  severity  code  message`. */
 export function diagnosticLines(diagnostics: readonly Diagnostic[], paint: Paint): string[] {
-  const rows = diagnostics.map((d) => [
-    `${d.start.line}:${d.start.column}`,
-    { text: d.severity, style: SEVERITY_STYLE[d.severity] },
-    { text: d.code, style: 'dim' as const },
-    d.message,
-  ]);
+  const rows = diagnostics.flatMap((d) => {
+    const row = [
+      `${d.start.line}:${d.start.column}`,
+      { text: d.severity, style: SEVERITY_STYLE[d.severity] },
+      { text: d.code, style: 'dim' as const },
+      d.message,
+    ];
+    if (d.fix === undefined) return [row];
+    const title = d.fix.title.charAt(0).toLowerCase() + d.fix.title.slice(1);
+    return [row, ['', '', '', { text: `fix: ${title}`, style: 'green' as const }]];
+  });
   const columns = [{ header: '' }, { header: '' }, { header: '' }, { header: '' }];
   return renderTable(columns, rows, { paint, indent: 2, headers: false });
 }

@@ -2,7 +2,8 @@ import { indexStrategyErrors } from '../analyze.ts';
 import type { Preview, PreviewInputs, StrategyPreview } from '../sizing/preview.ts';
 import { previewAll } from '../sizing/preview.ts';
 import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
-import { formatFraction, formatUnits, formatUsd } from '../format/money.ts';
+import { limitsText } from '../format/limit-labels.ts';
+import { formatFraction, formatOptional, formatUnitsOf, formatUsd } from '../format/money.ts';
 import type { ExitCode } from './cli-io.ts';
 import { EXIT } from './cli-io.ts';
 import type { CommandContext } from './command-context.ts';
@@ -10,53 +11,59 @@ import { configExit, reportErrors } from './command-context.ts';
 import type { Cell, Column } from './table.ts';
 import { renderTable } from './table.ts';
 import { jsonDocument, printable } from './terminal-text.ts';
+import { whySentence } from '../engine/why-text.ts';
 
 /** SPEC §4 preview of every strategy; sizing errors leave a strategy unsized rather than wrong. */
 export function previewConfig(ctx: CommandContext, inputs: PreviewInputs): Preview {
   return previewAll(ctx.analysis, indexStrategyErrors(ctx.analysis), inputs);
 }
 
-const LIMIT_NAMES: Readonly<Record<string, string>> = {
-  max_position_size_usd: 'max size',
-  min_position_size_usd: 'min size',
-  max_leverage: 'leverage',
-};
+const money = (n: number | null): string => formatOptional(n);
 
-const money = (n: number | null): string => (n === null ? '—' : formatUsd(n));
+/** True when the engine's figure and the guide's differ (SPEC §7: `why` says so). */
+function differs(p: StrategyPreview): boolean {
+  return p.engine !== null && p.engine.why.length > 0;
+}
 
 function row(p: StrategyPreview, s: ResolvedStrategy | undefined, withBand: boolean): Cell[] {
   const off = s !== undefined && !s.enabled;
+  const engine = p.engine;
   const texts = [
-    p.name,
+    `${differs(p) ? '≠ ' : '  '}${p.name}`,
     p.market ?? '—',
-    p.method ?? '—',
+    engine?.method ?? p.method ?? '—',
     money(p.price),
-    money(p.size_usd),
-    p.size_units === null ? '—' : formatUnits(p.size_units),
+    money(engine?.size_usd ?? null),
+    differs(p) ? money(p.size_usd) : '',
+    engine?.size_units === null || engine === null
+      ? '—'
+      : formatUnitsOf(engine.size_units, p.market),
     money(p.risk_usd),
-    p.limits_applied.map((l) => LIMIT_NAMES[l] ?? l).join(', '),
+    limitsText(p.limits_applied),
   ];
   if (withBand) {
     texts.push(p.band === null ? '' : `${money(p.band.min_usd)} – ${money(p.band.max_usd)}`);
   }
+  const notTraded = engine?.not_traded ?? null;
   const note: Cell =
     p.error !== null
-      ? { text: p.error, style: 'red' }
-      : { text: off ? 'disabled' : '', style: 'dim' };
+      ? { text: `guide: ${p.error}`, style: 'red' }
+      : { text: notTraded === null ? '' : `not traded: ${notTraded}`, style: 'dim' };
   return [...texts.map((text) => ({ text, style: off ? ('dim' as const) : undefined })), note];
 }
 
 function previewTable(ctx: CommandContext, preview: Preview): string[] {
   const withBand = preview.strategies.some((p) => p.band !== null);
   const columns: Column[] = [
-    { header: 'Strategy' },
+    { header: '  Strategy' },
     { header: 'Market' },
     { header: 'Method' },
     { header: 'Price', align: 'right' },
-    { header: 'Size USD', align: 'right' },
-    { header: 'Units', align: 'right' },
-    { header: 'Risk USD', align: 'right' },
-    { header: 'Limits' },
+    { header: 'Engine USD', align: 'right' },
+    { header: 'Guide USD', align: 'right' },
+    { header: 'Engine units', align: 'right' },
+    { header: 'Guide risk USD', align: 'right' },
+    { header: 'Guide limits' },
     ...(withBand ? [{ header: 'Risk band' }] : []),
     { header: '' },
   ];
@@ -69,11 +76,40 @@ function humanPreview(ctx: CommandContext, preview: Preview, inputs: PreviewInpu
   const strength = formatFraction(inputs.strength ?? 1);
   const head = `Equity ${formatUsd(preview.equity)}, signal strength ${strength}`;
   if (preview.strategies.length === 0) return `${head}\n\nNo strategies to size.\n`;
-  const share = formatFraction(Math.round((preview.total_usd / preview.equity) * 10_000) / 10_000);
+  const share = (n: number): string =>
+    formatFraction(Math.round((n / preview.equity) * 10_000) / 10_000);
   const unsized = preview.strategies.filter((p) => p.size_usd === null).length;
   const skipped = unsized === 0 ? '' : `; ${unsized} not sized`;
-  const total = `Total of enabled strategies: ${ctx.paint('bold', formatUsd(preview.total_usd))} (${share} of equity${skipped})`;
-  return [head, '', ...previewTable(ctx, preview), '', total, ''].join('\n');
+  const traded = preview.strategies.filter((p) => p.engine?.trades === true).length;
+  const engineTotal = `Total the engine trades: ${ctx.paint('bold', formatUsd(preview.engine_total_usd))} (${share(preview.engine_total_usd)} of equity, ${traded} of ${preview.strategies.length} strategies)`;
+  const total = `Guide total of enabled strategies: ${formatUsd(preview.total_usd)} (${share(preview.total_usd)} of equity${skipped})`;
+  const why = differences(preview);
+  return [
+    head,
+    '',
+    ...previewTable(ctx, preview),
+    ...(why.length > 0 ? ['', ...why] : []),
+    '',
+    engineTotal,
+    total,
+    '',
+  ].join('\n');
+}
+
+/** One line per strategy whose engine size differs from the guide's, saying why (SPEC §7). */
+function differences(preview: Preview): string[] {
+  return preview.strategies.flatMap((p) => {
+    const engine = p.engine;
+    if (engine === null || engine.size_usd === null || engine.why.length === 0) return [];
+    const guide =
+      p.size_usd === null
+        ? `the guide gives no size (${p.error ?? 'error'})`
+        : `not ${formatUsd(p.size_usd)}`;
+    const verb = engine.trades ? 'trades' : 'sizes';
+    return [
+      `${printable(p.name)}: engine ${verb} ${formatUsd(engine.size_usd)}, ${guide} — it ${whySentence(engine.why)}`,
+    ];
+  });
 }
 
 /** Says which markets need a price, and which given prices match no strategy. */

@@ -1,16 +1,6 @@
 import type { PreviewInputs } from '../sizing/preview.ts';
 import { checkPreviewInputs } from '../sizing/preview.ts';
-import { parsePercentOrFraction } from '../format/money.ts';
-
-const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-
-/** A plain decimal number as typed (`60000`, `0.5`, `1e4`); undefined for anything else. */
-export function parseNumberArg(text: string): number | undefined {
-  const trimmed = text.trim();
-  if (!DECIMAL.test(trimmed)) return undefined;
-  const n = Number(trimmed);
-  return Number.isFinite(n) ? n : undefined;
-}
+import { parseAmount, parseStrength } from '../format/parse-amount.ts';
 
 type Read<T> = { ok: true; inputs: T } | { ok: false; message: string };
 
@@ -27,18 +17,16 @@ function readPrices(given: readonly string[]): Read<Prices> {
   for (const arg of given) {
     const eq = arg.lastIndexOf('=');
     const market = eq === -1 ? undefined : arg.slice(0, eq).trim();
-    const price = parseNumberArg(eq === -1 ? arg : arg.slice(eq + 1));
+    const price = parseAmount(eq === -1 ? arg : arg.slice(eq + 1));
     if (market === '') return { ok: false, message: `--price ${arg}: the market name is empty.` };
-    if (price === undefined) {
-      return { ok: false, message: `--price ${arg}: the price is not a number.` };
-    }
+    if (!price.ok) return { ok: false, message: `--price ${arg}: ${price.reason}` };
     const taken = market === undefined ? defaultPrice !== undefined : prices.has(market);
     if (taken) {
       const which = market === undefined ? 'the default price' : `the price of ${market}`;
       return { ok: false, message: `--price: ${which} is given more than once.` };
     }
-    if (market === undefined) defaultPrice = price;
-    else prices.set(market, price);
+    if (market === undefined) defaultPrice = price.value;
+    else prices.set(market, price.value);
   }
   return { ok: true, inputs: { defaultPrice, prices: Object.fromEntries(prices) } };
 }
@@ -47,8 +35,8 @@ function readPrices(given: readonly string[]): Read<Prices> {
 export function previewInputs(values: ReadonlyMap<string, readonly string[]>): Read<PreviewInputs> {
   const equityText = values.get('equity')?.[0];
   if (equityText === undefined) return { ok: false, message: 'preview needs --equity E (USD).' };
-  const equity = parseNumberArg(equityText);
-  if (equity === undefined) return { ok: false, message: `--equity ${equityText}: not a number.` };
+  const equity = parseAmount(equityText);
+  if (!equity.ok) return { ok: false, message: `--equity ${equityText}: ${equity.reason}` };
   const priceArgs = values.get('price') ?? [];
   if (priceArgs.length === 0) {
     return { ok: false, message: 'preview needs a price: --price P or --price MARKET=P.' };
@@ -56,15 +44,15 @@ export function previewInputs(values: ReadonlyMap<string, readonly string[]>): R
   const prices = readPrices(priceArgs);
   if (!prices.ok) return prices;
   const strengthText = values.get('strength')?.[0];
-  const strength = strengthText === undefined ? undefined : parsePercentOrFraction(strengthText);
-  if (strengthText !== undefined && strength === undefined) {
-    return { ok: false, message: `--strength ${strengthText}: not a number.` };
+  const strength = strengthText === undefined ? undefined : parseStrength(strengthText);
+  if (strength?.ok === false) {
+    return { ok: false, message: `--strength ${strengthText}: ${strength.reason}` };
   }
   const inputs: PreviewInputs = {
-    equity,
+    equity: equity.value,
     defaultPrice: prices.inputs.defaultPrice,
     prices: prices.inputs.prices,
-    strength,
+    strength: strength?.value,
   };
   const problem = checkPreviewInputs(inputs);
   return problem === undefined ? { ok: true, inputs } : { ok: false, message: problem };

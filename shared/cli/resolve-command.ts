@@ -1,6 +1,7 @@
 import type { StrategyErrorIndex } from '../analyze.ts';
 import { indexStrategyErrors } from '../analyze.ts';
 import type { DiagnosticCode } from '../diagnostics/diagnostic.ts';
+import type { EngineModel } from '../engine/engine-model.ts';
 import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
 import type { CanonicalKey, Method } from '../sizing-keys.ts';
 import { CANONICAL_KEYS, LIMIT_KEYS, SIZING_KEYS, USED_BY_METHOD } from '../sizing-keys.ts';
@@ -19,6 +20,12 @@ export interface ResolvedJson {
   readonly effective: Partial<Record<CanonicalKey, unknown>>;
   readonly sources: Partial<Record<CanonicalKey, string>>;
   readonly errors: DiagnosticCode[];
+  /** SPEC §6: the sizer the engine uses and the twelve values it holds; null without a model. */
+  readonly engine: {
+    readonly sizer: 'strategy' | 'global';
+    readonly method: string;
+    readonly params: Readonly<Record<string, unknown>>;
+  } | null;
 }
 
 /** The effective value as the trader means it: a known method in its canonical spelling. */
@@ -27,7 +34,11 @@ function effectiveValue(s: ResolvedStrategy, key: CanonicalKey): unknown {
 }
 
 /** Effective sizing, sources and error codes of one strategy, keys in canonical order. */
-export function resolvedJson(s: ResolvedStrategy, errors: StrategyErrorIndex): ResolvedJson {
+export function resolvedJson(
+  s: ResolvedStrategy,
+  errors: StrategyErrorIndex,
+  engine: EngineModel | undefined,
+): ResolvedJson {
   const effective: Partial<Record<CanonicalKey, unknown>> = {};
   const sources: Partial<Record<CanonicalKey, string>> = {};
   for (const key of CANONICAL_KEYS) {
@@ -36,7 +47,21 @@ export function resolvedJson(s: ResolvedStrategy, errors: StrategyErrorIndex): R
     effective[key] = effectiveValue(s, key);
     sources[key] = source;
   }
-  return { name: s.name, effective, sources, errors: [...new Set(errors.all(s))] };
+  const es = engine?.strategies[s.index];
+  return {
+    name: s.name,
+    effective,
+    sources,
+    errors: [...new Set(errors.all(s))],
+    engine:
+      es === undefined
+        ? null
+        : {
+            sizer: es.sizer.sizer,
+            method: es.sizer.config.method,
+            params: { ...es.sizer.config.params },
+          },
+  };
 }
 
 /** A sizing value in its unit (`$1,000.00`, `2 %`); a value of the wrong type as written. */
@@ -115,7 +140,9 @@ function strategyBlock(
 /** `resolve FILE [--json]`: each strategy's effective position sizing and where each value comes from. */
 export function runResolve(ctx: CommandContext, json: boolean): ExitCode {
   const index = indexStrategyErrors(ctx.analysis);
-  const strategies = ctx.analysis.strategies.map((s) => resolvedJson(s, index));
+  const strategies = ctx.analysis.strategies.map((s) =>
+    resolvedJson(s, index, ctx.analysis.engine),
+  );
   if (json) {
     ctx.io.stdout(jsonDocument({ strategies }));
   } else if (ctx.analysis.config !== undefined) {

@@ -8,6 +8,7 @@ import { globalLayer } from '../resolve/resolve-strategies.ts';
 import { readSizingLayer } from '../resolve/sizing-layer.ts';
 import type { CanonicalKey } from '../sizing-keys.ts';
 import { spellingsOf } from '../sizing-keys.ts';
+import { ENGINE_SPELLING } from '../engine/engine-keys.ts';
 import { removeKey, setValue } from './set-value.ts';
 import type { TextEdit } from './text-edit.ts';
 import { applyEdits, minimalEdit } from './text-edit.ts';
@@ -32,30 +33,27 @@ function blockOf(
 }
 
 /**
- * SPEC §2: a key is written in the spelling the file already uses — the target block's own, else
- * the global block's, else any strategy's — and canonically in a file that uses neither.
+ * SPEC §2: a key is written in the spelling the target block already uses for it; a key new to
+ * the block in the engine's spelling, the only one the engine reads.
  */
 export function spellingFor(config: unknown, target: SizingTarget, key: CanonicalKey): string {
-  const spellings = spellingsOf(key);
-  const find = (block: Readonly<Record<string, unknown>> | undefined): string | undefined =>
-    spellings.find((s) => has(block, s));
-  const preferred = find(blockOf(config, target)) ?? find(blockOf(config, { kind: 'global' }));
-  if (preferred !== undefined) return preferred;
-  for (const strategy of strategiesOf(config)) {
-    const found = find(asRecord(own(strategy, 'position_sizing')));
-    if (found !== undefined) return found;
-  }
-  return key;
+  const block = blockOf(config, target);
+  const engine = ENGINE_SPELLING[key];
+  if (has(block, engine)) return engine;
+  return spellingsOf(key).find((s) => has(block, s)) ?? engine;
 }
 
-/** Sets one sizing parameter on the global block or a strategy, in the file's spelling. */
+/**
+ * Sets one sizing parameter on the global block or a strategy, in the file's spelling. Pass the
+ * text's parsed `config` when it is at hand (the form's analysis), so a keystroke parses once.
+ */
 export function setSizingValue(
   text: string,
   target: SizingTarget,
   key: CanonicalKey,
   value: unknown,
+  config: unknown = parseText(text).value,
 ): TextEdit[] {
-  const config = parseText(text).value;
   if (asRecord(config) === undefined) return [];
   // A strategy that is not there (or not an object) is never created by a sizing edit.
   if (target.kind === 'strategy' && strategiesOf(config)[target.index] === undefined) return [];

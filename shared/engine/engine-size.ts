@@ -33,8 +33,8 @@ export interface EngineTradeInputs {
 }
 
 /** Thrown only inside this module, standing for a Python exception; never escapes it. */
-class Raised {}
-const RAISED = new Raised();
+class Raised extends Error {}
+const RAISED = new Raised('the engine raises here');
 
 function operand(value: unknown): number {
   const n = arithmetic(value);

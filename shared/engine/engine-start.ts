@@ -93,9 +93,13 @@ const STRATEGY_NUMBERS: readonly {
   },
 ];
 
+/** Whether the engine loads an indicator, and why not. */
+export type IndicatorState =
+  { readonly loaded: true } | { readonly loaded: false; readonly why: string };
+
 /** Names of the indicators the engine loads: enabled, with a name and a registered type. */
-export function loadedIndicators(root: JsonRecord): Map<unknown, 'loaded' | string> {
-  const out = new Map<unknown, 'loaded' | string>();
+export function loadedIndicators(root: JsonRecord): Map<unknown, IndicatorState> {
+  const out = new Map<unknown, IndicatorState>();
   const list = own(root, 'indicators');
   if (!Array.isArray(list)) return out;
   for (const item of list) {
@@ -104,10 +108,14 @@ export function loadedIndicators(root: JsonRecord): Map<unknown, 'loaded' | stri
     const type = own(item, 'type');
     if (!truthy(name) || !truthy(type)) continue;
     const enabled = Object.hasOwn(item, 'enabled') ? item.enabled : true;
-    let state: 'loaded' | string = 'loaded';
-    if (!truthy(enabled)) state = 'is disabled, so the engine does not load it';
+    let state: IndicatorState = { loaded: true };
+    if (!truthy(enabled))
+      state = { loaded: false, why: 'is disabled, so the engine does not load it' };
     else if (typeof type !== 'string' || !INDICATOR_TYPES.has(type))
-      state = `has the type ${JSON.stringify(type)}, which the engine does not know, so it is not loaded`;
+      state = {
+        loaded: false,
+        why: `has the type ${JSON.stringify(type)}, which the engine does not know, so it is not loaded`,
+      };
     // Later entries of one name replace earlier ones, as in the engine's dict.
     if (typeof name === 'string') out.set(name, state);
   }
@@ -117,7 +125,7 @@ export function loadedIndicators(root: JsonRecord): Map<unknown, 'loaded' | stri
 function strategyCauses(
   s: JsonRecord,
   index: number,
-  indicators: Map<unknown, 'loaded' | string>,
+  indicators: Map<unknown, IndicatorState>,
   guideListsIndicators: boolean,
 ): StartCause[] {
   const out: StartCause[] = [];
@@ -149,10 +157,10 @@ function strategyCauses(
   } else if (Array.isArray(named)) {
     named.forEach((indicator, i) => {
       const state = indicators.get(indicator);
-      if (state === 'loaded') return;
+      if (state?.loaded === true) return;
       // A name absent from indicators[] is the guide's unknown-indicator error already.
       if (state === undefined && guideListsIndicators) return;
-      const why = state ?? 'is not among the indicators';
+      const why = state?.why ?? 'is not among the indicators';
       out.push({
         path: ['strategies', index, 'indicators', i],
         message: `${name}: the engine refuses to start: the indicator ${JSON.stringify(indicator)} ${why}.`,

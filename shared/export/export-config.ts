@@ -15,25 +15,40 @@ export type ExportResult =
   | { readonly ok: false; readonly message: string; readonly errors: readonly Diagnostic[] };
 
 /**
- * Strict JSON for the engine, only from a document without errors. The output is checked by
- * reading it back: the same value (or, expanded, the same effective sizing) or nothing at all.
+ * SPEC §6: an error of the exported text is reported as the source's own diagnostic where the
+ * source has it (so its line and column point into the file being edited).
+ */
+function exportErrors(source: Analysis, exported: Analysis): Diagnostic[] {
+  const errors = exported.diagnostics.filter((d) => d.severity === 'error');
+  const inSource = new Map(
+    source.diagnostics.map((d) => [`${d.code} ${JSON.stringify(d.path)}`, d]),
+  );
+  return errors.map((d) => inSource.get(`${d.code} ${JSON.stringify(d.path)}`) ?? d);
+}
+
+function refusal(errors: readonly Diagnostic[]): ExportResult {
+  const noun = errors.length === 1 ? 'error' : 'errors';
+  return {
+    ok: false,
+    message: `The exported config would have ${errors.length} ${noun}; fix them before exporting.`,
+    errors,
+  };
+}
+
+/**
+ * Strict JSON for the engine, written only when the exported text itself has no errors (SPEC §6).
+ * The output is read back: the same value (or, expanded, the same effective sizing) or nothing.
  */
 export function exportConfig(analysis: Analysis, options: ExportOptions = {}): ExportResult {
-  const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) {
-    const noun = errors.length === 1 ? 'error' : 'errors';
-    return {
-      ok: false,
-      message: `The config has ${errors.length} ${noun}; fix them before exporting.`,
-      errors,
-    };
-  }
+  if (analysis.config === undefined)
+    return refusal(analysis.diagnostics.filter((d) => d.severity === 'error'));
   const source = options.expandInheritance === true ? expandInheritance(analysis) : analysis.text;
   const text = toStrictJson(source);
   const check = analyzeText(text);
+  const errors = exportErrors(analysis, check);
+  if (errors.length > 0) return refusal(errors);
   const same =
     check.parsed.strict &&
-    !check.diagnostics.some((d) => d.severity === 'error') &&
     (options.expandInheritance === true
       ? sameSizing(analysis, check)
       : JSON.stringify(check.config) === JSON.stringify(analysis.config));

@@ -33,9 +33,22 @@ export function formatUnits(n: number): string {
   return Number.isFinite(n) ? units.format(n) : NOT_A_NUMBER;
 }
 
+/** A value already in percent, without float noise: 3 → `3 %`, 2.0000000000001 → `2 %`. */
+export function formatPercent(n: number): string {
+  return Number.isFinite(n) ? `${percent.format(tidy(n))} %` : NOT_A_NUMBER;
+}
+
 /** A fraction as a percent without float noise: 0.02 → `2 %`, 0.07 → `7 %`. */
 export function formatFraction(n: number): string {
-  return Number.isFinite(n) ? `${percent.format(tidy(n * 100))} %` : NOT_A_NUMBER;
+  return formatPercent(n * 100);
+}
+
+/** A figure that may be missing (no size without a price): `—`, else the figure in `format`. */
+export function formatOptional(
+  n: number | null | undefined,
+  format: (n: number) => string = formatUsd,
+): string {
+  return n === null || n === undefined ? NOT_A_NUMBER : format(n);
 }
 
 const DECIMAL = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:[eE]([+-]?\d+))?$/;
@@ -53,4 +66,15 @@ export function parsePercentOrFraction(text: string): number | undefined {
   // Shifting the exponent in the text rounds once: "0.07 %" is exactly 0.0007, not 0.07 / 100.
   const n = Number(`${match[1]}e${exponent}`);
   return Number.isFinite(n) ? n : undefined;
+}
+
+/** The traded asset of a market (`ETH-USD` → `ETH`); `units` when the market names none. */
+export function assetOf(market: string | null | undefined): string {
+  const base = market?.split('-')[0]?.trim();
+  return base === undefined || base === '' ? 'units' : base;
+}
+
+/** An asset quantity with its asset: `0.625 ETH`. */
+export function formatUnitsOf(n: number, market: string | null | undefined): string {
+  return `${formatUnits(n)} ${assetOf(market)}`;
 }

@@ -52,6 +52,7 @@ export const SaveReplySchema = z.discriminatedUnion('status', [
 ]);
 
 export const ExportRequestSchema = z.object({
+  /** The document's text as edited (comments and all): the host validates and exports it once. */
   text: z.string().max(64 * 1024 * 1024),
   suggestedName: z.string().max(255),
   expandInheritance: z.boolean(),

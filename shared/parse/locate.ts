@@ -33,14 +33,6 @@ export function locate(root: Node | undefined, path: JsonPath, atKey = false): T
     : { offset: node.offset, length: 1 };
 }
 
-/** The range of a property's name at `path`, when that exact property exists. */
-export function locateKey(root: Node | undefined, path: JsonPath): TextRange | undefined {
-  if (root === undefined) return undefined;
-  const node = findNodeAtLocation(root, path as (string | number)[]);
-  const key = node?.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
-  return key === undefined ? undefined : { offset: key.offset, length: key.length };
-}
-
 /**
  * {@link locate} without building a tree: scans only up to the path. Cheaper for a few
  * diagnostics in a large document; for many, one tree is cheaper than many scans.

@@ -133,10 +133,7 @@ export const ConfigSchema = z.looseObject({
   exchanges: z.array(ExchangeSchema).optional(),
 });
 
-export type ConfigInput = z.input<typeof ConfigSchema>;
-export type StrategyInput = z.input<typeof StrategySchema>;
-
-/** JSON Schema (draft-07) for the JSON view's completion, hover help and squiggles. */
+/** JSON Schema (draft-07) for the JSON view's completion and hover help. */
 export function configJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(ConfigSchema, {
     target: 'draft-07',

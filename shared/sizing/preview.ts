@@ -162,7 +162,7 @@ function riskBand(strategy: ResolvedStrategy, base: SizingInputs): StrategyPrevi
 /** Previews every strategy, guide and engine; `errors` says which guide sizes to withhold. */
 export function previewAll(
   source: PreviewSource,
-  errors: StrategyErrorIndex,
+  errors: Pick<StrategyErrorIndex, 'sizing'>,
   inputs: PreviewInputs,
 ): Preview {
   let total = 0;

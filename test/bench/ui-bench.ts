@@ -45,6 +45,8 @@ async function openText(page: Page, text: string): Promise<number> {
     await chooser
   ).setFiles({ name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await page.getByRole('textbox', { name: 'Fixed amount (USD)' }).waitFor();
+  // Prices start empty (none is invented): give every market one, as a trader would.
+  await page.getByRole('textbox', { name: 'Price (USD)' }).fill('100');
   await page.locator('tr[data-strategy="strategy_3"] [data-param="size_usd"]').waitFor();
   return Date.now() - t0;
 }

@@ -69,6 +69,11 @@ export async function openConfig(page: Page, text: string, name = 'config.json')
   await expect(page.getByTestId('file-name')).toHaveText(name);
 }
 
+/** Types a price for every market in the preview (prices start empty: none is invented). */
+export async function enterPrice(page: Page, price = '100'): Promise<void> {
+  await page.getByRole('region', { name: 'Preview' }).getByLabel('Price (USD)').fill(price);
+}
+
 /** The text of a download. */
 export async function downloadedText(download: Download): Promise<string> {
   const stream = await download.createReadStream();

@@ -1,4 +1,4 @@
-import { MIXED, cell, expect, openConfig, savedText, test } from './app.ts';
+import { MIXED, cell, expect, openConfig, savedText, test, enterPrice } from './app.ts';
 
 test.describe('inheritance', () => {
   test('marks inherited, overridden and default values in the effective sizing table', async ({
@@ -51,6 +51,7 @@ test.describe('inheritance', () => {
       'data-source',
       'strategy',
     );
+    await enterPrice(page);
     await expect(cell(page, 'moderate', 'size_usd')).toHaveText('$2,500.00');
 
     await risk.getByRole('button', { name: 'Reset Risk per trade to inherited' }).click();

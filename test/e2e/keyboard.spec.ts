@@ -1,4 +1,4 @@
-import { MIXED, cell, expect, test } from './app.ts';
+import { MIXED, cell, expect, test, enterPrice } from './app.ts';
 
 test.describe('keyboard only', () => {
   test('walks the main flow without a mouse', async ({ page }) => {
@@ -51,6 +51,7 @@ test.describe('keyboard only', () => {
     await expect(field).toBeFocused();
     await page.keyboard.press('Control+a');
     await page.keyboard.type('1 %');
+    await enterPrice(page);
     await expect(cell(page, 'moderate', 'size_usd')).toHaveText('$2,500.00');
 
     // Undo, then export through the dialog.

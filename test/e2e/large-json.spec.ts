@@ -1,5 +1,5 @@
 import { generateText } from '../bench/generate-config.ts';
-import { cell, expect, openConfig, test } from './app.ts';
+import { cell, expect, openConfig, test, enterPrice } from './app.ts';
 
 test.describe('typing in the JSON view of a large config', () => {
   test('is analysed in a worker, and the form and the table follow', async ({ page }) => {
@@ -24,6 +24,7 @@ test.describe('typing in the JSON view of a large config', () => {
 
     await expect(fixed).toHaveValue('2500');
     // strategy_3 sets no position_sizing: it inherits fixed_usd and the new amount.
+    await enterPrice(page);
     await expect(cell(page, 'strategy_3', 'size_usd')).toHaveText('$2,500.00');
     expect(workers.some((url) => /analysis\.worker/.test(url))).toBe(true);
   });

@@ -1,4 +1,4 @@
-import { MIXED, cell, expect, openConfig, savedText, test } from './app.ts';
+import { MIXED, cell, expect, openConfig, savedText, test, enterPrice } from './app.ts';
 
 test.describe('opening and editing in the form', () => {
   test('opens a config through the file chooser', async ({ page }) => {
@@ -17,6 +17,7 @@ test.describe('opening and editing in the form', () => {
     await openConfig(page, MIXED);
     const field = page.getByRole('textbox', { name: 'Fixed amount (USD)' });
     await field.fill('1500');
+    await enterPrice(page);
     await expect(cell(page, 'conservative', 'size_usd')).toHaveText('$1,500.00');
     await expect(page.getByTestId('unsaved-dot')).toBeVisible();
     const text = await savedText(page);

@@ -1,4 +1,4 @@
-import { MIXED, cell, expect, openConfig, test } from './app.ts';
+import { MIXED, cell, enterPrice, expect, openConfig, test } from './app.ts';
 
 test.describe('preview', () => {
   test('computes sizes for a known case and follows the inputs as you type', async ({ page }) => {
@@ -16,7 +16,7 @@ test.describe('preview', () => {
     await expect(cell(page, 'moderate', 'size_usd')).toHaveText('$5,000.00');
     await expect(cell(page, 'moderate', 'size_units')).toHaveText('2.5');
     await expect(cell(page, 'moderate', 'risk_usd')).toHaveText('$200.00');
-    await expect(cell(page, 'moderate', 'limits_applied')).toHaveText('max');
+    await expect(cell(page, 'moderate', 'limits_applied')).toHaveText('max size');
     // aggressive: 20 % of 50,000 = 10,000 (its own max is 15,000); default 5 % stop.
     await expect(cell(page, 'aggressive', 'size_usd')).toHaveText('$10,000.00');
     await expect(cell(page, 'aggressive', 'risk_usd')).toHaveText('$500.00');
@@ -34,6 +34,51 @@ test.describe('preview', () => {
       '"method": "risk_based"\n      },\n      "risk_adjustment": { "enabled": true, "min_risk_pct": 0.01, "max_risk_pct": 0.03 }',
     );
     await openConfig(page, config);
+    await enterPrice(page);
     await expect(page.getByTestId('size-band')).toHaveCount(1);
+  });
+
+  test('reads amounts as traders type them and marks the field that cannot be read', async ({
+    page,
+  }) => {
+    await openConfig(page, MIXED);
+    const preview = page.getByRole('region', { name: 'Preview' });
+    const equity = preview.getByLabel('Equity (USD)');
+    await preview.getByLabel('Price (USD)').fill('$250');
+    for (const typed of ['50000', '50,000', '$50,000', '50k', '0.05m']) {
+      await equity.fill(typed);
+      // moderate: 50,000 × 2 % / 4 % = 25,000, capped at the global max 5,000.
+      await expect(cell(page, 'moderate', 'size_usd')).toHaveText('$5,000.00');
+      await expect(equity).toHaveAttribute('aria-invalid', 'false');
+    }
+    await preview.getByLabel('Signal strength').fill('50%');
+    await expect(cell(page, 'conservative', 'size_usd')).toHaveText('$500.00');
+
+    await equity.fill('50,00');
+    await expect(equity).toHaveAttribute('aria-invalid', 'true');
+    await expect(preview.getByText('Commas group thousands in threes')).toBeVisible();
+    await preview.getByLabel('Signal strength').fill('50%%');
+    await expect(preview.getByLabel('Signal strength')).toHaveAttribute('aria-invalid', 'true');
+    await expect(preview.getByText('Enter a strength such as 0.5 or 50 %.')).toBeVisible();
+  });
+
+  test('starts without prices, asks for one, and remembers equity and prices per file', async ({
+    page,
+  }) => {
+    await openConfig(page, MIXED, 'a.json');
+    const preview = page.getByRole('region', { name: 'Preview' });
+    await expect(preview.getByLabel('Price (USD)')).toHaveValue('');
+    await expect(preview.getByLabel('Price ETH-USD')).toHaveValue('');
+    await expect(preview.getByText('enter a price').first()).toBeVisible();
+    await expect(cell(page, 'conservative', 'size_units')).toHaveText('—');
+
+    await preview.getByLabel('Equity (USD)').fill('25k');
+    await preview.getByLabel('Price ETH-USD').fill('2000');
+    await openConfig(page, MIXED, 'b.json');
+    await expect(preview.getByLabel('Equity (USD)')).toHaveValue('10000');
+    await expect(preview.getByLabel('Price ETH-USD')).toHaveValue('');
+    await openConfig(page, MIXED, 'a.json');
+    await expect(preview.getByLabel('Equity (USD)')).toHaveValue('25k');
+    await expect(preview.getByLabel('Price ETH-USD')).toHaveValue('2000');
   });
 });

@@ -8,7 +8,7 @@ import {
   chooseFirstDocument,
   restoredDocument,
 } from '../../../electron/main/hot-exit-wiring.ts';
-import { sampleDocument } from '../../../electron/main/document-session.ts';
+import { sampleDocument } from '../../../shared/sample-config.ts';
 import { useTempFolder } from '../files/temp-folder.ts';
 
 const STAMP = { mtimeMs: 1, size: 2, sha256: 'a'.repeat(64) };

@@ -100,23 +100,23 @@ describe('parse-args', () => {
       expect(message([...preview, '--equity', '1'])).toBe(
         'preview needs a price: --price P or --price MARKET=P.',
       );
-      expect(message([...preview, '--equity', '10,000', '--price', '1'])).toBe(
-        '--equity 10,000: not a number.',
+      expect(message([...preview, '--equity', '10,00', '--price', '1'])).toBe(
+        '--equity 10,00: Commas group thousands in threes, e.g. 25,000 (decimals take a point: 25.5).',
       );
       expect(message([...preview, '--equity', '0', '--price', '1'])).toBe(
-        'Equity must be a number above 0.',
+        '--equity 0: Enter an amount above 0.',
       );
       expect(message([...preview, '--equity', '-5', '--price', '1'])).toBe(
-        'Equity must be a number above 0.',
+        '--equity -5: Enter an amount above 0.',
       );
       expect(message([...preview, '--equity', '1', '--price', 'BTC=abc'])).toBe(
-        '--price BTC=abc: the price is not a number.',
+        '--price BTC=abc: Enter a number such as 25000, 25,000, $25,000, 25k or 1.5m.',
       );
       expect(message([...preview, '--equity', '1', '--price', '=5'])).toBe(
         '--price =5: the market name is empty.',
       );
       expect(message([...preview, '--equity', '1', '--price', 'BTC=0'])).toBe(
-        'Price of BTC must be a number above 0.',
+        '--price BTC=0: Enter an amount above 0.',
       );
       expect(message([...preview, '--equity', '1', '--price', '1', '--price', '2'])).toBe(
         '--price: the default price is given more than once.',
@@ -125,11 +125,31 @@ describe('parse-args', () => {
         '--price: the price of A is given more than once.',
       );
       expect(message([...preview, '--equity', '1', '--price', '1', '--strength', '1.5'])).toBe(
-        'Signal strength must be between 0 and 1.',
+        '--strength 1.5: Strength is from 0 to 1; for a percent add %.',
       );
       expect(message([...preview, '--equity', '1', '--price', '1', '--strength', 'high'])).toBe(
-        '--strength high: not a number.',
+        '--strength high: Enter a strength such as 0.5 or 50 %.',
       );
+    });
+
+    it('reads amounts as traders write them', () => {
+      const args = [
+        'preview',
+        'c.json',
+        '--equity',
+        '$25,000',
+        '--price',
+        'BTC=1.5m',
+        '--price',
+        '2k',
+      ];
+      const parsed = parseArgs([...args, '--strength', '50%']);
+      expect(parsed).toMatchObject({
+        ok: true,
+        invocation: {
+          inputs: { equity: 25_000, defaultPrice: 2000, prices: { BTC: 1_500_000 }, strength: 0.5 },
+        },
+      });
     });
 
     it('keeps a market named like an Object property as a plain market', () => {

@@ -34,7 +34,7 @@ describe('run-cli', () => {
     it('checks the arguments before reading the file', async () => {
       const result = await run(['preview', 'missing.json', '--equity', 'lots', '--price', '1']);
       expect(result.code).toBe(2);
-      expect(result.stderr).toContain('--equity lots: not a number.');
+      expect(result.stderr).toContain('--equity lots: Enter a number such as 25000');
     });
 
     it('exits 2 with the reason when the file cannot be read', async () => {

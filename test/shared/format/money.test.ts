@@ -2,12 +2,31 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   formatFraction,
+  formatOptional,
+  formatPercent,
   formatUnits,
   formatUsd,
   parsePercentOrFraction,
 } from '../../../shared/format/money.ts';
 
 describe('money', () => {
+  describe('formatOptional()', () => {
+    it('shows a dash for a missing figure, else the figure in dollars or the given format', () => {
+      expect(formatOptional(null)).toBe('—');
+      expect(formatOptional(undefined)).toBe('—');
+      expect(formatOptional(2500)).toBe('$2,500.00');
+      expect(formatOptional(0.5, formatPercent)).toBe('0.5 %');
+    });
+  });
+
+  describe('formatPercent()', () => {
+    it('shows a value stored in percent without float noise', () => {
+      expect(formatPercent(3)).toBe('3 %');
+      expect(formatPercent(0.1 + 0.2)).toBe('0.3 %');
+      expect(formatPercent(Number.NaN)).toBe('—');
+    });
+  });
+
   describe('formatUsd()', () => {
     it('shows dollars with thousands separators and two decimals', () => {
       expect(formatUsd(1234.56)).toBe('$1,234.56');

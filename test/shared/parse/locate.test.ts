@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { locate, locateInText, locateKey } from '../../../shared/parse/locate.ts';
+import { locate, locateInText } from '../../../shared/parse/locate.ts';
 import { parseText } from '../../../shared/parse/parse-text.ts';
 import { allPaths } from '../json-paths.ts';
 import { noiseArb, withNoise } from '../jsonc-noise.ts';
@@ -36,14 +36,6 @@ describe('parse/locate', () => {
       expect(slice(locate(tree, ['position_sizing', 'max_leverage']))).toBe('"position_sizing"');
       expect(locate(tree, ['nothing', 1])).toEqual({ offset: 0, length: 1 });
       expect(locate(undefined, ['x'])).toEqual({ offset: 0, length: 0 });
-    });
-  });
-
-  describe('locateKey()', () => {
-    it('gives the property name range only for an existing property', () => {
-      expect(slice(locateKey(tree, ['strategies', 0, 'name'])!)).toBe('"name"');
-      expect(locateKey(tree, ['strategies', 0])).toBeUndefined();
-      expect(locateKey(tree, ['missing'])).toBeUndefined();
     });
   });
 

@@ -21,6 +21,10 @@ export interface DocumentSnapshot {
   readonly meta: DocumentMeta | null;
   /** The source of truth. */
   readonly text: string;
+  /** Bumped on every change of `text`: a view that saw `version - 1` applies `edits` and is in step. */
+  readonly version: number;
+  /** The edits that made `text` from the text of `version - 1`; null when it was replaced whole. */
+  readonly edits: readonly TextEdit[] | null;
   readonly savedText: string;
   /** Analysis of `text`, or of an older text while `pending` (JSON typing is debounced). */
   readonly analysis: Analysis;
@@ -62,6 +66,8 @@ export class DocumentStore {
     this.snapshot = {
       meta: null,
       text: '{}',
+      version: 0,
+      edits: null,
       savedText: '{}',
       analysis,
       pending: false,
@@ -86,6 +92,8 @@ export class DocumentStore {
     this.set({
       meta,
       text: doc.text,
+      version: this.snapshot.version + 1,
+      edits: null,
       savedText: doc.text,
       analysis,
       pending: false,
@@ -108,13 +116,22 @@ export class DocumentStore {
   }
 
   /**
-   * Takes text typed in the JSON view; analysis follows after a short pause, in the background
-   * for a large text (the views keep the last analysis meanwhile, marked `pending`).
+   * Takes the edits typed in the JSON view (as Monaco reported them); analysis follows after a
+   * short pause, in the background for a large text (the views keep the last analysis
+   * meanwhile, marked `pending`).
    */
-  type(text: string): void {
-    if (text === this.snapshot.text || this.snapshot.meta === null) return;
-    const history = record(this.snapshot.history, this.snapshot.text, text, 'json', Date.now());
-    this.set({ ...this.snapshot, text, history, pending: true, origin: 'json' });
+  type(edits: readonly TextEdit[]): void {
+    if (edits.length === 0 || this.snapshot.meta === null) return;
+    const before = this.snapshot.text;
+    const text = applyEdits(before, edits);
+    const history = record(this.snapshot.history, before, text, 'json', Date.now(), edits);
+    this.set({
+      ...this.snapshot,
+      ...this.changed(text, edits),
+      history,
+      pending: true,
+      origin: 'json',
+    });
     this.cancelPending();
     this.timer = setTimeout(() => this.analyseTyped(), analysisDelay(text.length));
   }
@@ -174,7 +191,7 @@ export class DocumentStore {
     if (result === undefined) return;
     this.set({
       ...this.snapshot,
-      text: result.text,
+      ...this.changed(result.text, [result.edit]),
       history: result.history,
       ...this.analysed(result.text),
       pending: false,
@@ -191,7 +208,21 @@ export class DocumentStore {
     this.cancelPending();
     const before = this.snapshot.text;
     const history = record(this.snapshot.history, before, text, key, Date.now(), edits);
-    this.set({ ...this.snapshot, text, history, ...this.analysed(text), pending: false, origin });
+    this.set({
+      ...this.snapshot,
+      ...this.changed(text, edits),
+      history,
+      ...this.analysed(text),
+      pending: false,
+      origin,
+    });
+  }
+
+  private changed(
+    text: string,
+    edits: readonly TextEdit[],
+  ): Pick<DocumentSnapshot, 'text' | 'version' | 'edits'> {
+    return { text, version: this.snapshot.version + 1, edits };
   }
 
   private analysed(text: string): Pick<DocumentSnapshot, 'analysis' | 'lastGood'> {

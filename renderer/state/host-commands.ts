@@ -1,9 +1,9 @@
 import type { Host, OpenedDocument, ReplyOf } from '../../shared/ipc/contract.ts';
-import { exportConfig } from '../../shared/export/export-config.ts';
-import { diskEvent, diskStore, isEdited } from '../disk/disk-store.ts';
-import { uiStore } from '../ui/ui-store.ts';
+import { diskEvent, diskStore, isEdited } from './disk-store.ts';
+import { uiStore } from './ui-store.ts';
 import { documentStore } from './stores.ts';
 import { notify } from './notifications.ts';
+import { previewKeyOf, recalledPreview } from './preview-memory.ts';
 
 let current: Host | undefined;
 
@@ -32,7 +32,11 @@ async function mayLeave(): Promise<boolean> {
 function loadDocument(doc: OpenedDocument): void {
   diskEvent({ type: 'opened', restored: doc.edited === true });
   documentStore.open(doc);
-  uiStore.set({ selection: { kind: 'global' }, filter: '' });
+  uiStore.set({
+    selection: { kind: 'global' },
+    filter: '',
+    preview: recalledPreview(previewKeyOf(doc.path)),
+  });
 }
 
 /** A document the shell opened from outside (command line, second launch, drop, restore). */
@@ -109,18 +113,12 @@ async function saveNow(as: boolean, overwrite: boolean): Promise<boolean> {
   return false;
 }
 
-/** Writes the validated, strict-JSON config through the host. */
+/** Asks the host to export the document as validated, strict JSON (the host owns the export). */
 export async function exportDocument(expandInheritance: boolean): Promise<boolean> {
-  documentStore.flush();
   const s = documentStore.getSnapshot();
-  const result = exportConfig(s.analysis, { expandInheritance });
-  if (!result.ok) {
-    notify('error', result.message);
-    return false;
-  }
   const base = (s.meta?.name ?? 'config.json').replace(/\.jsonc?$/i, '');
   const reply = await host().exportConfig({
-    text: result.text,
+    text: s.text,
     suggestedName: `${base}.validated.json`,
     expandInheritance,
   });

@@ -1,4 +1,5 @@
 import type { TextRange } from '../../shared/text-position.ts';
+import { FIRST_PREVIEW } from './preview-memory.ts';
 import { createValueStore } from './value-store.ts';
 
 export type ViewMode = 'form' | 'split' | 'json';
@@ -47,7 +48,7 @@ export const uiStore = createValueStore<UiState>({
   selection: { kind: 'global' },
   filter: '',
   bottomTab: 'sizing',
-  preview: { equity: '10000', price: '100', prices: {}, strength: '1' },
+  preview: FIRST_PREVIEW,
   reveal: null,
   focusField: null,
   exportOpen: false,

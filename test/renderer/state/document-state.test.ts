@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentState } from '../../../renderer/app/document-state.ts';
+import type { DocumentState } from '../../../renderer/state/document-state.ts';
 import {
   NO_DOCUMENT_NAME,
   documentStateOf,
   whenToReport,
-} from '../../../renderer/app/document-state.ts';
+} from '../../../renderer/state/document-state.ts';
 
 const STAMP = { mtimeMs: 1, size: 2, sha256: 'a'.repeat(64) };
 const META = { path: '/configs/config.json', name: 'config.json', bom: false, stamp: STAMP };

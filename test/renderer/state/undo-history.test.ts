@@ -1,14 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { UndoHistory } from '../../../renderer/document/undo-history.ts';
-import {
-  EMPTY_HISTORY,
-  changeOfEdits,
-  record,
-  redo,
-  seal,
-  undo,
-} from '../../../renderer/document/undo-history.ts';
+import type { UndoHistory } from '../../../renderer/state/undo-history.ts';
+import { EMPTY_HISTORY, record, redo, seal, undo } from '../../../renderer/state/undo-history.ts';
 import type { TextEdit } from '../../../shared/edits/text-edit.ts';
 import { applyEdits } from '../../../shared/edits/text-edit.ts';
 
@@ -62,11 +55,14 @@ describe('undo-history with known edits', () => {
     content,
   });
 
-  describe('changeOfEdits()', () => {
+  const changeOf = (before: string, after: string, edits: TextEdit[], key: string | null, t = 0) =>
+    record(EMPTY_HISTORY, before, after, key, t, edits).done[0];
+
+  describe('record() of known edits', () => {
     it('reads the change from the edits, trimmed to what differs', () => {
       const before = '{"a": 1000, "b": 2}';
       const edits = [edit(6, 4, '1007')];
-      expect(changeOfEdits(before, applyEdits(before, edits), edits, 'k', 1)).toEqual({
+      expect(changeOf(before, applyEdits(before, edits), edits, 'k', 1)).toEqual({
         offset: 9,
         removed: '0',
         inserted: '7',
@@ -78,12 +74,12 @@ describe('undo-history with known edits', () => {
     it('covers several edits with one change and ignores edits that change nothing', () => {
       const before = 'abcdef';
       const edits = [edit(1, 1, 'X'), edit(4, 1, 'Y')];
-      expect(changeOfEdits(before, 'aXcdYf', edits, null, 0)).toMatchObject({
+      expect(changeOf(before, 'aXcdYf', edits, null)).toMatchObject({
         offset: 1,
         removed: 'bcde',
         inserted: 'XcdY',
       });
-      expect(changeOfEdits(before, before, [edit(2, 1, 'c')], null, 0)).toBeUndefined();
+      expect(changeOf(before, before, [edit(2, 1, 'c')], null)).toBeUndefined();
     });
   });
 

@@ -1,5 +1,5 @@
 import type { Host } from '../../shared/ipc/contract.ts';
-import { diskStore, isEdited } from '../disk/disk-store.ts';
+import { diskStore, isEdited } from './disk-store.ts';
 import type { DocumentState } from './document-state.ts';
 import { documentStateOf, whenToReport } from './document-state.ts';
 import { documentStore } from './stores.ts';

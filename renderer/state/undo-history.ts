@@ -67,18 +67,6 @@ function trimmed(
   };
 }
 
-/** The change `edits` made to `before` (giving `after`), read from the edits' own range. */
-export function changeOfEdits(
-  before: string,
-  after: string,
-  edits: readonly TextEdit[],
-  key: string | null,
-  time: number,
-): Change | undefined {
-  const span = spanOf(edits);
-  return span === undefined ? undefined : changeOfSpan(before, after, span, key, time);
-}
-
 function changeOfSpan(
   before: string,
   after: string,
@@ -137,31 +125,34 @@ export function record(
   return { done: [...history.done.slice(-LIMIT + 1), change], undone: [] };
 }
 
+/** An undo or redo: the history and text after it, and the edit that made that text. */
+export interface Step {
+  readonly history: UndoHistory;
+  readonly text: string;
+  readonly edit: TextEdit;
+}
+
 /** Undoes the newest step: the new history and text, or undefined when there is none. */
-export function undo(
-  history: UndoHistory,
-  text: string,
-): { history: UndoHistory; text: string; change: Change } | undefined {
+export function undo(history: UndoHistory, text: string): Step | undefined {
   const change = history.done.at(-1);
   if (change === undefined) return undefined;
+  const edit = editOf(change, 'revert');
   return {
     history: { done: history.done.slice(0, -1), undone: [...history.undone, change] },
-    text: applyEdits(text, [editOf(change, 'revert')]),
-    change,
+    text: applyEdits(text, [edit]),
+    edit,
   };
 }
 
 /** Redoes the newest undone step. */
-export function redo(
-  history: UndoHistory,
-  text: string,
-): { history: UndoHistory; text: string; change: Change } | undefined {
+export function redo(history: UndoHistory, text: string): Step | undefined {
   const change = history.undone.at(-1);
   if (change === undefined) return undefined;
+  const edit = editOf(change, 'apply');
   return {
     history: { done: [...history.done, change], undone: history.undone.slice(0, -1) },
-    text: applyEdits(text, [editOf(change, 'apply')]),
-    change,
+    text: applyEdits(text, [edit]),
+    edit,
   };
 }
 

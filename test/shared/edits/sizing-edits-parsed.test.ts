@@ -4,7 +4,6 @@ import { setSizingValue } from '../../../shared/edits/sizing-edits.ts';
 import { parseText } from '../../../shared/parse/parse-text.ts';
 import type { CanonicalKey } from '../../../shared/sizing-keys.ts';
 import { CANONICAL_KEYS } from '../../../shared/sizing-keys.ts';
-import { setSizingValueIn } from '../../../shared/ui-model/sizing-value-edit.ts';
 import { fixtureText } from '../../fixtures/read-fixture.ts';
 
 const FIXTURES = [
@@ -22,9 +21,9 @@ const EXTRA = [
   '{ broken',
 ];
 
-describe('ui-model/sizing-value-edit', () => {
-  describe('setSizingValueIn()', () => {
-    it('gives exactly the edits of setSizingValue, for any target, key and value', () => {
+describe('edits/sizing-edits', () => {
+  describe('setSizingValue() with the parsed config given', () => {
+    it('gives exactly the edits it gives parsing the text itself, for any target, key and value', () => {
       const texts = fc.constantFrom(...FIXTURES, ...EXTRA);
       const target = fc.oneof(
         fc.constant({ kind: 'global' } as const),
@@ -35,7 +34,7 @@ describe('ui-model/sizing-value-edit', () => {
       fc.assert(
         fc.property(texts, target, key, value, (text, t, k, v) => {
           const config = parseText(text).value;
-          expect(setSizingValueIn(text, config, t, k, v)).toEqual(setSizingValue(text, t, k, v));
+          expect(setSizingValue(text, t, k, v, config)).toEqual(setSizingValue(text, t, k, v));
         }),
         { numRuns: 500 },
       );

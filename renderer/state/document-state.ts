@@ -1,5 +1,5 @@
 import type { RequestOf } from '../../shared/ipc/contract.ts';
-import type { DocumentMeta } from '../document/document-store.ts';
+import type { DocumentMeta } from './document-store.ts';
 
 /** What `app:document-state` tells the shell: title, unsaved mark, and the text to back up. */
 export type DocumentState = RequestOf<'app:document-state'>;

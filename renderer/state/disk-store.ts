@@ -1,5 +1,5 @@
-import { documentStore, useDocument } from '../app/stores.ts';
-import { createValueStore, useValue } from '../ui/value-store.ts';
+import { documentStore, useDocument } from './stores.ts';
+import { createValueStore, useValue } from './value-store.ts';
 import type { DiskEvent, DiskStatus } from './disk-status.ts';
 import { IN_SYNC, diskStatusAfter, isUnsaved } from './disk-status.ts';
 

@@ -1,5 +1,6 @@
 import type { Analysis } from '../../shared/analyze.ts';
-import { errorIndexOf } from '../analysis/error-index.ts';
+import { errorIndexOf } from './error-index.ts';
+import { perAnalysis } from './per-analysis.ts';
 
 /** Error and warning counts per strategy index (errors include inherited global ones). */
 export interface StrategyCounts {
@@ -7,12 +8,10 @@ export interface StrategyCounts {
   readonly warnings: number;
 }
 
-const cache = new WeakMap<Analysis, StrategyCounts[]>();
-
 /** Counts for every strategy, computed once per analysis. */
-export function strategyCounts(analysis: Analysis): StrategyCounts[] {
-  const cached = cache.get(analysis);
-  if (cached !== undefined) return cached;
+export const strategyCounts = perAnalysis(countByStrategy);
+
+function countByStrategy(analysis: Analysis): StrategyCounts[] {
   const warnings = new Map<number, number>();
   for (const d of analysis.diagnostics) {
     if (d.severity !== 'warning' || d.path[0] !== 'strategies' || typeof d.path[1] !== 'number')
@@ -24,6 +23,5 @@ export function strategyCounts(analysis: Analysis): StrategyCounts[] {
     errors: index.all(s).length,
     warnings: warnings.get(s.index) ?? 0,
   }));
-  cache.set(analysis, counts);
   return counts;
 }

@@ -1,4 +1,4 @@
-import type { ViewMode } from '../ui/ui-store.ts';
+import type { ViewMode } from './ui-store.ts';
 
 /** What the banner says about the file on disk. */
 export type DiskNotice =

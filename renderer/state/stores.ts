@@ -2,8 +2,8 @@ import { useSyncExternalStore } from 'react';
 import type { Analysis } from '../../shared/analyze.ts';
 import { analyzeText } from '../../shared/analyze.ts';
 import { BACKGROUND_FROM, analyzeInWorker } from '../analysis/worker-analyzer.ts';
-import { DocumentStore } from '../document/document-store.ts';
-import type { DocumentSnapshot } from '../document/document-store.ts';
+import { DocumentStore } from './document-store.ts';
+import type { DocumentSnapshot } from './document-store.ts';
 
 /** The one document store of this window; large texts typed in the JSON view are analysed in a worker. */
 export const documentStore = new DocumentStore(analyzeText, {

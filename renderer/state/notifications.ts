@@ -1,4 +1,4 @@
-import { createValueStore } from '../ui/value-store.ts';
+import { createValueStore } from './value-store.ts';
 
 export type NoticeKind = 'success' | 'error' | 'info';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../shared/analyze.ts';
-import { errorIndexOf } from '../../../renderer/analysis/error-index.ts';
+import { errorIndexOf } from '../../../renderer/state/error-index.ts';
 
 describe('error-index', () => {
   describe('errorIndexOf()', () => {

@@ -1,11 +1,16 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DocumentState } from '../../../renderer/app/document-state.ts';
+import { minimalEdit } from '../../../shared/edits/text-edit.ts';
+import type { DocumentState } from '../../../renderer/state/document-state.ts';
 import {
   BACKUP_DELAY_MS,
   reportDocumentState,
-} from '../../../renderer/app/document-state-reports.ts';
-import { documentStore } from '../../../renderer/app/stores.ts';
-import { diskEvent } from '../../../renderer/disk/disk-store.ts';
+} from '../../../renderer/state/document-state-reports.ts';
+import { documentStore } from '../../../renderer/state/stores.ts';
+import { diskEvent } from '../../../renderer/state/disk-store.ts';
+
+/** Typing in the JSON view: the store takes the edit that makes `text`. */
+const typeText = (text: string) =>
+  documentStore.type(minimalEdit(documentStore.getSnapshot().text, text));
 
 const DOC = {
   path: '/c/config.json',
@@ -44,11 +49,11 @@ describe('document-state-reports', () => {
       await settle();
       expect(sent).toEqual([{ name: 'config.json', edited: false }]);
 
-      documentStore.type('{"a": 12}');
+      typeText('{"a": 12}');
       await settle();
       expect(sent.at(-1)).toMatchObject({ edited: true, backup: { text: '{"a": 12}' } });
-      documentStore.type('{"a": 123}');
-      documentStore.type('{"a": 1234}');
+      typeText('{"a": 123}');
+      typeText('{"a": 1234}');
       await settle();
       expect(sent).toHaveLength(2);
       vi.advanceTimersByTime(BACKUP_DELAY_MS);

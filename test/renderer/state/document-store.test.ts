@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Analysis } from '../../../shared/analyze.ts';
 import { analyzeText } from '../../../shared/analyze.ts';
 import type { BackgroundAnalyzer } from '../../../renderer/analysis/background-analyzer.ts';
-import { DocumentStore, analysisDelay } from '../../../renderer/document/document-store.ts';
+import { minimalEdit } from '../../../shared/edits/text-edit.ts';
+import { DocumentStore, analysisDelay } from '../../../renderer/state/document-store.ts';
 
 const LARGE = 40;
 const doc = (text: string) => ({ path: null, name: 'c.json', bom: false, stamp: null, text });
@@ -18,7 +19,7 @@ function controlledBackground() {
 }
 
 async function typeAndWait(store: DocumentStore, text: string): Promise<void> {
-  store.type(text);
+  store.type(minimalEdit(store.getSnapshot().text, text));
   await vi.advanceTimersByTimeAsync(analysisDelay(text.length));
 }
 

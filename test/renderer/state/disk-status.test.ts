@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DiskEvent, DiskStatus } from '../../../renderer/disk/disk-status.ts';
-import { IN_SYNC, diskStatusAfter, isUnsaved } from '../../../renderer/disk/disk-status.ts';
+import type { DiskEvent, DiskStatus } from '../../../renderer/state/disk-status.ts';
+import { IN_SYNC, diskStatusAfter, isUnsaved } from '../../../renderer/state/disk-status.ts';
 
 function after(...events: DiskEvent[]): DiskStatus {
   return events.reduce(diskStatusAfter, IN_SYNC);

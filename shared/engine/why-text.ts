@@ -1,0 +1,34 @@
+import { formatUsd } from '../format/money.ts';
+import type { NotTraded } from './engine-preview.ts';
+import type { WhyCode } from './engine-why.ts';
+
+/** Each SPEC §7 `why` code as the trader reads it, completing "the engine …". */
+export const WHY_TEXT: Readonly<Record<WhyCode, string>> = {
+  'ignored-key':
+    'never reads fixed_amount_usd or percent_equity (it reads fixed_usd_amount and equity_percentage)',
+  'unknown-method': 'does not know this method and sizes it as fixed_usd',
+  'not-inherited':
+    'does not pass this parameter down from the global block, so it uses its default',
+  'block-ignored': 'ignores the strategy’s own position_sizing under this global method',
+  'fixed-stop': 'sizes risk_based with a 10 % stop, whatever stop_loss_pct says',
+  'default-limit': `applies its default limits (max ${formatUsd(10_000)}, min ${formatUsd(10)}, leverage 25×)`,
+  'limit-order': 'tests each limit on the base size instead of one after the other',
+  'root-cap': 'caps every trade at the root max_position_size_usd',
+  'root-default':
+    'takes a value from the file’s root keys (max_position_size_usd, max_leverage, max_account_risk_pct)',
+  'exception-fallback': 'hits a value that is not a number and falls back to 5 % of equity',
+  'guide-error': 'sizes it although the guide gives no size (the config has an error)',
+};
+
+/** Why the engine places no trade, completing "the engine does not trade it: …". */
+export const NOT_TRADED_TEXT: Readonly<Record<NotTraded, string>> = {
+  'engine-start': 'the engine refuses to start with this file',
+  disabled: 'the strategy is disabled',
+  'zero-size': 'its size is zero',
+  'over-balance': 'the size is above the equity, so the engine drops the trade',
+};
+
+/** "it sizes risk_based with a 10 % stop; caps every trade …": the reasons joined. */
+export function whySentence(why: readonly WhyCode[]): string {
+  return why.map((c) => WHY_TEXT[c]).join('; ');
+}

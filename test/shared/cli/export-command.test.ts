@@ -86,7 +86,7 @@ describe('export-command', () => {
       expect(result.io.files.get('out.json')).toBe('old bytes');
       expect(result.stdout).toBe('');
       expect(result.stderr).toMatchInlineSnapshot(`
-        "spark-config: The config has 2 errors; fix them before exporting. out.json was not touched.
+        "spark-config: The exported config would have 2 errors; fix them before exporting. out.json was not touched.
           7:5    error  missing-parameter   Strategy "no_risk_set" uses risk_based but risk_per_trade_pct is set nowhere: add it to strategies[0].position_sizing or to the global position_sizing.
           21:15  error  duplicate-strategy  Strategy name "twin" is already used by strategies[1]: names must be unique.
         "

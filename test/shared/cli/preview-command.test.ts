@@ -214,12 +214,15 @@ describe('preview-command', () => {
       expect(result.stdout).toMatchInlineSnapshot(`
         "Equity $10,000.00, signal strength 100 %
 
-        Strategy     Market   Method               Price   Size USD  Units  Risk USD  Limits  Risk band
-        btc_fixed    BTC-USD  fixed_usd       $50,000.00  $1,000.00   0.02    $25.00
-        eth_risk     ETH-USD  risk_based         $100.00  $2,500.00     25   $100.00          $1,250.00 – $5,000.00
-        sol_percent  SOL-USD  percent_equity     $100.00    $700.00      7    $35.00                                 disabled
+          Strategy     Market   Method               Price  Engine USD  Guide USD  Engine units  Guide risk USD  Guide limits  Risk band
+          btc_fixed    BTC-USD  fixed_usd       $50,000.00   $1,000.00                 0.02 BTC          $25.00
+        ≠ eth_risk     ETH-USD  risk_based         $100.00   $1,000.00  $2,500.00        10 ETH         $100.00                $1,250.00 – $5,000.00
+          sol_percent  SOL-USD  percent_equity     $100.00     $700.00                    7 SOL          $35.00                                       not traded: disabled
 
-        Total of enabled strategies: $3,500.00 (35 % of equity)
+        eth_risk: engine trades $1,000.00, not $2,500.00 — it sizes risk_based with a 10 % stop, whatever stop_loss_pct says
+
+        Total the engine trades: $2,000.00 (20 % of equity, 2 of 3 strategies)
+        Guide total of enabled strategies: $3,500.00 (35 % of equity)
         "
       `);
     });
@@ -232,7 +235,10 @@ describe('preview-command', () => {
       expect(desk.stdout).toMatch(/eth_risk .* \$5,000\.00 .* max size /);
       const argv = ['preview', 'b.json', '--equity', '10000', '--price', '100'];
       const broken = await run(argv, { 'b.json': fixture('broken.json') });
-      expect(broken.stdout).toMatch(/no_risk_set .* — +missing-parameter\n/);
+      // The guide withholds its size; the engine sizes the strategy all the same.
+      expect(broken.stdout).toMatch(
+        /≠ no_risk_set .* \$2,000\.00 +— .* guide: missing-parameter\n/,
+      );
       expect(broken.stdout).toContain('(3 % of equity; 1 not sized)');
     });
 

@@ -107,7 +107,7 @@ describe('export/export-config', () => {
       const result = exportConfig(analysis);
       expect(result).toMatchObject({
         ok: false,
-        message: 'The config has 3 errors; fix them before exporting.',
+        message: 'The exported config would have 3 errors; fix them before exporting.',
       });
       // "x" is no method of the guide's, nor of the engine's (which sizes it as fixed_usd).
       expect(result.ok ? [] : result.errors.map((d) => d.code)).toEqual([
@@ -122,7 +122,7 @@ describe('export/export-config', () => {
       const result = exportConfig(analyzeText('// c\n[1]'));
       expect(result).toMatchObject({
         ok: false,
-        message: 'The config has 1 error; fix them before exporting.',
+        message: 'The exported config would have 1 error; fix them before exporting.',
       });
     });
 

@@ -18,8 +18,8 @@ describe('check-command', () => {
       expect(result.code).toBe(0);
       expect(result.stdout).toMatchInlineSnapshot(`
         "c.jsonc
-          2:3   warning  not-strict-json    The file has 2 comments and 4 trailing commas, so the engine exits on this file as saved (its json.load rejects them). Export writes strict JSON without them.
-          17:7  warning  engine-fixed-stop  Strategy "own_risk" is sized risk_based: the engine sizes it with a 10 % stop, whatever stop_loss_pct says (the guide uses 5 %: positions smaller than the guide's).
+          2:3   warning  not-strict-json    The file has 2 comments and 5 trailing commas, so the engine exits on this file as saved (its json.load rejects them). Export writes strict JSON without them.
+          22:7  warning  engine-fixed-stop  Strategy "own_risk" is sized risk_based: the engine sizes it with a 10 % stop, whatever stop_loss_pct says (the guide uses 5 %: positions smaller than the guide's).
 
         Valid: 0 errors, 2 warnings, 0 info.
         "

@@ -88,7 +88,7 @@ function unknownMethod(block: JsonRecord, blockPath: JsonPath, where: string): D
   return [
     {
       code: 'engine-unknown-method',
-      message: `${where}: the engine does not know the method ${describeValue(value)} and sizes as fixed_usd instead.${instead}`,
+      message: `${where}: the engine does not know the method ${typeof value === 'string' ? JSON.stringify(value) : describeValue(value)} and sizes as fixed_usd instead.${instead}`,
       path: [...blockPath, key],
       ...(engineName === undefined
         ? {}
@@ -104,15 +104,30 @@ function unknownMethod(block: JsonRecord, blockPath: JsonPath, where: string): D
   ];
 }
 
+/** ENGINE.md §3: what the engine passes from the global sizer to a strategy's own sizer. */
+function passedDown(global: EngineSizerConfig): ReadonlySet<EngineParamKey> {
+  const keys: EngineParamKey[] = [
+    'max_position_size_usd',
+    'min_position_size_usd',
+    'max_leverage',
+    'risk_per_trade_pct',
+  ];
+  if (global.method === 'fixed_usd') keys.push('fixed_usd_amount');
+  return new Set(keys);
+}
+
 function notInherited(
   s: ResolvedStrategy,
   config: EngineSizerConfig,
+  global: EngineSizerConfig,
   label: string,
 ): DraftDiagnostic[] {
   const out: DraftDiagnostic[] = [];
   const blockPath = ['strategies', s.index, 'position_sizing'];
+  const passed = passedDown(global);
   for (const key of ENGINE_READS[config.method]) {
-    if (config.sources[key] !== 'default') continue;
+    // A value passed down that is the engine's default is the global block's problem, not this.
+    if (config.sources[key] !== 'default' || passed.has(key)) continue;
     const canonical =
       key === 'fixed_usd_amount'
         ? 'fixed_amount_usd'
@@ -147,7 +162,8 @@ function strategyChecks(s: ResolvedStrategy, model: EngineModel): DraftDiagnosti
     out.push(...ignoredKeys(block, blockPath, label, config));
     if (es.sizer.sizer === 'strategy') out.push(...unknownMethod(block, blockPath, label));
   }
-  if (es.sizer.sizer === 'strategy') out.push(...notInherited(s, config, label));
+  if (es.sizer.sizer === 'strategy')
+    out.push(...notInherited(s, config, model.global.config, label));
   if (config.method === 'risk_based') {
     const d = s.stop.fraction;
     const guideStop =

@@ -164,18 +164,74 @@ export function strategySizer(global: EngineSizerConfig, strategy: JsonRecord): 
   if (ignoresStrategyBlocks(global))
     return { sizer: 'global', config: global, because: 'block-ignored' };
   if (!isDict(block)) return { sizer: 'global', config: global, because: 'not-an-object' };
-  const pass = (key: EngineParamKey): { value: unknown; source: EngineSource } => ({
-    value: global.params[key],
-    source: global.sources[key],
-  });
-  const dict: SourcedDict = new Map([
-    ['position_sizing_method', { value: global.method, source: global.methodSource }],
-    ['max_position_size_usd', pass('max_position_size_usd')],
-    ['min_position_size_usd', pass('min_position_size_usd')],
-    ['max_leverage', pass('max_leverage')],
-    ['risk_per_trade_pct', pass('risk_per_trade_pct')],
-  ]);
-  if (global.method === 'fixed_usd') dict.set('fixed_usd_amount', pass('fixed_usd_amount'));
-  for (const key of Object.keys(block)) dict.set(key, { value: block[key], source: 'strategy' });
-  return { sizer: 'strategy', config: sizerConfigFromDict(dict) };
+  return { sizer: 'strategy', config: mergedConfig(global, block) };
+}
+
+/** ENGINE.md §3: the global sizer's values the engine passes to every strategy's own sizer. */
+const PASSED_DOWN: ReadonlySet<EngineParamKey> = new Set([
+  'max_position_size_usd',
+  'min_position_size_usd',
+  'max_leverage',
+  'risk_per_trade_pct',
+]);
+
+/** True when the engine passes `key` from the global sizer to a strategy's own sizer. */
+export function passedDown(global: EngineSizerConfig, key: EngineParamKey): boolean {
+  return PASSED_DOWN.has(key) || (key === 'fixed_usd_amount' && global.method === 'fixed_usd');
+}
+
+// Sources depend only on which keys a block sets: one object per pattern, shared by strategies.
+const sourcesCache = new WeakMap<
+  EngineSizerConfig,
+  Map<number, Record<EngineParamKey, EngineSource>>
+>();
+
+/**
+ * The strategy sizer's `PositionSizingConfig`: the global values passed down, each key the block
+ * sets over them — what `from_config_dict` makes of the merged dict, without building it.
+ */
+function mergedConfig(global: EngineSizerConfig, block: JsonRecord): EngineSizerConfig {
+  const params = {} as Record<EngineParamKey, unknown>;
+  let mask = 0;
+  for (let i = 0; i < ENGINE_PARAM_KEYS.length; i++) {
+    const key = ENGINE_PARAM_KEYS[i] as EngineParamKey;
+    if (Object.hasOwn(block, key)) {
+      params[key] = block[key];
+      mask |= 1 << i;
+    } else {
+      params[key] = passedDown(global, key) ? global.params[key] : ENGINE_PARAM_DEFAULTS[key];
+    }
+  }
+  let byMask = sourcesCache.get(global);
+  if (byMask === undefined) sourcesCache.set(global, (byMask = new Map()));
+  let sources = byMask.get(mask);
+  if (sources === undefined) {
+    sources = {} as Record<EngineParamKey, EngineSource>;
+    ENGINE_PARAM_KEYS.forEach((key, i) => {
+      (sources as Record<EngineParamKey, EngineSource>)[key] =
+        (mask & (1 << i)) !== 0
+          ? 'strategy'
+          : passedDown(global, key)
+            ? global.sources[key]
+            : 'default';
+    });
+    byMask.set(mask, sources);
+  }
+  // `method` when truthy, else `position_sizing_method` — the block's, else the global method.
+  const own = truthy(block.method)
+    ? block.method
+    : Object.hasOwn(block, 'position_sizing_method')
+      ? block.position_sizing_method
+      : undefined;
+  const fromBlock = truthy(block.method) || Object.hasOwn(block, 'position_sizing_method');
+  const value = fromBlock ? own : global.method;
+  const known = engineMethodOf(value);
+  return {
+    method: known ?? 'fixed_usd',
+    methodValue: value,
+    methodSource: fromBlock ? 'strategy' : global.methodSource,
+    methodKnown: known !== undefined,
+    params,
+    sources,
+  };
 }

@@ -28,6 +28,11 @@ const TIMEFRAMES: Readonly<Record<string, readonly number[]>> = {
   w: [1],
 };
 
+/** The timeframes as written in almost every file: checked without a regular expression. */
+const TIMEFRAME_SET: ReadonlySet<string> = new Set(
+  Object.entries(TIMEFRAMES).flatMap(([unit, numbers]) => numbers.map((n) => `${n}${unit}`)),
+);
+
 /** `StrategyConfig._is_valid_timeframe`: `^(\d+)([mhdw])$` on the lower-cased text, then a table. */
 export function validTimeframe(value: string): boolean {
   // Python's `$` also matches before one final newline; `\d` is any Unicode decimal digit.
@@ -168,7 +173,7 @@ function strategyCauses(
     });
   }
   const timeframe = Object.hasOwn(s, 'timeframe') ? s.timeframe : '1h';
-  if (typeof timeframe !== 'string' || !validTimeframe(timeframe))
+  if (typeof timeframe !== 'string' || !(TIMEFRAME_SET.has(timeframe) || validTimeframe(timeframe)))
     out.push({
       path: at('timeframe'),
       message: `${name}: the engine refuses to start: timeframe ${JSON.stringify(timeframe)} is not one of 1m, 5m, 15m, 30m, 1h, 4h, 12h, 1d, 1w.`,

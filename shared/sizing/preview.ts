@@ -189,7 +189,9 @@ export function previewAll(
       strength: inputs.strength ?? 1,
     });
     if (row.trades && row.size_usd !== null) engineTotal += row.size_usd;
-    rows[i] = { ...guide, engine: row };
+    // The guide's row was made just now, for this preview only: complete it in place.
+    (guide as { engine: EnginePreview | null }).engine = row;
+    rows[i] = guide;
   }
   return {
     equity: inputs.equity,

@@ -1,15 +1,21 @@
 import { METHODS } from '../../shared/sizing-keys.ts';
 
 const MARKETS = ['BTC-USD', 'ETH-USD', 'SOL-USD', 'AVAX-USD', 'DOGE-USD'];
+const KELLY = { kelly_win_rate: 0.55, kelly_avg_win: 0.03, kelly_avg_loss: 0.02 };
 
-/** A realistic config with `count` strategies mixing every method and inheritance pattern. */
+/**
+ * A realistic config with `count` strategies mixing every method and inheritance pattern, as a
+ * careful trader keeps it: in the engine's spellings, every parameter the engine needs on the
+ * strategy that needs it, so it starts and sizes what it says.
+ */
 export function generateConfig(count: number): Record<string, unknown> {
   const strategies = Array.from({ length: count }, (_, i) => {
     const method = METHODS[i % METHODS.length];
     const sizing: Record<string, unknown> = { method };
     if (i % 3 === 0) sizing.max_position_size_usd = 2000 + (i % 7) * 500;
     if (method === 'fixed_units') sizing.fixed_units = 0.01 * ((i % 5) + 1);
-    if (method === 'percent_equity') sizing.percent_equity = 0.05 + (i % 4) * 0.01;
+    if (method === 'percent_equity') sizing.equity_percentage = 0.05 + (i % 4) * 0.01;
+    if (method === 'kelly_criterion') Object.assign(sizing, KELLY);
     return {
       name: `strategy_${i}`,
       market: MARKETS[i % MARKETS.length],
@@ -26,8 +32,8 @@ export function generateConfig(count: number): Record<string, unknown> {
     log_level: 'INFO',
     position_sizing: {
       method: 'fixed_usd',
-      fixed_amount_usd: 1000,
-      percent_equity: 0.05,
+      fixed_usd_amount: 1000,
+      equity_percentage: 0.05,
       risk_per_trade_pct: 0.02,
       max_position_size_usd: 5000,
       min_position_size_usd: 50,

@@ -230,12 +230,14 @@ export function engineChecks(
 ): DraftDiagnostic[] {
   const root = asRecord(config);
   if (root === undefined) return [];
-  const out: DraftDiagnostic[] = model.startCauses.map((c) => ({
-    code: 'engine-start',
-    message: c.message,
-    path: c.path,
-    ...(c.atKey === true ? { atKey: true } : {}),
-  }));
+  const out: DraftDiagnostic[] = model.startCauses
+    .filter((c) => c.shown !== false)
+    .map((c) => ({
+      code: 'engine-start',
+      message: c.message,
+      path: c.path,
+      ...(c.atKey === true ? { atKey: true } : {}),
+    }));
   out.push(...globalChecks(root, model));
   for (const s of strategies) out.push(...strategyChecks(s, model));
   return out;

@@ -22,6 +22,8 @@ export interface EngineTrace {
   readonly base_usd: number;
   /** Limits that changed the size, in the engine's order (each test overwrites the last). */
   readonly limits: readonly EngineLimit[];
+  /** Why a 'failed' trade failed: a leverage that is not a number, or a size that is not one. */
+  readonly failure?: 'root-leverage' | 'leverage' | 'not-a-number';
 }
 
 /** The market, account and signal a trade is sized for. */
@@ -30,6 +32,17 @@ export interface EngineTradeInputs {
   readonly price: number;
   /** Signal confidence, already clamped to [0, 1]. */
   readonly strength: number;
+}
+
+function failed(failure: NonNullable<EngineTrace['failure']>): EngineTrace {
+  return {
+    outcome: 'failed',
+    size_usd: 0,
+    size_units: 0,
+    base_usd: Number.NaN,
+    limits: [],
+    failure,
+  };
 }
 
 /** Thrown only inside this module, standing for a Python exception; never escapes it. */
@@ -123,11 +136,8 @@ export function engineTradeSize(
   if (!(E > 0 && P > 0))
     return { outcome: 'sized', size_usd: 0, size_units: 0, base_usd: 0, limits: [] };
   // `min(leverage, 25.0, self.max_leverage, config.max_leverage)` runs outside the guarded block.
-  if (
-    arithmetic(rootLeverage) === undefined ||
-    arithmetic(config.params.max_leverage) === undefined
-  )
-    return { outcome: 'failed', size_usd: 0, size_units: 0, base_usd: Number.NaN, limits: [] };
+  if (arithmetic(rootLeverage) === undefined) return failed('root-leverage');
+  if (arithmetic(config.params.max_leverage) === undefined) return failed('leverage');
   const limits: EngineLimit[] = [];
   try {
     const stopPrice = P * (1 - LIVE_STOP_LOSS_PCT / 100);
@@ -144,6 +154,10 @@ export function engineTradeSize(
         limits.push('root_cap');
       }
     }
+    // NaN (an overflowing Kelly ratio) goes through every test of the engine; no NaN is shown.
+    if (Number.isNaN(usd)) return failed('not-a-number');
+    // A negative limit can make the figure negative; the engine refuses any size ≤ 0.
+    if (!(usd > 0)) return { outcome: 'sized', size_usd: 0, size_units: 0, base_usd: base, limits };
     return { outcome: 'sized', size_usd: usd, size_units: unitsOut, base_usd: base, limits };
   } catch (e) {
     if (e !== RAISED) throw e;

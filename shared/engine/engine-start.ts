@@ -8,6 +8,8 @@ export interface StartCause {
   readonly path: JsonPath;
   readonly atKey?: boolean;
   readonly message: string;
+  /** False when another diagnostic already says it (one mistake, one problem); it still counts. */
+  readonly shown?: boolean;
 }
 
 /** Indicator types the engine's `IndicatorFactory` registers. */
@@ -53,11 +55,11 @@ function digitValue(c: string): number {
   return steps % 10;
 }
 
-const DIGITS = String.raw`\d(?:_?\d)*`;
+const DIGITS = String.raw`\p{Nd}(?:_?\p{Nd})*`;
 /** The text Python's `float()` reads: digits with single underscores between them, or inf/nan. */
 const FLOAT_TEXT = new RegExp(
   String.raw`^[+-]?(?:(?:${DIGITS}(?:\.(?:${DIGITS})?)?|\.${DIGITS})(?:[eE][+-]?${DIGITS})?|inf|infinity|nan)$`,
-  'i',
+  'iu',
 );
 
 /** True when Python's `float()` accepts the value (a number, a bool, or numeric text). */
@@ -70,7 +72,11 @@ export function floatConvertible(value: unknown): boolean {
 function floatValue(value: unknown): number {
   const n = arithmetic(value);
   if (n !== undefined) return n;
-  const t = String(value).trim().replaceAll('_', '').toLowerCase();
+  const t = String(value)
+    .trim()
+    .replaceAll('_', '')
+    .toLowerCase()
+    .replace(/\p{Nd}/gu, (c) => String(digitValue(c)));
   if (/^[+-]?nan$/.test(t)) return Number.NaN;
   if (/^[+-]?inf(inity)?$/.test(t)) return t.startsWith('-') ? -Infinity : Infinity;
   return Number(t);
@@ -102,29 +108,78 @@ const STRATEGY_NUMBERS: readonly {
 export type IndicatorState =
   { readonly loaded: true } | { readonly loaded: false; readonly why: string };
 
-/** Names of the indicators the engine loads: enabled, with a name and a registered type. */
-export function loadedIndicators(root: JsonRecord): Map<unknown, IndicatorState> {
-  const out = new Map<unknown, IndicatorState>();
-  const list = own(root, 'indicators');
-  if (!Array.isArray(list)) return out;
-  for (const item of list) {
-    if (!isDict(item)) continue;
-    const name = own(item, 'name');
-    const type = own(item, 'type');
-    if (!truthy(name) || !truthy(type)) continue;
-    const enabled = Object.hasOwn(item, 'enabled') ? item.enabled : true;
-    let state: IndicatorState = { loaded: true };
-    if (!truthy(enabled))
-      state = { loaded: false, why: 'is disabled, so the engine does not load it' };
-    else if (typeof type !== 'string' || !INDICATOR_TYPES.has(type))
-      state = {
-        loaded: false,
-        why: `has the type ${JSON.stringify(type)}, which the engine does not know, so it is not loaded`,
-      };
-    // Later entries of one name replace earlier ones, as in the engine's dict.
-    if (typeof name === 'string') out.set(name, state);
+/** True for a value Python can hash (a dict key or set member): not a list, not an object. */
+function hashable(value: unknown): boolean {
+  return value === null || typeof value !== 'object';
+}
+
+/** The indicators the engine loads, and what stops it while loading them (ENGINE.md §1.2). */
+export interface LoadedIndicators {
+  /** Each name of indicators[] with whether it is loaded; a loaded entry is never unloaded. */
+  readonly byName: Map<unknown, IndicatorState>;
+  readonly crashes: StartCause[];
+}
+
+function loadState(item: JsonRecord): IndicatorState | 'crash' | undefined {
+  const name = own(item, 'name');
+  const type = own(item, 'type');
+  if (!truthy(name)) return undefined;
+  if (!truthy(type)) return { loaded: false, why: 'has no type, so the engine does not load it' };
+  const enabled = Object.hasOwn(item, 'enabled') ? item.enabled : true;
+  if (!truthy(enabled))
+    return { loaded: false, why: 'is disabled, so the engine does not load it' };
+  // `config.get("parameters", {}) or config.get("params", {})`, then params['timeframe'] = …
+  const params = truthy(item.parameters)
+    ? item.parameters
+    : Object.hasOwn(item, 'params')
+      ? item.params
+      : {};
+  if (!isDict(params) || !hashable(type)) return 'crash';
+  if (typeof type !== 'string' || !INDICATOR_TYPES.has(type))
+    return {
+      loaded: false,
+      why: `has the type ${JSON.stringify(type)}, which the engine does not know, so it is not loaded`,
+    };
+  return hashable(name) ? { loaded: true } : 'crash';
+}
+
+/** `IndicatorFactory.create_indicators_from_config` as far as start-up is concerned. */
+export function loadedIndicators(root: JsonRecord): LoadedIndicators {
+  const byName = new Map<unknown, IndicatorState>();
+  const crashes: StartCause[] = [];
+  if (!Object.hasOwn(root, 'indicators')) return { byName, crashes };
+  const list = root.indicators;
+  if (list === null || typeof list === 'number' || typeof list === 'boolean') {
+    crashes.push({
+      path: ['indicators'],
+      message: 'The engine refuses to start: "indicators" is not a list.',
+    });
+    return { byName, crashes };
   }
-  return out;
+  if (!Array.isArray(list)) return { byName, crashes };
+  list.forEach((item, i) => {
+    if (!isDict(item)) return;
+    const state = loadState(item);
+    if (state === 'crash') {
+      crashes.push({
+        path: ['indicators', i],
+        message: `The engine refuses to start: indicators[${i}] makes its indicator factory fail (its type must be text and its parameters an object).`,
+      });
+      return;
+    }
+    const name = item.name;
+    if (state === undefined || !hashable(name)) return;
+    if (byName.get(name)?.loaded !== true) byName.set(name, state);
+  });
+  return { byName, crashes };
+}
+
+/** The names a strategy's `indicators` iterates to: a list's items, a text's characters, an object's keys. */
+function namedIndicators(named: unknown): unknown[] | undefined {
+  if (Array.isArray(named)) return named;
+  if (typeof named === 'string') return [...named];
+  if (isDict(named)) return Object.keys(named);
+  return undefined;
 }
 
 function strategyCauses(
@@ -159,16 +214,25 @@ function strategyCauses(
       path: at('indicators'),
       message: `${name}: the engine refuses to start: the strategy names no indicator.`,
     });
-  } else if (Array.isArray(named)) {
-    named.forEach((indicator, i) => {
-      const state = indicators.get(indicator);
+  } else {
+    const names = namedIndicators(named);
+    if (names === undefined || !Array.isArray(named)) {
+      out.push({
+        path: ['strategies', index, 'indicators'],
+        message: `${name}: the engine refuses to start: indicators must be a list of indicator names.`,
+      });
+    }
+    (Array.isArray(named) ? (names ?? []) : []).forEach((indicator, i) => {
+      const state = hashable(indicator) ? indicators.get(indicator) : undefined;
       if (state?.loaded === true) return;
-      // A name absent from indicators[] is the guide's unknown-indicator error already.
-      if (state === undefined && guideListsIndicators) return;
-      const why = state?.why ?? 'is not among the indicators';
+      const why = state?.loaded === false ? state.why : 'is not among the indicators';
       out.push({
         path: ['strategies', index, 'indicators', i],
         message: `${name}: the engine refuses to start: the indicator ${JSON.stringify(indicator)} ${why}.`,
+        // A name absent from indicators[] is the guide's unknown-indicator error already.
+        ...(state === undefined && guideListsIndicators && hashable(indicator)
+          ? { shown: false }
+          : {}),
       });
     });
   }
@@ -229,12 +293,54 @@ function exchangeCauses(root: JsonRecord): StartCause[] {
  */
 export function startCauses(root: JsonRecord): StartCause[] {
   const out = exchangeCauses(root);
+  // Indicators load before the strategies are checked, whether there are strategies or not.
+  const indicators = loadedIndicators(root);
+  out.push(...indicators.crashes);
   const strategies = own(root, 'strategies');
   if (!Array.isArray(strategies) || strategies.length === 0) return out;
-  const indicators = loadedIndicators(root);
   const listed = Array.isArray(own(root, 'indicators'));
   strategies.forEach((s, i) => {
-    if (isDict(s)) out.push(...strategyCauses(s, i, indicators, listed));
+    if (isDict(s)) out.push(...strategyCauses(s, i, indicators.byName, listed));
+  });
+  out.push(...duplicateNames(strategies));
+  return out;
+}
+
+/** Python's equality of two names as a set sees them: `1`, `1.0` and `true` are one value. */
+function nameKey(name: unknown): string {
+  if (typeof name === 'boolean') return `n:${name ? 1 : 0}`;
+  if (typeof name === 'number') return `n:${name}`;
+  return typeof name === 'string' ? `s:${name}` : 'null';
+}
+
+/** `load_strategies`: a name seen before (the default name is "") refuses the start. */
+function duplicateNames(strategies: readonly unknown[]): StartCause[] {
+  const seen = new Set<string>();
+  const out: StartCause[] = [];
+  strategies.forEach((s, i) => {
+    if (!isDict(s)) return;
+    const name = Object.hasOwn(s, 'name') ? s.name : '';
+    if (!hashable(name)) {
+      out.push({
+        path: ['strategies', i, 'name'],
+        message: `The engine refuses to start: strategies[${i}] has a name that is not text.`,
+      });
+      return;
+    }
+    const key = nameKey(name);
+    if (!seen.has(key)) {
+      seen.add(key);
+      return;
+    }
+    const text = typeof name === 'string' && name !== '';
+    out.push({
+      path: Object.hasOwn(s, 'name') ? ['strategies', i, 'name'] : ['strategies', i],
+      message: text
+        ? `The engine refuses to start: two strategies are named ${JSON.stringify(name)}.`
+        : `The engine refuses to start: strategies[${i}] has the same name as an earlier strategy (${JSON.stringify(name)}).`,
+      // The guide's duplicate-strategy error says the same of two named strategies.
+      ...(text ? { shown: false } : {}),
+    });
   });
   return out;
 }

@@ -30,10 +30,12 @@ export type WhyCode = (typeof WHY_CODES)[number];
 
 /**
  * Sizes a trader would call equal: the engine's units round trip (÷ price, then × price) can
- * change the last bit of a double, which no one can see; a billionth of the size is far below a cent.
+ * change the last bit of a double, which no one can see; a billionth of the size (or of a
+ * dollar, for sizes that underflow) is far below a cent.
  */
 export function sameSize(a: number, b: number): boolean {
-  return a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+  const gap = Math.abs(a - b);
+  return a === b || gap < 1e-9 || gap <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 }
 
 /** Everything the comparison needs about one strategy. */
@@ -129,9 +131,13 @@ function limitReasons(
 export function whyDiffers(ctx: WhyContext): WhyCode[] {
   const { guideSize, trace } = ctx;
   if (guideSize !== null && sameSize(guideSize, trace.size_usd)) return [];
+  // A root leverage that is not a number stops the trade: a root value the engine reads.
+  const failure: WhyCode =
+    trace.failure === 'root-leverage' ? 'root-default' : 'exception-fallback';
   if (guideSize === null)
-    return trace.outcome === 'sized' ? ['guide-error'] : ['guide-error', 'exception-fallback'];
-  if (trace.outcome !== 'sized') return ['exception-fallback'];
+    return trace.outcome === 'sized' ? ['guide-error'] : ['guide-error', failure];
+  if (trace.outcome !== 'sized')
+    return trace.outcome === 'fallback' ? ['exception-fallback'] : [failure];
   const found = new Set<WhyCode>();
   const add = (code: WhyCode): void => void found.add(code);
   const config = ctx.sizer.config;

@@ -16,7 +16,8 @@ export const WHY_TEXT: Readonly<Record<WhyCode, string>> = {
   'root-cap': 'caps every trade at the root max_position_size_usd',
   'root-default':
     'takes a value from the file’s root keys (max_position_size_usd, max_leverage, max_account_risk_pct)',
-  'exception-fallback': 'hits a value that is not a number and falls back to 5 % of equity',
+  'exception-fallback':
+    'hits a value it cannot compute with and falls back to 5 % of equity (or, where the error escapes its guard, places nothing)',
   'guide-error': 'sizes it although the guide gives no size (the config has an error)',
 };
 

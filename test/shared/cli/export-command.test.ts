@@ -78,6 +78,43 @@ describe('export-command', () => {
       expect(doc.custom_section).toEqual({ untouched: true });
     });
 
+    it('checks the text it would write: --expand-inheritance fixes guide spellings, a plain export keeps them', async () => {
+      const guide = JSON.stringify({
+        ...ENGINE_READY,
+        position_sizing: {
+          method: 'fixed_usd',
+          fixed_amount_usd: 750,
+          max_position_size_usd: 4000,
+        },
+        strategies: [{ ...ON_EXCHANGE, name: 'a', market: 'BTC-USD' }],
+      });
+      const plain = await run(['export', 'g.json', '--out', 'o.json'], { 'g.json': guide });
+      expect(plain.code).toBe(1);
+      expect(plain.io.writes).toEqual([]);
+      expect(plain.stderr).toContain('engine-ignored-key');
+      const argv = ['export', 'g.json', '--out', 'o.json', '--expand-inheritance'];
+      const expanded = await run(argv, { 'g.json': guide });
+      expect(expanded.code).toBe(0);
+      expect(written(expanded, 'o.json')).toMatchObject({
+        position_sizing: {
+          method: 'fixed_usd',
+          fixed_usd_amount: 750,
+          max_position_size_usd: 4000,
+        },
+        strategies: [
+          {
+            name: 'a',
+            position_sizing: {
+              method: 'fixed_usd',
+              fixed_usd_amount: 750,
+              max_position_size_usd: 4000,
+            },
+          },
+        ],
+      });
+      expect(expanded.io.files.get('o.json')).not.toContain('fixed_amount_usd');
+    });
+
     it('refuses a config with errors, lists them and never touches --out', async () => {
       const files = { 'b.json': fixture('broken.json'), 'out.json': 'old bytes' };
       const result = await run(['export', 'b.json', '--out', 'out.json'], files);

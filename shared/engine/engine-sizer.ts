@@ -203,7 +203,10 @@ function mergedConfig(global: EngineSizerConfig, block: JsonRecord): EngineSizer
     }
   }
   let byMask = sourcesCache.get(global);
-  if (byMask === undefined) sourcesCache.set(global, (byMask = new Map()));
+  if (byMask === undefined) {
+    byMask = new Map<number, Record<EngineParamKey, EngineSource>>();
+    sourcesCache.set(global, byMask);
+  }
   let sources = byMask.get(mask);
   if (sources === undefined) {
     sources = {} as Record<EngineParamKey, EngineSource>;

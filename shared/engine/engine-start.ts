@@ -1,7 +1,8 @@
 import type { JsonPath } from '../diagnostics/diagnostic.ts';
 import type { JsonRecord } from '../json-access.ts';
 import { own } from '../json-access.ts';
-import { arithmetic, isDict, truthy } from './python-values.ts';
+import { isDict, truthy } from './python-values.ts';
+import { TIMEFRAME_SET, floatConvertible, floatValue, validTimeframe } from './python-text.ts';
 
 /** One reason the engine exits at start-up (ENGINE.md §1), at the value or key at fault. */
 export interface StartCause {
@@ -22,65 +23,6 @@ const INDICATOR_TYPES: ReadonlySet<string> = new Set([
   'adaptive_trend_finder',
   'ultimate_ma',
 ]);
-
-const TIMEFRAMES: Readonly<Record<string, readonly number[]>> = {
-  m: [1, 5, 15, 30],
-  h: [1, 4, 12],
-  d: [1],
-  w: [1],
-};
-
-/** The timeframes as written in almost every file: checked without a regular expression. */
-const TIMEFRAME_SET: ReadonlySet<string> = new Set(
-  Object.entries(TIMEFRAMES).flatMap(([unit, numbers]) => numbers.map((n) => `${n}${unit}`)),
-);
-
-/** `StrategyConfig._is_valid_timeframe`: `^(\d+)([mhdw])$` on the lower-cased text, then a table. */
-export function validTimeframe(value: string): boolean {
-  // Python's `$` also matches before one final newline; `\d` is any Unicode decimal digit.
-  const match = /^(\p{Nd}+)([mhdw])\n?$/u.exec(value.toLowerCase());
-  if (match === null) return false;
-  const digits = [...(match[1] ?? '')].map((c) => digitValue(c)).join('');
-  return (TIMEFRAMES[match[2] ?? ''] ?? []).includes(Number(digits));
-}
-
-function digitValue(c: string): number {
-  // Unicode's decimal digits come in runs of ten, 0 to 9: count back to the run's start.
-  let code = c.codePointAt(0) ?? 0;
-  let steps = 0;
-  while (/\p{Nd}/u.test(String.fromCodePoint(code - 1))) {
-    code--;
-    steps++;
-  }
-  return steps % 10;
-}
-
-const DIGITS = String.raw`\p{Nd}(?:_?\p{Nd})*`;
-/** The text Python's `float()` reads: digits with single underscores between them, or inf/nan. */
-const FLOAT_TEXT = new RegExp(
-  String.raw`^[+-]?(?:(?:${DIGITS}(?:\.(?:${DIGITS})?)?|\.${DIGITS})(?:[eE][+-]?${DIGITS})?|inf|infinity|nan)$`,
-  'iu',
-);
-
-/** True when Python's `float()` accepts the value (a number, a bool, or numeric text). */
-export function floatConvertible(value: unknown): boolean {
-  if (arithmetic(value) !== undefined) return true;
-  if (typeof value !== 'string') return false;
-  return FLOAT_TEXT.test(value.trim());
-}
-
-function floatValue(value: unknown): number {
-  const n = arithmetic(value);
-  if (n !== undefined) return n;
-  const t = String(value)
-    .trim()
-    .replaceAll('_', '')
-    .toLowerCase()
-    .replace(/\p{Nd}/gu, (c) => String(digitValue(c)));
-  if (/^[+-]?nan$/.test(t)) return Number.NaN;
-  if (/^[+-]?inf(inity)?$/.test(t)) return t.startsWith('-') ? -Infinity : Infinity;
-  return Number(t);
-}
 
 /** The strategy-root numbers `StrategyConfig` converts with `float()` and checks (ENGINE.md §1.3). */
 const STRATEGY_NUMBERS: readonly {
@@ -176,10 +118,22 @@ export function loadedIndicators(root: JsonRecord): LoadedIndicators {
 
 /** The names a strategy's `indicators` iterates to: a list's items, a text's characters, an object's keys. */
 function namedIndicators(named: unknown): unknown[] | undefined {
-  if (Array.isArray(named)) return named;
+  if (Array.isArray(named)) return named as unknown[];
   if (typeof named === 'string') return [...named];
   if (isDict(named)) return Object.keys(named);
   return undefined;
+}
+
+/** Where a finding about a strategy's key points: the key when it is there, else the strategy. */
+function keyPath(s: JsonRecord, index: number, key: string): JsonPath {
+  return Object.hasOwn(s, key) ? ['strategies', index, key] : ['strategies', index];
+}
+
+/** `Strategy "eth"`, or `strategies[2]` for a strategy without a name. */
+function strategyLabel(s: JsonRecord, index: number): string {
+  return typeof s.name === 'string' && s.name !== ''
+    ? `Strategy "${s.name}"`
+    : `strategies[${index}]`;
 }
 
 function strategyCauses(
@@ -189,10 +143,6 @@ function strategyCauses(
   guideListsIndicators: boolean,
 ): StartCause[] {
   const out: StartCause[] = [];
-  const at = (key: string): JsonPath =>
-    Object.hasOwn(s, key) ? ['strategies', index, key] : ['strategies', index];
-  const name =
-    typeof s.name === 'string' && s.name !== '' ? `Strategy "${s.name}"` : `strategies[${index}]`;
   const market = own(s, 'market');
   const marketOk =
     typeof market === 'string'
@@ -200,26 +150,26 @@ function strategyCauses(
       : Array.isArray(market) && market.includes('-');
   if (!marketOk)
     out.push({
-      path: at('market'),
-      message: `${name}: the engine refuses to start: market ${market === undefined ? 'is missing' : `${JSON.stringify(market)} has no "-"`} (it needs the form ETH-USD).`,
+      path: keyPath(s, index, 'market'),
+      message: `${strategyLabel(s, index)}: the engine refuses to start: market ${market === undefined ? 'is missing' : `${JSON.stringify(market)} has no "-"`} (it needs the form ETH-USD).`,
     });
   if (!truthy(own(s, 'exchange')))
     out.push({
-      path: at('exchange'),
-      message: `${name}: the engine refuses to start: the strategy has no exchange.`,
+      path: keyPath(s, index, 'exchange'),
+      message: `${strategyLabel(s, index)}: the engine refuses to start: the strategy has no exchange.`,
     });
   const named = own(s, 'indicators');
   if (!truthy(named)) {
     out.push({
-      path: at('indicators'),
-      message: `${name}: the engine refuses to start: the strategy names no indicator.`,
+      path: keyPath(s, index, 'indicators'),
+      message: `${strategyLabel(s, index)}: the engine refuses to start: the strategy names no indicator.`,
     });
   } else {
     const names = namedIndicators(named);
     if (names === undefined || !Array.isArray(named)) {
       out.push({
         path: ['strategies', index, 'indicators'],
-        message: `${name}: the engine refuses to start: indicators must be a list of indicator names.`,
+        message: `${strategyLabel(s, index)}: the engine refuses to start: indicators must be a list of indicator names.`,
       });
     }
     (Array.isArray(named) ? (names ?? []) : []).forEach((indicator, i) => {
@@ -228,7 +178,7 @@ function strategyCauses(
       const why = state?.loaded === false ? state.why : 'is not among the indicators';
       out.push({
         path: ['strategies', index, 'indicators', i],
-        message: `${name}: the engine refuses to start: the indicator ${JSON.stringify(indicator)} ${why}.`,
+        message: `${strategyLabel(s, index)}: the engine refuses to start: the indicator ${JSON.stringify(indicator)} ${why}.`,
         // A name absent from indicators[] is the guide's unknown-indicator error already.
         ...(state === undefined && guideListsIndicators && hashable(indicator)
           ? { shown: false }
@@ -239,8 +189,8 @@ function strategyCauses(
   const timeframe = Object.hasOwn(s, 'timeframe') ? s.timeframe : '1h';
   if (typeof timeframe !== 'string' || !(TIMEFRAME_SET.has(timeframe) || validTimeframe(timeframe)))
     out.push({
-      path: at('timeframe'),
-      message: `${name}: the engine refuses to start: timeframe ${JSON.stringify(timeframe)} is not one of 1m, 5m, 15m, 30m, 1h, 4h, 12h, 1d, 1w.`,
+      path: keyPath(s, index, 'timeframe'),
+      message: `${strategyLabel(s, index)}: the engine refuses to start: timeframe ${JSON.stringify(timeframe)} is not one of 1m, 5m, 15m, 30m, 1h, 4h, 12h, 1d, 1w.`,
     });
   for (const rule of STRATEGY_NUMBERS) {
     if (!Object.hasOwn(s, rule.key)) continue;
@@ -253,7 +203,7 @@ function strategyCauses(
     if (bad !== undefined)
       out.push({
         path: ['strategies', index, rule.key],
-        message: `${name}: the engine refuses to start: ${rule.key} (${JSON.stringify(value)}) ${bad}.`,
+        message: `${strategyLabel(s, index)}: the engine refuses to start: ${rule.key} (${JSON.stringify(value)}) ${bad}.`,
       });
   }
   return out;

@@ -124,14 +124,20 @@ export const BAD_INPUTS: readonly BadInput[] = [
  * A valid config of about `size` bytes (many strategies) whose last strategy has a
  * `max_leverage` of 0: a range error on the returned `line`, column 58.
  */
-export function largeConfig(size: number): { bytes: Uint8Array; line: number } {
+export function largeConfig(size: number): { bytes: Uint8Array; line: number; column: number } {
+  // A config the engine starts with (ENGINE.md §1), so that its one error is the last line's.
   const head =
-    '{\n  "position_sizing": {"method": "fixed_usd", "fixed_amount_usd": 100, "max_position_size_usd": 1000},\n  "strategies": [\n';
+    '{\n  "position_sizing": {"method": "fixed_usd", "fixed_usd_amount": 100, "max_position_size_usd": 1000},\n' +
+    '  "exchanges": [{"name": "hyperliquid", "exchange_type": "hyperliquid", "enabled": true}],\n' +
+    '  "indicators": [{"name": "rsi_1h", "type": "rsi", "enabled": true}],\n  "strategies": [\n';
+  const onExchange = '"market": "ETH-USD", "exchange": "hyperliquid", "indicators": ["rsi_1h"]';
   const entry = (i: number): string =>
-    `    {"name": "s${i}", "market": "ETH-USD", "stop_loss_pct": 3, "position_sizing": {"max_leverage": 2}},\n`;
+    `    {"name": "s${i}", ${onExchange}, "stop_loss_pct": 3, "position_sizing": {"max_leverage": 2}},\n`;
   const count = Math.max(1, Math.floor(size / entry(0).length));
+  const last = `    {"name": "last", ${onExchange}, "position_sizing": {"max_leverage": 0}}`;
   const lines: string[] = [head];
   for (let i = 0; i < count; i++) lines.push(entry(i));
-  lines.push('    {"name": "last", "position_sizing": {"max_leverage": 0}}\n  ]\n}\n');
-  return { bytes: utf8(lines.join('')), line: count + 4 };
+  lines.push(`${last}\n  ]\n}\n`);
+  // The head takes 5 lines; the bad value is the 0 on the last strategy's line.
+  return { bytes: utf8(lines.join('')), line: count + 6, column: last.indexOf(': 0}') + 3 };
 }

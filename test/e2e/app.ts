@@ -1,13 +1,16 @@
 import type { Download, Page } from '@playwright/test';
 import { expect, test as base } from '@playwright/test';
 
-/** A config in the guide's mixed-inheritance pattern, with comments and an unknown key. */
+/**
+ * A config in the guide's mixed-inheritance pattern, with comments and an unknown key; one the
+ * engine starts with (an exchange, a loaded indicator per strategy, the engine's spellings).
+ */
 export const MIXED = `{
   // Global sizing: strategies inherit what they do not set.
   "log_level": "INFO",
   "position_sizing": {
     "method": "fixed_usd",
-    "fixed_amount_usd": 1000, // one thousand dollars
+    "fixed_usd_amount": 1000, // one thousand dollars
     "risk_per_trade_pct": 0.02,
     "max_position_size_usd": 5000
   },
@@ -15,11 +18,15 @@ export const MIXED = `{
     {
       "name": "conservative",
       "market": "BTC-USD",
+      "exchange": "hyperliquid",
+      "indicators": ["rsi_1h"],
       "stop_loss_pct": 3.0
     },
     {
       "name": "moderate",
       "market": "ETH-USD",
+      "exchange": "hyperliquid",
+      "indicators": ["rsi_1h"],
       "stop_loss_pct": 4.0,
       "position_sizing": {
         "method": "risk_based"
@@ -28,13 +35,17 @@ export const MIXED = `{
     {
       "name": "aggressive",
       "market": "SOL-USD",
+      "exchange": "hyperliquid",
+      "indicators": ["rsi_1h"],
       "position_sizing": {
         "method": "percent_equity",
-        "percent_equity": 0.2,
+        "equity_percentage": 0.2,
         "max_position_size_usd": 15000
       }
     }
-  ]
+  ],
+  "exchanges": [{ "name": "hyperliquid", "exchange_type": "hyperliquid", "enabled": true }],
+  "indicators": [{ "name": "rsi_1h", "type": "rsi", "enabled": true }]
 }
 `;
 

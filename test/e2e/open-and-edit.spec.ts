@@ -21,7 +21,7 @@ test.describe('opening and editing in the form', () => {
     await expect(cell(page, 'conservative', 'size_usd')).toHaveText('$1,500.00');
     await expect(page.getByTestId('unsaved-dot')).toBeVisible();
     const text = await savedText(page);
-    expect(text).toBe(MIXED.replace('"fixed_amount_usd": 1000,', '"fixed_amount_usd": 1500,'));
+    expect(text).toBe(MIXED.replace('"fixed_usd_amount": 1000,', '"fixed_usd_amount": 1500,'));
     expect(text).toContain('// one thousand dollars');
     await expect(page.getByTestId('unsaved-dot')).toHaveCount(0);
   });

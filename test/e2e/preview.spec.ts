@@ -21,10 +21,17 @@ test.describe('preview', () => {
     await expect(cell(page, 'aggressive', 'size_usd')).toHaveText('$10,000.00');
     await expect(cell(page, 'aggressive', 'risk_usd')).toHaveText('$500.00');
     await expect(page.getByTestId('preview-total')).toContainText('$16,000.00');
+    // The engine agrees here: moderate with its 10 % stop is 50,000 × 2 % / 10 % = 10,000, also
+    // capped at 5,000; the others size as the guide does. So no row is marked as differing.
+    await expect(cell(page, 'conservative', 'engine_size_usd')).toHaveText('$1,000.00');
+    await expect(cell(page, 'moderate', 'engine_size_usd')).toHaveText('$5,000.00');
+    await expect(cell(page, 'aggressive', 'engine_size_usd')).toHaveText('$10,000.00');
+    await expect(page.getByTestId('engine-total')).toContainText('$16,000.00');
 
     await preview.getByLabel('Signal strength').fill('0.5');
     await expect(cell(page, 'aggressive', 'size_usd')).toHaveText('$5,000.00');
     await expect(cell(page, 'conservative', 'size_usd')).toHaveText('$500.00');
+    await expect(cell(page, 'aggressive', 'engine_size_usd')).toHaveText('$5,000.00');
   });
 
   test('shows the risk band of a strategy with risk_adjustment', async ({ page }) => {
@@ -58,6 +65,7 @@ test.describe('preview', () => {
     }
     await preview.getByLabel('Signal strength').fill('50%');
     await expect(cell(page, 'conservative', 'size_usd')).toHaveText('$500.00');
+    await expect(cell(page, 'aggressive', 'engine_size_usd')).toHaveText('$5,000.00');
 
     await equity.fill('50,00');
     await expect(equity).toHaveAttribute('aria-invalid', 'true');

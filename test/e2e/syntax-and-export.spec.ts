@@ -7,7 +7,7 @@ test.describe('syntax errors and export', () => {
     await page.goto('/');
     await openConfig(page, MIXED);
     await page.getByRole('button', { name: 'JSON', exact: true }).click();
-    const broken = MIXED.replace('"fixed_amount_usd": 1000,', '"fixed_amount_usd": 1000,,');
+    const broken = MIXED.replace('"fixed_usd_amount": 1000,', '"fixed_usd_amount": 1000,,');
     await replaceJson(page, broken);
     const banner = page.getByTestId('syntax-banner');
     await expect(banner).toContainText('Line 6, column');
@@ -26,7 +26,7 @@ test.describe('syntax errors and export', () => {
     page,
   }) => {
     await page.goto('/');
-    const bad = MIXED.replace('"percent_equity": 0.2,', '"percent_equity": -1,');
+    const bad = MIXED.replace('"equity_percentage": 0.2,', '"equity_percentage": -1,');
     await openConfig(page, bad);
     const exportButton = page.getByRole('button', { name: 'Export validated config.json…' });
     await expect(exportButton).toBeDisabled();
@@ -46,8 +46,8 @@ test.describe('syntax errors and export', () => {
     expect(parsed.log_level).toBe('INFO');
     expect(text).not.toContain('//');
     expect(
-      (parsed.strategies as { position_sizing?: { percent_equity?: number } }[])[2]?.position_sizing
-        ?.percent_equity,
+      (parsed.strategies as { position_sizing?: { equity_percentage?: number } }[])[2]
+        ?.position_sizing?.equity_percentage,
     ).toBe(0.2);
   });
 });

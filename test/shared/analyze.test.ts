@@ -2,19 +2,22 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeBytes, analyzeText, indexStrategyErrors } from '../../shared/analyze.ts';
 import { SAMPLE_CONFIG_TEXT } from '../../shared/sample-config.ts';
+import { ENGINE_READY, ENGINE_READY_MEMBERS, ON_EXCHANGE } from '../fixtures/engine-ready.ts';
 import { fixtureText } from '../fixtures/read-fixture.ts';
 import { analyzeConfig, codesOf, withCode } from './analyze-config.ts';
 
 describe('analyze', () => {
   describe('analyzeText()', () => {
     it('finds nothing wrong with a complete, capped config', () => {
+      // fixed_usd in the engine's spelling: risk_based would draw engine-fixed-stop.
       const analysis = analyzeConfig({
+        ...ENGINE_READY,
         position_sizing: {
-          method: 'risk_based',
-          risk_per_trade_pct: 0.01,
+          method: 'fixed_usd',
+          fixed_usd_amount: 500,
           max_position_size_usd: 5000,
         },
-        strategies: [{ name: 'eth', market: 'ETH-USD', stop_loss_pct: 3 }],
+        strategies: [{ ...ON_EXCHANGE, name: 'eth', market: 'ETH-USD', stop_loss_pct: 3 }],
       });
       expect(analysis.diagnostics).toEqual([]);
       expect(analysis.strategies.map((s) => s.name)).toEqual(['eth']);
@@ -38,12 +41,16 @@ describe('analyze', () => {
     });
 
     it('reports a number too large once, not also as a wrong type', () => {
-      const analysis = analyzeText('{"position_sizing": {"max_leverage": 1e400}}');
+      const analysis = analyzeText(
+        `{${ENGINE_READY_MEMBERS}, "position_sizing": {"max_leverage": 1e400}}`,
+      );
       expect(codesOf(analysis)).toEqual(['range']);
     });
 
     it('reports a duplicated sizing key once, as duplicate-key', () => {
-      const analysis = analyzeText('{"position_sizing": {"max_leverage": 2, "max_leverage": -1}}');
+      const analysis = analyzeText(
+        `{${ENGINE_READY_MEMBERS}, "position_sizing": {"max_leverage": 2, "max_leverage": -1}}`,
+      );
       expect(codesOf(analysis)).toEqual(['duplicate-key']);
     });
 
@@ -104,11 +111,20 @@ describe('analyze', () => {
   });
 
   describe('analyzeBytes()', () => {
-    it('reads UTF-8 and keeps the BOM', () => {
+    it('reads UTF-8 and keeps the BOM, warning that the engine rejects it', () => {
+      const text = `{${ENGINE_READY_MEMBERS}}`;
       const analysis = analyzeBytes(
-        Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('{}')]),
+        Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]),
       );
-      expect([analysis.text, analysis.bom, analysis.diagnostics]).toEqual(['{}', true, []]);
+      expect([analysis.text, analysis.bom]).toEqual([text, true]);
+      expect(analysis.diagnostics).toMatchObject([
+        { code: 'bom', severity: 'warning', path: [], start: { line: 1, column: 1 } },
+      ]);
+    });
+
+    it('says nothing of a BOM it was not given (near miss)', () => {
+      const analysis = analyzeBytes(new TextEncoder().encode(`{${ENGINE_READY_MEMBERS}}`));
+      expect([analysis.bom, analysis.diagnostics]).toEqual([false, []]);
     });
 
     it('reports invalid UTF-8 as one encoding error with the bad byte line and column', () => {
@@ -126,13 +142,15 @@ describe('analyze', () => {
   });
 
   describe('indexStrategyErrors()', () => {
+    const on = { ...ON_EXCHANGE, market: 'ETH-USD' };
     const analysis = analyzeConfig({
-      position_sizing: { method: 'fixed_usd', fixed_amount_usd: -5, max_position_size_usd: 1000 },
+      ...ENGINE_READY,
+      position_sizing: { method: 'fixed_usd', fixed_usd_amount: -5, max_position_size_usd: 1000 },
       strategies: [
-        { name: 'inherits' },
-        { name: 'overrides', position_sizing: { fixed_amount_usd: 100 } },
-        { name: 'overrides' },
-        { name: 'broken', position_sizing: { max_leverage: 0, fixed_amount_usd: 10 } },
+        { ...on, name: 'inherits' },
+        { ...on, name: 'overrides', position_sizing: { fixed_usd_amount: 100 } },
+        { ...on, name: 'overrides' },
+        { ...on, name: 'broken', position_sizing: { max_leverage: 0, fixed_usd_amount: 10 } },
       ],
     });
     const index = indexStrategyErrors(analysis);

@@ -29,7 +29,7 @@ describe('bin.mjs', () => {
   const folder = useTempFolder();
 
   it('checks a config from any folder and exits 0 or 1 with the SPEC §6 JSON', async () => {
-    const valid = await spark(['check', join(FIXTURES, 'desk.json')], folder());
+    const valid = await spark(['check', join(FIXTURES, 'clean.json')], folder());
     expect(valid).toMatchObject({ code: 0, stderr: '' });
     expect(valid.stdout).toContain('Valid: no problems found.');
     const broken = await spark(['check', join(FIXTURES, 'broken.json'), '--json'], folder());

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../shared/cli/run-cli.ts';
+import { lineColumnOf } from '../analyze-config.ts';
 import { SYNTAX_ERROR, fixture, json, memoryIo, run } from './memory-io.ts';
 
 const ESC = '\u001b[';
@@ -7,9 +8,9 @@ const ESC = '\u001b[';
 describe('check-command', () => {
   describe('runCheck()', () => {
     it('exits 0 and says so when the config has no problems', async () => {
-      const result = await run(['check', 'desk.json'], { 'desk.json': fixture('desk.json') });
+      const result = await run(['check', 'clean.json'], { 'clean.json': fixture('clean.json') });
       expect(result.code).toBe(0);
-      expect(result.stdout).toBe('desk.json\nValid: no problems found.\n');
+      expect(result.stdout).toBe('clean.json\nValid: no problems found.\n');
       expect(result.stderr).toBe('');
     });
 
@@ -18,9 +19,10 @@ describe('check-command', () => {
       expect(result.code).toBe(0);
       expect(result.stdout).toMatchInlineSnapshot(`
         "c.jsonc
-          2:3  warning  not-strict-json  The file has 2 comments and 4 trailing commas, which Spark Stacker's json.load rejects. Export writes strict JSON without them.
+          2:3   warning  not-strict-json    The file has 2 comments and 5 trailing commas, so the engine exits on this file as saved (its json.load rejects them). Export writes strict JSON without them.
+          22:7  warning  engine-fixed-stop  Strategy "own_risk" is sized risk_based: the engine sizes it with a 10 % stop, whatever stop_loss_pct says (the guide uses 5 %: positions smaller than the guide's).
 
-        Valid: 0 errors, 1 warning, 0 info.
+        Valid: 0 errors, 2 warnings, 0 info.
         "
       `);
     });
@@ -30,18 +32,20 @@ describe('check-command', () => {
       expect(result.code).toBe(1);
       expect(result.stdout).toMatchInlineSnapshot(`
         "broken.json
-          7:5    error  missing-parameter   Strategy "no_risk_set" uses risk_based but risk_per_trade_pct is set nowhere: add it to strategies[0].position_sizing or to the global position_sizing.
-          14:15  error  duplicate-strategy  Strategy name "twin" is already used by strategies[1]: names must be unique.
+          7:5    error    missing-parameter   Strategy "no_risk_set" uses risk_based but risk_per_trade_pct is set nowhere: add it to strategies[0].position_sizing or to the global position_sizing.
+          7:5    warning  engine-fixed-stop   Strategy "no_risk_set" is sized risk_based: the engine sizes it with a 10 % stop, whatever stop_loss_pct says (the guide uses 5 %: positions smaller than the guide's).
+          21:15  error    duplicate-strategy  Strategy name "twin" is already used by strategies[1]: names must be unique.
 
-        Not valid: 2 errors, 0 warnings, 0 info. Errors block export.
+        Not valid: 2 errors, 1 warning, 0 info. Errors block export.
         "
       `);
     });
 
     it('prints SPEC §6 JSON with 1-based line and column', async () => {
-      const result = await run(['check', 'broken.json', '--json'], {
-        'broken.json': fixture('broken.json'),
-      });
+      const text = fixture('broken.json');
+      const result = await run(['check', 'broken.json', '--json'], { 'broken.json': text });
+      // A finding about a whole strategy without position_sizing points at its opening brace.
+      const noRiskSet = lineColumnOf(text, '{\n      "name": "no_risk_set"');
       expect(result.code).toBe(1);
       expect(result.stderr).toBe('');
       expect(json(result)).toEqual({
@@ -52,16 +56,21 @@ describe('check-command', () => {
             severity: 'error',
             message: expect.stringContaining('risk_per_trade_pct is set nowhere') as unknown,
             path: ['strategies', 0],
-            line: 7,
-            column: 5,
+            ...noRiskSet,
+          },
+          {
+            code: 'engine-fixed-stop',
+            severity: 'warning',
+            message: expect.stringContaining('with a 10 % stop') as unknown,
+            path: ['strategies', 0],
+            ...noRiskSet,
           },
           {
             code: 'duplicate-strategy',
             severity: 'error',
             message: expect.any(String) as unknown,
             path: ['strategies', 2, 'name'],
-            line: 14,
-            column: 15,
+            ...lineColumnOf(text, '"twin"', 1),
           },
         ],
       });
@@ -80,7 +89,7 @@ describe('check-command', () => {
     });
 
     it('prints valid JSON with no diagnostics', async () => {
-      const result = await run(['check', 'd.json', '--json'], { 'd.json': fixture('desk.json') });
+      const result = await run(['check', 'c.json', '--json'], { 'c.json': fixture('clean.json') });
       expect(result.code).toBe(0);
       expect(json(result)).toEqual({ valid: true, diagnostics: [] });
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../shared/cli/run-cli.ts';
+import { ENGINE_READY, ON_EXCHANGE } from '../../fixtures/engine-ready.ts';
 import { SYNTAX_ERROR, fixture, memoryIo, run } from './memory-io.ts';
 
 const COMMENTED = { 'c.jsonc': fixture('commented.jsonc') };
@@ -25,19 +26,25 @@ describe('export-command', () => {
         bot_name: 'cli-fixture-commented',
         position_sizing: {
           method: 'fixed_usd',
-          fixed_amount_usd: 750,
+          fixed_usd_amount: 750,
           risk_per_trade_pct: 0.01,
           max_position_size_usd: 4000,
         },
         strategies: [
-          { name: 'inherits_all', market: 'BTC-USD' },
-          { name: 'own_risk', market: 'ETH-USD', position_sizing: { method: 'risk_based' } },
+          { ...ON_EXCHANGE, name: 'inherits_all', market: 'BTC-USD' },
+          {
+            ...ON_EXCHANGE,
+            name: 'own_risk',
+            market: 'ETH-USD',
+            position_sizing: { method: 'risk_based' },
+          },
         ],
+        ...ENGINE_READY,
         custom_section: { untouched: true },
       });
       expect(result.stdout).toBe(
         'Wrote strict JSON to c.json (2 strategies).\n' +
-          '1 warning remains; see spark-config check c.jsonc\n',
+          '2 warnings remain; see spark-config check c.jsonc\n',
       );
     });
 
@@ -60,7 +67,7 @@ describe('export-command', () => {
       expect(doc.strategies.map((s) => s.position_sizing)).toEqual([
         expect.objectContaining({
           method: 'fixed_usd',
-          fixed_amount_usd: 750,
+          fixed_usd_amount: 750,
           max_position_size_usd: 4000,
         }),
         expect.objectContaining({
@@ -72,6 +79,43 @@ describe('export-command', () => {
       expect(doc.custom_section).toEqual({ untouched: true });
     });
 
+    it('checks the text it would write: --expand-inheritance fixes guide spellings, a plain export keeps them', async () => {
+      const guide = JSON.stringify({
+        ...ENGINE_READY,
+        position_sizing: {
+          method: 'fixed_usd',
+          fixed_amount_usd: 750,
+          max_position_size_usd: 4000,
+        },
+        strategies: [{ ...ON_EXCHANGE, name: 'a', market: 'BTC-USD' }],
+      });
+      const plain = await run(['export', 'g.json', '--out', 'o.json'], { 'g.json': guide });
+      expect(plain.code).toBe(1);
+      expect(plain.io.writes).toEqual([]);
+      expect(plain.stderr).toContain('engine-ignored-key');
+      const argv = ['export', 'g.json', '--out', 'o.json', '--expand-inheritance'];
+      const expanded = await run(argv, { 'g.json': guide });
+      expect(expanded.code).toBe(0);
+      expect(written(expanded, 'o.json')).toMatchObject({
+        position_sizing: {
+          method: 'fixed_usd',
+          fixed_usd_amount: 750,
+          max_position_size_usd: 4000,
+        },
+        strategies: [
+          {
+            name: 'a',
+            position_sizing: {
+              method: 'fixed_usd',
+              fixed_usd_amount: 750,
+              max_position_size_usd: 4000,
+            },
+          },
+        ],
+      });
+      expect(expanded.io.files.get('o.json')).not.toContain('fixed_amount_usd');
+    });
+
     it('refuses a config with errors, lists them and never touches --out', async () => {
       const files = { 'b.json': fixture('broken.json'), 'out.json': 'old bytes' };
       const result = await run(['export', 'b.json', '--out', 'out.json'], files);
@@ -80,9 +124,9 @@ describe('export-command', () => {
       expect(result.io.files.get('out.json')).toBe('old bytes');
       expect(result.stdout).toBe('');
       expect(result.stderr).toMatchInlineSnapshot(`
-        "spark-config: The config has 2 errors; fix them before exporting. out.json was not touched.
+        "spark-config: The exported config would have 2 errors; fix them before exporting. out.json was not touched.
           7:5    error  missing-parameter   Strategy "no_risk_set" uses risk_based but risk_per_trade_pct is set nowhere: add it to strategies[0].position_sizing or to the global position_sizing.
-          14:15  error  duplicate-strategy  Strategy name "twin" is already used by strategies[1]: names must be unique.
+          21:15  error  duplicate-strategy  Strategy name "twin" is already used by strategies[1]: names must be unique.
         "
       `);
     });

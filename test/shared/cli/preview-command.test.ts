@@ -12,6 +12,7 @@ interface Row {
   limits_applied: string[];
   band: unknown;
   error: string | null;
+  engine: unknown;
 }
 
 function rows(doc: unknown): Row[] {
@@ -39,6 +40,16 @@ describe('preview-command', () => {
             limits_applied: [],
             band: null,
             error: null,
+            // No block: the global sizer, $1,000 fixed, under every limit.
+            engine: {
+              sizer: 'global',
+              method: 'fixed_usd',
+              size_usd: 1000,
+              size_units: 0.02,
+              trades: true,
+              not_traded: null,
+              why: [],
+            },
           },
           {
             name: 'eth_risk',
@@ -51,6 +62,16 @@ describe('preview-command', () => {
             limits_applied: [],
             band: { min_usd: 1250, max_usd: 5000 },
             error: null,
+            // The live path's 10 % stop, not the 4 %: 10,000 × 0.01 / (100 × 0.10) = 10 units.
+            engine: {
+              sizer: 'strategy',
+              method: 'risk_based',
+              size_usd: 1000,
+              size_units: 10,
+              trades: true,
+              not_traded: null,
+              why: ['fixed-stop'],
+            },
           },
           {
             name: 'sol_percent',
@@ -63,10 +84,22 @@ describe('preview-command', () => {
             limits_applied: [],
             band: null,
             error: null,
+            // The engine's order of operations: units first (E × pct × s / P), then × P.
+            engine: {
+              sizer: 'strategy',
+              method: 'percent_equity',
+              size_usd: ((10000 * 0.07 * 1) / 100) * 100,
+              size_units: (10000 * 0.07 * 1) / 100,
+              trades: false,
+              not_traded: 'disabled',
+              why: [],
+            },
           },
         ],
         // Only enabled strategies count: sol_percent is disabled.
         total_usd: 3500,
+        // The engine trades btc_fixed's $1,000 and eth_risk's $1,000.
+        engine_total_usd: 2000,
       });
       expect(result.stdout).toContain('"size_usd": 700.0000000000001');
     });
@@ -74,7 +107,7 @@ describe('preview-command', () => {
     it('gives every row exactly the keys of SPEC §6', async () => {
       const argv = ['preview', 'desk.json', '--equity', '10000', '--price', '100', '--json'];
       const doc = json(await run(argv, DESK)) as Record<string, unknown>;
-      expect(Object.keys(doc)).toEqual(['equity', 'strategies', 'total_usd']);
+      expect(Object.keys(doc)).toEqual(['equity', 'strategies', 'total_usd', 'engine_total_usd']);
       for (const row of rows(doc)) {
         expect(Object.keys(row)).toEqual([
           'name',
@@ -87,6 +120,16 @@ describe('preview-command', () => {
           'limits_applied',
           'band',
           'error',
+          'engine',
+        ]);
+        expect(Object.keys(row.engine as object)).toEqual([
+          'sizer',
+          'method',
+          'size_usd',
+          'size_units',
+          'trades',
+          'not_traded',
+          'why',
         ]);
       }
     });
@@ -157,7 +200,12 @@ describe('preview-command', () => {
       const argv = ['preview', 's.json', '--equity', '10000', '--price', '100', '--json'];
       const result = await run(argv, { 's.json': SYNTAX_ERROR });
       expect(result.code).toBe(1);
-      expect(json(result)).toEqual({ equity: 10000, strategies: [], total_usd: 0 });
+      expect(json(result)).toEqual({
+        equity: 10000,
+        strategies: [],
+        total_usd: 0,
+        engine_total_usd: 0,
+      });
     });
 
     it('shows an aligned table in dollars, with units, risk, band and a total', async () => {
@@ -166,12 +214,15 @@ describe('preview-command', () => {
       expect(result.stdout).toMatchInlineSnapshot(`
         "Equity $10,000.00, signal strength 100 %
 
-        Strategy     Market   Method               Price   Size USD  Units  Risk USD  Limits  Risk band
-        btc_fixed    BTC-USD  fixed_usd       $50,000.00  $1,000.00   0.02    $25.00
-        eth_risk     ETH-USD  risk_based         $100.00  $2,500.00     25   $100.00          $1,250.00 – $5,000.00
-        sol_percent  SOL-USD  percent_equity     $100.00    $700.00      7    $35.00                                 disabled
+          Strategy     Market   Method               Price  Engine USD  Guide USD  Engine units  Guide risk USD  Guide limits  Risk band
+          btc_fixed    BTC-USD  fixed_usd       $50,000.00   $1,000.00                 0.02 BTC          $25.00
+        ≠ eth_risk     ETH-USD  risk_based         $100.00   $1,000.00  $2,500.00        10 ETH         $100.00                $1,250.00 – $5,000.00
+          sol_percent  SOL-USD  percent_equity     $100.00     $700.00                    7 SOL          $35.00                                       not traded: disabled
 
-        Total of enabled strategies: $3,500.00 (35 % of equity)
+        eth_risk: engine trades $1,000.00, not $2,500.00 — it sizes risk_based with a 10 % stop, whatever stop_loss_pct says
+
+        Total the engine trades: $2,000.00 (20 % of equity, 2 of 3 strategies)
+        Guide total of enabled strategies: $3,500.00 (35 % of equity)
         "
       `);
     });
@@ -184,7 +235,10 @@ describe('preview-command', () => {
       expect(desk.stdout).toMatch(/eth_risk .* \$5,000\.00 .* max size /);
       const argv = ['preview', 'b.json', '--equity', '10000', '--price', '100'];
       const broken = await run(argv, { 'b.json': fixture('broken.json') });
-      expect(broken.stdout).toMatch(/no_risk_set .* — +missing-parameter\n/);
+      // The guide withholds its size; the engine sizes the strategy all the same.
+      expect(broken.stdout).toMatch(
+        /≠ no_risk_set .* \$2,000\.00 +— .* guide: missing-parameter\n/,
+      );
       expect(broken.stdout).toContain('(3 % of equity; 1 not sized)');
     });
 

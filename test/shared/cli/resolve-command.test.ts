@@ -1,6 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { formatSizingValue } from '../../../shared/cli/resolve-command.ts';
+import { ENGINE_READY, ON_EXCHANGE } from '../../fixtures/engine-ready.ts';
 import { SYNTAX_ERROR, fixture, json, run } from './memory-io.ts';
+
+/** The engine's defaults for the twelve keys it reads (ENGINE.md §2), overridden by `set`. */
+function engineParams(set: Record<string, number>): Record<string, number> {
+  return {
+    fixed_usd_amount: 1000,
+    equity_percentage: 0.05,
+    risk_per_trade_pct: 0.02,
+    default_stop_loss_pct: 0.05,
+    fixed_units: 0.1,
+    kelly_win_rate: 0.6,
+    kelly_avg_win: 0.03,
+    kelly_avg_loss: 0.02,
+    kelly_max_position_pct: 0.25,
+    max_position_size_usd: 10000,
+    min_position_size_usd: 10,
+    max_leverage: 1,
+    ...set,
+  };
+}
+
+/**
+ * commented.jsonc's global block as the engine resolves it (ENGINE.md §2): its own four keys, and
+ * the root's default max_leverage of 25 because the block sets none.
+ */
+const COMMENTED_GLOBAL = engineParams({
+  fixed_usd_amount: 750,
+  risk_per_trade_pct: 0.01,
+  max_position_size_usd: 4000,
+  max_leverage: 25,
+});
 
 describe('resolve-command', () => {
   describe('runResolve()', () => {
@@ -28,6 +59,8 @@ describe('resolve-command', () => {
               kelly_max_position_pct: 'default',
             },
             errors: [],
+            // No block of its own: the global sizer.
+            engine: { sizer: 'global', method: 'fixed_usd', params: COMMENTED_GLOBAL },
           },
           {
             name: 'own_risk',
@@ -46,6 +79,9 @@ describe('resolve-command', () => {
               kelly_max_position_pct: 'default',
             },
             errors: [],
+            // Its own block: the global sizer's values (fixed_usd_amount included, the global
+            // method being fixed_usd), then its method.
+            engine: { sizer: 'strategy', method: 'risk_based', params: COMMENTED_GLOBAL },
           },
         ],
       });
@@ -67,8 +103,16 @@ describe('resolve-command', () => {
 
     it('writes the canonical method for an engine alias', async () => {
       const config = JSON.stringify({
+        ...ENGINE_READY,
         position_sizing: { position_sizing_method: 'equity_percentage', equity_percentage: 0.1 },
-        strategies: [{ name: 'engine', position_sizing: { max_position_size_usd: 900 } }],
+        strategies: [
+          {
+            ...ON_EXCHANGE,
+            name: 'engine',
+            market: 'ETH-USD',
+            position_sizing: { max_position_size_usd: 900 },
+          },
+        ],
       });
       const result = await run(['resolve', 'e.json', '--json'], { 'e.json': config });
       expect(json(result)).toEqual({
@@ -87,7 +131,16 @@ describe('resolve-command', () => {
               max_position_size_usd: 'strategy',
               kelly_max_position_pct: 'default',
             },
-            errors: [],
+            // The inherited method is one the engine does not know: an error of the global
+            // value the strategy inherits, as a range error there would be.
+            errors: ['engine-unknown-method'],
+            // The engine sizes the unknown method as fixed_usd, with the default $1,000 passed
+            // down and its own max; equity_percentage is not passed down (ENGINE.md §3).
+            engine: {
+              sizer: 'strategy',
+              method: 'fixed_usd',
+              params: engineParams({ max_position_size_usd: 900, max_leverage: 25 }),
+            },
           },
         ],
       });

@@ -135,20 +135,27 @@ function unique(taken: Set<string>, base: string): string {
   for (let n = 2; ; n++) if (!taken.has(`${base}_${n}`)) return `${base}_${n}`;
 }
 
-/** SPEC §2: the spelling the file already uses — target block, global block, any strategy. */
-function spellingOf(c: Json, target: Json | undefined, key: CanonicalKey): string {
+/** SPEC §2's table: the engine's spelling of each key, where it differs from the guide's. */
+const ENGINE_SPELLING_OF: Partial<Record<CanonicalKey, string>> = {
+  fixed_amount_usd: 'fixed_usd_amount',
+  percent_equity: 'equity_percentage',
+};
+
+/**
+ * SPEC §2: the spelling the target block already uses for the key (the engine's when it holds
+ * both); a key new to the block in the engine's spelling, the only one the engine reads.
+ */
+function spellingOf(target: Json | undefined, key: CanonicalKey): string {
+  const engine = ENGINE_SPELLING_OF[key] ?? key;
   const spellings = [
+    engine,
     key,
     ...(SIZING_KEYS[key].alias === undefined ? [] : [SIZING_KEYS[key].alias]),
   ];
-  const blocks = [target, c.position_sizing, ...strategiesIn(c).map((s) => s.position_sizing)];
-  for (const block of blocks) {
-    const found = spellings.find(
-      (s) => block !== null && typeof block === 'object' && Object.hasOwn(block, s),
-    );
-    if (found !== undefined) return found;
-  }
-  return key;
+  const found = spellings.find(
+    (s) => target !== null && typeof target === 'object' && Object.hasOwn(target, s),
+  );
+  return found ?? engine;
 }
 
 function nodeAt(text: string, path: JsonPath): Node | undefined {
@@ -177,7 +184,7 @@ function run(text: string, cmd: Command): Expectation {
       const edits = setSizingValue(text, target, cmd.key, cmd.value);
       holder.position_sizing ??= {};
       const block = holder.position_sizing as Json;
-      block[spellingOf(before, clone(block), cmd.key)] = cmd.value;
+      block[spellingOf(clone(block), cmd.key)] = cmd.value;
       const region =
         target.kind === 'strategy' ? nodeAt(text, ['strategies', target.index]) : nodeAt(text, []);
       return { edits, values: [model], region };
@@ -193,7 +200,7 @@ function run(text: string, cmd: Command): Expectation {
         const effective = analyzeText(text).strategies[i]?.sizing.values[cmd.key];
         const edits = overrideParameter(text, i, cmd.key);
         if (effective === undefined) return same(edits, region);
-        s.position_sizing = { ...block, [spellingOf(before, block, cmd.key)]: effective };
+        s.position_sizing = { ...block, [spellingOf(block, cmd.key)]: effective };
         return { edits, values: [model], region };
       }
       const edits = resetParameter(text, i, cmd.key);

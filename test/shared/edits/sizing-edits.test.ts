@@ -37,15 +37,25 @@ describe('edits/sizing-edits', () => {
       expect(spellingFor(config, { kind: 'strategy', index: 1 }, 'method')).toBe('method');
     });
 
-    it("else the global block's spelling", () => {
+    it("writes a key new to the block in the engine's spelling, whatever the global block uses", () => {
       expect(spellingFor(config, { kind: 'strategy', index: 1 }, 'percent_equity')).toBe(
         'equity_percentage',
       );
+      // SPEC §2: the guide's spellings in the global block are not copied into a strategy.
+      const guide = configOf(
+        '{"position_sizing": {"position_sizing_method": "fixed_usd", "percent_equity": 0.1}, "strategies": [{"name": "a"}]}',
+      );
+      const a = { kind: 'strategy', index: 0 } as const;
+      expect(spellingFor(guide, a, 'percent_equity')).toBe('equity_percentage');
+      expect(spellingFor(guide, a, 'method')).toBe('method');
+      // The block that already holds a spelling keeps it (near miss).
+      expect(spellingFor(guide, { kind: 'global' }, 'percent_equity')).toBe('percent_equity');
+      expect(spellingFor(guide, { kind: 'global' }, 'method')).toBe('position_sizing_method');
     });
 
-    it('else any strategy spelling, else the canonical name', () => {
+    it("ignores other strategies' spellings: a key no block of its own holds is the engine's", () => {
       const text =
-        '{"strategies": [{"name": "a"}, {"name": "b", "position_sizing": {"fixed_usd_amount": 1}}]}';
+        '{"strategies": [{"name": "a"}, {"name": "b", "position_sizing": {"fixed_amount_usd": 1}}]}';
       expect(spellingFor(configOf(text), { kind: 'strategy', index: 0 }, 'fixed_amount_usd')).toBe(
         'fixed_usd_amount',
       );
@@ -54,7 +64,7 @@ describe('edits/sizing-edits', () => {
   });
 
   describe('setSizingValue()', () => {
-    it('writes back in the spelling the file already uses', () => {
+    it("writes a key new to the block in the engine's spelling", () => {
       const after = applyEdits(
         engine,
         setSizingValue(engine, { kind: 'strategy', index: 1 }, 'fixed_amount_usd', 900),
@@ -63,12 +73,21 @@ describe('edits/sizing-edits', () => {
       expect(sizingOf(after, 1)?.values.fixed_amount_usd).toBe(900);
     });
 
+    it("edits a key in place in the block's own spelling, the guide's included", () => {
+      const text = '{"position_sizing": {"fixed_amount_usd": 750}, "strategies": [{"name": "a"}]}';
+      const after = applyEdits(
+        text,
+        setSizingValue(text, { kind: 'global' }, 'fixed_amount_usd', 800),
+      );
+      expect(after).toBe(text.replace('750', '800'));
+    });
+
     it('changes a global value in place, so every inheriting strategy follows', () => {
       const after = applyEdits(
         mixed,
         setSizingValue(mixed, { kind: 'global' }, 'fixed_amount_usd', 800),
       );
-      expect(after).toBe(mixed.replace('"fixed_amount_usd": 750', '"fixed_amount_usd": 800'));
+      expect(after).toBe(mixed.replace('"fixed_usd_amount": 750', '"fixed_usd_amount": 800'));
       expect(sizingOf(after, 0)?.values.fixed_amount_usd).toBe(800);
     });
 

@@ -4,8 +4,18 @@ import { expandInheritance } from '../../../shared/export/expand-inheritance.ts'
 import { exportConfig } from '../../../shared/export/export-config.ts';
 import { fixtureText } from '../../fixtures/read-fixture.ts';
 
+/** SPEC §2: the guide's method aliases, which an expanded block writes as the engine's names. */
+const ENGINE_METHOD_OF: Readonly<Record<string, string>> = {
+  equity_percentage: 'percent_equity',
+  kelly: 'kelly_criterion',
+};
+
 const effectiveOf = (text: string) =>
-  analyzeText(text).strategies.map((s) => [s.name, s.sizing.values, s.stop.fraction]);
+  analyzeText(text).strategies.map((s) => {
+    const { method } = s.sizing.values;
+    const named = typeof method === 'string' ? (ENGINE_METHOD_OF[method] ?? method) : method;
+    return [s.name, { ...s.sizing.values, method: named }, s.stop.fraction];
+  });
 
 describe('export/expand-inheritance', () => {
   describe('expandInheritance()', () => {
@@ -18,14 +28,15 @@ describe('export/expand-inheritance', () => {
     }
   ]
 }`;
+      // SPEC §6: in the engine's spellings, the global block's guide spelling renamed too.
       expect(expandInheritance(analyzeText(text))).toBe(`{
-  "position_sizing": {"fixed_amount_usd": 100, "max_position_size_usd": 900},
+  "position_sizing": {"fixed_usd_amount": 100, "max_position_size_usd": 900},
   "strategies": [
     {
       "name": "a",
       "position_sizing": {
         "method": "fixed_usd",
-        "fixed_amount_usd": 100,
+        "fixed_usd_amount": 100,
         "max_position_size_usd": 900
       }
     }
@@ -33,12 +44,13 @@ describe('export/expand-inheritance', () => {
 }`);
     });
 
-    it('keeps the strategy own keys first, writes inherited ones in the file spelling, leaves out unread defaults', () => {
+    it("keeps the strategy own keys first, writes inherited ones in the engine's spelling, leaves out unread defaults", () => {
       const expanded = expandInheritance(analyzeText(fixtureText('engine-spellings.json')));
       const [, , sol] = analyzeText(expanded).strategies;
+      // The global block spells it position_sizing_method; the engine's spelling is method.
       expect(Object.keys(sol?.raw?.position_sizing ?? {})).toEqual([
         'fixed_usd_amount',
-        'position_sizing_method',
+        'method',
         'equity_percentage',
         'max_position_size_usd',
         'min_position_size_usd',
@@ -94,9 +106,10 @@ describe('export/expand-inheritance', () => {
       const config = JSON.parse(result.text) as {
         strategies: { position_sizing: Record<string, unknown> }[];
       };
+      // SPEC §6: in the engine's spellings, so that its partial inheritance cannot lose a value.
       expect(config.strategies[0]?.position_sizing).toEqual({
         method: 'fixed_usd',
-        fixed_amount_usd: 750,
+        fixed_usd_amount: 750,
         risk_per_trade_pct: 0.01,
         max_position_size_usd: 4000,
         default_stop_loss_pct: 0.04,

@@ -5,14 +5,16 @@ import { expandInheritance } from '../../../shared/export/expand-inheritance.ts'
 import { exportConfig } from '../../../shared/export/export-config.ts';
 import { toStrictJson } from '../../../shared/export/strict-json.ts';
 import { generateJsonc } from '../../bench/generate-config.ts';
+import { ENGINE_READY, ENGINE_READY_MEMBERS, ON_EXCHANGE } from '../../fixtures/engine-ready.ts';
 import { fixtureText } from '../../fixtures/read-fixture.ts';
 import { hostileArb } from '../hostile-jsonc.ts';
 import { noiseArb, withNoise } from '../jsonc-noise.ts';
 
+// In the engine's spellings: the guide's fixed_amount_usd and percent_equity are engine errors.
 const GLOBAL = {
   method: 'fixed_usd',
-  fixed_amount_usd: 500,
-  percent_equity: 0.1,
+  fixed_usd_amount: 500,
+  equity_percentage: 0.1,
   risk_per_trade_pct: 0.01,
   fixed_units: 0.5,
   kelly_win_rate: 0.55,
@@ -21,28 +23,44 @@ const GLOBAL = {
   max_position_size_usd: 10_000,
 };
 
-/** A config without errors: a complete global block, valid overrides, unknown keys anywhere. */
+/**
+ * The parameters the engine does not pass down to a strategy's own block (ENGINE.md §3): a block
+ * with one of these methods sets them itself, or it is an engine-not-inherited error.
+ */
+const NOT_PASSED_DOWN: Readonly<Record<string, Partial<typeof GLOBAL>>> = {
+  percent_equity: { equity_percentage: GLOBAL.equity_percentage },
+  fixed_units: { fixed_units: GLOBAL.fixed_units },
+  kelly_criterion: {
+    kelly_win_rate: GLOBAL.kelly_win_rate,
+    kelly_avg_win: GLOBAL.kelly_avg_win,
+    kelly_avg_loss: GLOBAL.kelly_avg_loss,
+  },
+};
+
+/**
+ * A config without errors, one the engine starts with: a complete global block, valid
+ * overrides in the engine's method names, unknown keys anywhere.
+ */
 function validConfig() {
-  const override = fc.record(
-    {
-      method: fc.constantFrom(
-        'fixed_usd',
-        'risk_based',
-        'percent_equity',
-        'fixed_units',
-        'kelly_criterion',
-        'kelly',
-        'equity_percentage',
-      ),
-      max_leverage: fc.double({ min: 0.1, max: 10, noNaN: true }),
-      risk_per_trade_pct: fc.double({ min: 0.001, max: 1, noNaN: true }),
-      x_unknown: fc.jsonValue({ maxDepth: 2 }),
-    },
-    { requiredKeys: [] },
-  );
+  const override = fc
+    .record(
+      {
+        method: fc.constantFrom(
+          'fixed_usd',
+          'risk_based',
+          'percent_equity',
+          'fixed_units',
+          'kelly_criterion',
+        ),
+        max_leverage: fc.double({ min: 0.1, max: 10, noNaN: true }),
+        risk_per_trade_pct: fc.double({ min: 0.001, max: 1, noNaN: true }),
+        x_unknown: fc.jsonValue({ maxDepth: 2 }),
+      },
+      { requiredKeys: [] },
+    )
+    .map((block) => ({ ...block, ...NOT_PASSED_DOWN[block.method ?? ''] }));
   const strategy = fc.record(
     {
-      market: fc.constantFrom('ETH-USD', 'BTC-USD'),
       stop_loss_pct: fc.double({ min: 0.5, max: 50, noNaN: true }),
       position_sizing: override,
       x_extra: fc.jsonValue({ maxDepth: 2 }),
@@ -51,11 +69,19 @@ function validConfig() {
   );
   return fc
     .record({
-      strategies: fc.array(strategy, { maxLength: 4 }),
+      strategies: fc.array(
+        fc.tuple(fc.constantFrom('ETH-USD', 'BTC-USD'), strategy).map(([market, s]) => ({
+          market,
+          ...ON_EXCHANGE,
+          ...s,
+        })),
+        { maxLength: 4 },
+      ),
       x_root: fc.jsonValue({ maxDepth: 3 }),
     })
     .map(({ strategies, x_root }) => ({
       log_level: 'INFO',
+      ...ENGINE_READY,
       position_sizing: GLOBAL,
       strategies: strategies.map((s, i) => ({ name: `s${i}`, ...s })),
       x_root,
@@ -79,14 +105,18 @@ describe('export/export-config', () => {
     });
 
     it('refuses a config with errors and says how many', () => {
-      const analysis = analyzeText('{"position_sizing": {"method": "x", "max_leverage": 0}}');
+      const analysis = analyzeText(
+        `{${ENGINE_READY_MEMBERS}, "position_sizing": {"method": "x", "max_leverage": 0}}`,
+      );
       const result = exportConfig(analysis);
       expect(result).toMatchObject({
         ok: false,
-        message: 'The config has 2 errors; fix them before exporting.',
+        message: 'The exported config would have 3 errors; fix them before exporting.',
       });
+      // "x" is no method of the guide's, nor of the engine's (which sizes it as fixed_usd).
       expect(result.ok ? [] : result.errors.map((d) => d.code)).toEqual([
         'unknown-method',
+        'engine-unknown-method',
         'range',
       ]);
     });
@@ -96,12 +126,12 @@ describe('export/export-config', () => {
       const result = exportConfig(analyzeText('// c\n[1]'));
       expect(result).toMatchObject({
         ok: false,
-        message: 'The config has 1 error; fix them before exporting.',
+        message: 'The exported config would have 1 error; fix them before exporting.',
       });
     });
 
     it('keeps a "__proto__" key as data', () => {
-      const text = '{"__proto__": {"polluted": true}, "log_level": "INFO"}';
+      const text = `{"__proto__": {"polluted": true}, ${ENGINE_READY_MEMBERS}, "log_level": "INFO"}`;
       expect(exportConfig(analyzeText(text))).toEqual({ ok: true, text });
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../shared/analyze.ts';
 import { countKeySeparators, parseText } from '../../../shared/parse/parse-text.ts';
 import { MAX_DEPTH } from '../../../shared/parse/structure-scan.ts';
+import { ENGINE_READY_MEMBERS } from '../../fixtures/engine-ready.ts';
 import { lineColumnOf, withCode } from '../analyze-config.ts';
 
 describe('parse/parse-text', () => {
@@ -94,7 +95,7 @@ describe('parse/parse-text', () => {
         start: { line: 2, column: 11 },
       });
       expect(found[0]?.message).toMatchInlineSnapshot(
-        `"The file has 2 comments, which Spark Stacker's json.load rejects. Export writes strict JSON without them."`,
+        `"The file has 2 comments, so the engine exits on this file as saved (its json.load rejects them). Export writes strict JSON without them."`,
       );
     });
 
@@ -161,7 +162,7 @@ describe('parse/parse-text', () => {
     });
 
     it('accepts 1e308 (near miss)', () => {
-      expect(analyzeText('{"x": 1e308}').diagnostics).toEqual([]);
+      expect(analyzeText(`{${ENGINE_READY_MEMBERS}, "x": 1e308}`).diagnostics).toEqual([]);
     });
   });
 

@@ -1,5 +1,9 @@
 // `npm run bench`: medians on this machine, reported and never asserted (timings are noisy).
+// Each figure runs interleaved with its baseline (`JSON.parse` of the same text), so a busy
+// machine slows both alike and the ratio stays comparable between runs.
+// `npm run profile` shows where the time goes.
 import { performance } from 'node:perf_hooks';
+import { parseTree } from 'jsonc-parser';
 import { analyzeText, indexStrategyErrors } from '../../shared/analyze.ts';
 import { setSizingValue } from '../../shared/edits/sizing-edits.ts';
 import { applyEdits } from '../../shared/edits/text-edit.ts';
@@ -7,52 +11,130 @@ import { resolveStrategies } from '../../shared/resolve/resolve-strategies.ts';
 import { previewAll } from '../../shared/sizing/preview.ts';
 import { generateConfig, generateText } from './generate-config.ts';
 
-function median(run: () => void, times: number): number {
-  run();
-  const samples: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const t0 = performance.now();
-    run();
-    samples.push(performance.now() - t0);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)] ?? Number.NaN;
+interface Figure {
+  readonly label: string;
+  readonly run: () => void;
+  readonly baseline: () => void;
+  readonly baselineLabel: string;
+  /** The goal, as text: an absolute time, a ratio to the baseline, or both. */
+  readonly goal: string;
+  readonly runs: number;
 }
 
-const ms = (n: number): string => `${n.toFixed(2)} ms`;
+const time = (run: () => void): number => {
+  const t0 = performance.now();
+  run();
+  return performance.now() - t0;
+};
+
+const median = (samples: number[]): number => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] ?? Number.NaN)
+    : ((sorted[mid - 1] ?? Number.NaN) + (sorted[mid] ?? Number.NaN)) / 2;
+};
+
+const ms = (n: number): string => `${n < 10 ? n.toFixed(2) : n.toFixed(1)} ms`;
+
+function report(figure: Figure): void {
+  figure.baseline();
+  figure.run();
+  const base: number[] = [];
+  const subject: number[] = [];
+  for (let i = 0; i < figure.runs; i++) {
+    base.push(time(figure.baseline));
+    subject.push(time(figure.run));
+  }
+  const b = median(base);
+  const s = median(subject);
+  console.log(
+    `${figure.label}: median ${ms(s)} | ${figure.baselineLabel} ${ms(b)} | ${(s / b).toFixed(2)}× | goal ${figure.goal} | ${figure.runs} runs`,
+  );
+}
+
 const inputs = {
   equity: 25_000,
   defaultPrice: 100,
   prices: { 'BTC-USD': 65_000, 'ETH-USD': 3_200 },
 };
+const mb = (text: string): string => `${(text.length / 1048576).toFixed(1)} MB`;
+const only = process.argv[2];
 
-const big = generateConfig(100_000);
-const resolvePreview = median(() => {
-  const strategies = resolveStrategies(big);
-  previewAll(strategies, () => null, inputs);
-}, 15);
-console.log(`resolve + preview, 100,000 strategies: median ${ms(resolvePreview)} (goal ≤ 100 ms)`);
+if (only === undefined || only === 'resolve') {
+  const big = generateConfig(100_000);
+  const bigText = JSON.stringify(big, null, 2);
+  report({
+    label: 'resolve + preview, 100,000 strategies',
+    run: () => void previewAll(resolveStrategies(big), () => null, inputs),
+    baseline: () => JSON.parse(bigText) as unknown,
+    baselineLabel: `JSON.parse of its ${mb(bigText)}`,
+    goal: '≤ 100 ms',
+    runs: 15,
+  });
+}
 
-const { text: fiveMb, strategies: fiveMbCount } = generateText(5 * 1024 * 1024);
-const plain = median(() => JSON.parse(fiveMb) as unknown, 15);
-const analysed = median(() => analyzeText(fiveMb), 15);
-const withTree = median(() => analyzeText(fiveMb).parsed.tree(), 7);
-console.log(
-  `parse-with-positions + diagnostics, ${(fiveMb.length / 1048576).toFixed(1)} MB (${fiveMbCount} strategies): median ${ms(analysed)} vs JSON.parse ${ms(plain)} = ${(analysed / plain).toFixed(2)}× (goal ≤ 2×); with the full position tree forced: ${(withTree / plain).toFixed(2)}×`,
-);
+if (only === undefined || only === 'analyse') {
+  const { text: fiveMb, strategies } = generateText(5 * 1024 * 1024);
+  const parse = (): unknown => JSON.parse(fiveMb);
+  const label = `${mb(fiveMb)} (${strategies.toLocaleString('en-US')} strategies)`;
+  report({
+    label: `parse + diagnostics, ${label}`,
+    run: () => void analyzeText(fiveMb),
+    baseline: parse,
+    baselineLabel: 'JSON.parse',
+    goal: '≤ 2×',
+    runs: 15,
+  });
+  report({
+    label: `parse + diagnostics + full position tree forced, ${label}`,
+    run: () => void analyzeText(fiveMb).parsed.tree(),
+    baseline: parse,
+    baselineLabel: 'JSON.parse',
+    goal: '≤ 6×',
+    runs: 7,
+  });
+  report({
+    label: `for reference: jsonc-parser parseTree alone, ${label}`,
+    run: () => void parseTree(fiveMb),
+    baseline: parse,
+    baselineLabel: 'JSON.parse',
+    goal: '-',
+    runs: 5,
+  });
+}
 
-const thousand = JSON.stringify(generateConfig(1000), null, 2);
-let toggle = 0;
-const edit = median(() => {
-  toggle++;
-  const next = applyEdits(
-    thousand,
-    setSizingValue(thousand, { kind: 'global' }, 'fixed_amount_usd', 1000 + (toggle % 2)),
-  );
-  const analysis = analyzeText(next);
-  const errors = indexStrategyErrors(analysis);
-  previewAll(analysis.strategies, (i) => errors.sizing(analysis.strategies[i]!)[0] ?? null, inputs);
-}, 31);
-console.log(
-  `single-value edit + re-analyse + preview, 1,000 strategies: median ${ms(edit)} (goal ≤ 5 ms)`,
-);
+if (only === undefined || only === 'large') {
+  const { text: fiftyMb, strategies } = generateText(50 * 1024 * 1024);
+  report({
+    label: `parse + diagnostics, ${mb(fiftyMb)} (${strategies.toLocaleString('en-US')} strategies)`,
+    run: () => void analyzeText(fiftyMb),
+    baseline: () => JSON.parse(fiftyMb) as unknown,
+    baselineLabel: 'JSON.parse',
+    goal: '≤ 1.5×',
+    runs: 5,
+  });
+}
+
+if (only === undefined || only === 'edit') {
+  const thousand = JSON.stringify(generateConfig(1000), null, 2);
+  let toggle = 0;
+  report({
+    label: 'single-value edit + re-analyse + preview, 1,000 strategies',
+    run: () => {
+      toggle++;
+      const next = applyEdits(
+        thousand,
+        setSizingValue(thousand, { kind: 'global' }, 'fixed_amount_usd', 1000 + (toggle % 2)),
+      );
+      const analysis = analyzeText(next);
+      const errors = indexStrategyErrors(analysis);
+      const strategies = analysis.strategies;
+      previewAll(strategies, (i) => errors.sizing(strategies[i]!)[0] ?? null, inputs);
+    },
+    baseline: () => JSON.parse(thousand) as unknown,
+    baselineLabel: 'JSON.parse',
+    goal: '≤ 5 ms',
+    runs: 31,
+  });
+}

@@ -1,6 +1,7 @@
 import type { Node, ParseError } from 'jsonc-parser';
 import { parseTree } from 'jsonc-parser';
 import type { DraftDiagnostic, JsonPath } from '../diagnostics/diagnostic.ts';
+import { buildPositionTree } from './position-tree.ts';
 import { MAX_DEPTH, scanStructure } from './structure-scan.ts';
 import { syntaxMessage } from './syntax-messages.ts';
 import { nonStrictTokens } from './non-strict.ts';
@@ -13,7 +14,7 @@ export interface ParsedText {
   /** Comments or trailing commas present (the engine's `json.load` would reject the file). */
   readonly strict: boolean;
   readonly drafts: readonly DraftDiagnostic[];
-  /** The jsonc-parser tree with offsets, built on first use only (it costs ~7× a plain parse). */
+  /** The jsonc-parser tree with offsets, built on first use only (it costs a few plain parses). */
   tree(): Node | undefined;
 }
 
@@ -130,7 +131,7 @@ function lazyTreeResult(
     strict,
     drafts,
     tree() {
-      if (root === null) root = parseTree(text, [], PARSE_OPTIONS);
+      if (root === null) root = buildPositionTree(text) ?? parseTree(text, [], PARSE_OPTIONS);
       return root;
     },
   };

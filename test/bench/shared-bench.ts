@@ -3,6 +3,7 @@
 // machine slows both alike and the ratio stays comparable between runs.
 // `npm run profile` shows where the time goes.
 import { performance } from 'node:perf_hooks';
+import type { Node } from 'jsonc-parser';
 import { parseTree } from 'jsonc-parser';
 import { analyzeText, indexStrategyErrors } from '../../shared/analyze.ts';
 import { setSizingValue } from '../../shared/edits/sizing-edits.ts';
@@ -58,6 +59,14 @@ const inputs = {
   defaultPrice: 100,
   prices: { 'BTC-USD': 65_000, 'ETH-USD': 3_200 },
 };
+/** Touches every node and value of a tree (the tree makes its nodes as they are read). */
+function readAll(node: Node | undefined): number {
+  if (node === undefined) return 0;
+  let count = node.value === undefined ? 1 : 2;
+  for (const child of node.children ?? []) count += readAll(child);
+  return count;
+}
+
 const mb = (text: string): string => `${(text.length / 1048576).toFixed(1)} MB`;
 const only = process.argv[2];
 
@@ -93,6 +102,14 @@ if (only === undefined || only === 'analyse') {
     baselineLabel: 'JSON.parse',
     goal: '≤ 6×',
     runs: 7,
+  });
+  report({
+    label: `for reference: the same with every tree node and value read, ${label}`,
+    run: () => void readAll(analyzeText(fiveMb).parsed.tree()),
+    baseline: parse,
+    baselineLabel: 'JSON.parse',
+    goal: '-',
+    runs: 5,
   });
   report({
     label: `for reference: jsonc-parser parseTree alone, ${label}`,

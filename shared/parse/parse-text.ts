@@ -155,12 +155,11 @@ interface Walked {
 function walkValue(value: unknown): Walked {
   const out: Walked = { keyCount: 0, tooDeep: false, nonFinite: [] };
   const path: (string | number)[] = [];
-  const visit = (v: unknown, depth: number): void => {
-    if (typeof v !== 'object' || v === null) {
-      if (typeof v === 'number' && !Number.isFinite(v))
-        out.nonFinite.push({ path: [...path], value: v });
-      return;
-    }
+  // Numbers are tested where they are met: no call, no path step for the common case.
+  const number = (n: number, at: string | number): void => {
+    if (!Number.isFinite(n)) out.nonFinite.push({ path: [...path, at], value: n });
+  };
+  const visit = (v: object, depth: number): void => {
     if (depth > MAX_DEPTH) {
       out.tooDeep = true;
       return;
@@ -168,7 +167,8 @@ function walkValue(value: unknown): Walked {
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
         const item: unknown = v[i];
-        if (typeof item === 'object' || typeof item === 'number') {
+        if (typeof item === 'number') number(item, i);
+        else if (typeof item === 'object' && item !== null) {
           path.push(i);
           visit(item, depth + 1);
           path.pop();
@@ -180,14 +180,16 @@ function walkValue(value: unknown): Walked {
     for (const key in record) {
       out.keyCount++;
       const item = record[key];
-      if (typeof item === 'object' || typeof item === 'number') {
+      if (typeof item === 'number') number(item, key);
+      else if (typeof item === 'object' && item !== null) {
         path.push(key);
         visit(item, depth + 1);
         path.pop();
       }
     }
   };
-  visit(value, 1);
+  if (typeof value === 'number' && !Number.isFinite(value)) out.nonFinite.push({ path: [], value });
+  else if (typeof value === 'object' && value !== null) visit(value, 1);
   return out;
 }
 

@@ -212,10 +212,16 @@ class Source {
     const p = this.positions;
     const offset = p.offset[i]!;
     switch (p.type[i]) {
-      case STRING:
+      case STRING: {
+        // The tree holds only well-formed strings: without an escape, the value is the text.
+        const end = offset + p.length[i]! - 1;
+        let at = offset + 1;
+        while (at < end && this.text.charCodeAt(at) !== 92) at++;
+        if (at === end) return this.text.slice(offset + 1, end);
         this.scanner.setPosition(offset);
         this.scanner.scan();
         return this.scanner.getTokenValue();
+      }
       case NUMBER:
         return Number(this.text.slice(offset, offset + p.length[i]!));
       case BOOLEAN:

@@ -111,17 +111,6 @@ function scanPositions(text: string): Positions | undefined {
   const p = new Positions(Math.max(16, text.length >> 3));
   let open = -1; // the innermost open object, array or property
   let expect = VALUE;
-  const add = (type: number, offset: number): number => p.add(type, offset, open);
-  const enter = (i: number): void => {
-    open = i;
-  };
-  /** Closes node `open` at `end`; a property closes with its value. */
-  const leave = (end: number): void => {
-    p.length[open] = end - p.offset[open]!;
-    open = p.parent[open]!;
-    if (open >= 0 && p.type[open] === PROPERTY) leave(end);
-    else expect = AFTER_VALUE;
-  };
   for (;;) {
     const kind: number = scanner.scan();
     // An unterminated string or comment, a bad escape or number: the parser faults it.
@@ -136,7 +125,7 @@ function scanPositions(text: string): Positions | undefined {
           continue;
         }
         if (!closes(p, open, kind)) return undefined;
-        leave(offset + 1);
+        open = close(p, open, offset + 1);
         continue;
       case COLON:
         if (kind !== Kind.Colon) return undefined;
@@ -145,34 +134,45 @@ function scanPositions(text: string): Positions | undefined {
         continue;
       case KEY_OR_CLOSE:
         if (kind === Kind.CloseBrace) {
-          leave(offset + 1);
+          open = close(p, open, offset + 1);
+          expect = AFTER_VALUE;
         } else if (kind === Kind.String) {
-          enter(add(PROPERTY, offset));
-          const key = add(STRING, offset); // before indexing: adding may grow the arrays
+          open = p.add(PROPERTY, offset, open);
+          const key = p.add(STRING, offset, open); // before indexing: adding may grow the arrays
           p.length[key] = scanner.getTokenLength();
           expect = COLON;
         } else return undefined;
         continue;
       case VALUE_OR_CLOSE:
         if (kind === Kind.CloseBracket) {
-          leave(offset + 1);
+          open = close(p, open, offset + 1);
+          expect = AFTER_VALUE;
           continue;
         }
     }
     // A value is expected.
     if (kind === Kind.OpenBrace || kind === Kind.OpenBracket) {
-      enter(add(kind === Kind.OpenBrace ? OBJECT : ARRAY, offset));
+      open = p.add(kind === Kind.OpenBrace ? OBJECT : ARRAY, offset, open);
       expect = kind === Kind.OpenBrace ? KEY_OR_CLOSE : VALUE_OR_CLOSE;
       continue;
     }
     const type = literalType(kind, scanner);
     if (type < 0) return undefined;
-    const i = add(type, offset);
-    const end = offset + scanner.getTokenLength();
-    p.length[i] = end - offset;
-    if (open >= 0 && p.type[open] === PROPERTY) leave(end);
-    else expect = AFTER_VALUE;
+    const length = scanner.getTokenLength();
+    const leaf = p.add(type, offset, open);
+    p.length[leaf] = length;
+    if (open >= 0 && p.type[open] === PROPERTY) open = close(p, open, offset + length);
+    expect = AFTER_VALUE;
   }
+}
+
+/** Ends node `open` at `end`, and the property holding it; gives the node now open. */
+function close(p: Positions, open: number, end: number): number {
+  p.length[open] = end - p.offset[open]!;
+  const parent = p.parent[open]!;
+  if (parent < 0 || p.type[parent] !== PROPERTY) return parent;
+  p.length[parent] = end - p.offset[parent]!;
+  return p.parent[parent]!;
 }
 
 function closes(p: Positions, open: number, kind: number): boolean {

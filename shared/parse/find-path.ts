@@ -63,16 +63,69 @@ interface ListIndex {
 interface ObjectIndex {
   /** The first member of each name read so far: its key and its value's first token. */
   readonly members: Map<string, { readonly key: TextRange; readonly valueAt: number }>;
-  /** The value offset of the last member read, where reading resumes; -1 before the first. */
-  lastValueAt: number;
+  /** The value offsets of the members read so far, in order: reading resumes at the last. */
+  readonly values: number[];
   ended: boolean;
 }
 
 let lastIndex: TextIndex | undefined;
 
+/**
+ * What is known of `text`: the last text's index, or what of it still holds when `text` is an
+ * edit of it. A fact learnt at an offset before the first changed character still holds: the
+ * token there starts after a comma, colon, bracket, space or comment, all unchanged, so
+ * scanning from it reads the new text exactly as scanning from the top would.
+ */
 function indexFor(text: string): TextIndex {
-  if (lastIndex?.text !== text) lastIndex = { text, lists: new Map(), objects: new Map() };
+  const last = lastIndex;
+  if (last?.text === text) return last;
+  lastIndex = { text, lists: new Map(), objects: new Map() };
+  if (last === undefined) return lastIndex;
+  const kept = commonPrefix(last.text, text);
+  for (const [open, list] of last.lists) {
+    if (open >= kept) continue;
+    list.starts.length = countBelow(list.starts, kept);
+    list.ended = false;
+    lastIndex.lists.set(open, list);
+  }
+  for (const [open, block] of last.objects) {
+    if (open >= kept) continue;
+    block.values.length = countBelow(block.values, kept);
+    for (const [name, member] of block.members) {
+      if (member.valueAt >= kept) block.members.delete(name);
+    }
+    block.ended = false;
+    lastIndex.objects.set(open, block);
+  }
   return lastIndex;
+}
+
+/** The length of the longest common prefix, compared a chunk at a time natively. */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  for (const step of [65536, 1024, 1]) {
+    while (
+      i + step <= n &&
+      (step === 1
+        ? a.charCodeAt(i) === b.charCodeAt(i)
+        : a.slice(i, i + step) === b.slice(i, i + step))
+    )
+      i += step;
+  }
+  return i;
+}
+
+/** How many of the ascending offsets lie below `limit`. */
+function countBelow(offsets: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Puts the scanner on the token that starts at `offset` (the scanner keeps no other state). */
@@ -86,7 +139,7 @@ function toMember(scanner: JSONScanner, index: TextIndex, name: string): TextRan
   const open = scanner.getTokenOffset();
   let block = index.objects.get(open);
   if (block === undefined) {
-    block = { members: new Map(), lastValueAt: -1, ended: false };
+    block = { members: new Map(), values: [], ended: false };
     index.objects.set(open, block);
   }
   const known = block.members.get(name);
@@ -95,8 +148,9 @@ function toMember(scanner: JSONScanner, index: TextIndex, name: string): TextRan
     return known.key;
   }
   if (block.ended) return undefined;
-  if (block.lastValueAt >= 0) {
-    jump(scanner, block.lastValueAt);
+  const last = block.values.at(-1);
+  if (last !== undefined) {
+    jump(scanner, last);
     if (valueEnd(scanner) < 0 || scanKind(scanner) !== Kind.Comma) return end(block);
   }
   while (scanKind(scanner) === Kind.String) {
@@ -104,8 +158,9 @@ function toMember(scanner: JSONScanner, index: TextIndex, name: string): TextRan
     const member = scanner.getTokenValue();
     if (scanKind(scanner) !== Kind.Colon) return end(block);
     scanKind(scanner);
-    block.lastValueAt = scanner.getTokenOffset();
-    if (!block.members.has(member)) block.members.set(member, { key, valueAt: block.lastValueAt });
+    const valueAt = scanner.getTokenOffset();
+    block.values.push(valueAt);
+    if (!block.members.has(member)) block.members.set(member, { key, valueAt });
     if (member === name) return key;
     if (valueEnd(scanner) < 0 || scanKind(scanner) !== Kind.Comma) return end(block);
   }

@@ -52,18 +52,29 @@ function treePaths(
   return out;
 }
 
+/** A node that has no paths under it, for text that gives no tree. */
+function root0(text: string): Node {
+  return { type: 'null', offset: 0, length: text.length, value: null };
+}
+
 describe('parse/find-path against the jsonc-parser tree', () => {
-  it('finds what locate() on the tree finds, for any JSONC, broken or not, in any order (property)', () => {
+  it('finds what locate() on the tree finds, for any JSONC, broken or not, in any order, after lookups in an earlier version (property)', () => {
     fc.assert(
       fc.property(
         fc.jsonValue({ maxDepth: 4, stringUnit: fc.constantFrom(...TRICKY) }),
         noiseArb(),
         fc.constantFrom('\n', '\r\n', '\r'),
         damageArb,
+        damageArb,
         fc.boolean(),
         fc.integer(),
-        (value, noise, eol, hurt, atKey, seed) => {
+        (value, noise, eol, hurt, edit, atKey, seed) => {
           const text = damage(withNoise(JSON.stringify(value, null, 2), noise, eol), hurt);
+          // Lookups in the text one keystroke earlier first: what they learnt must not mislead.
+          const earlier = damage(text, edit);
+          for (const [path] of treePaths(parseTree(earlier, [], PARSE_OPTIONS) ?? root0(earlier))) {
+            locateInText(earlier, path, atKey);
+          }
           const errors: ParseError[] = [];
           const root = parseTree(text, errors, PARSE_OPTIONS);
           if (root === undefined) return;

@@ -88,6 +88,8 @@ const LONG_FUNCTIONS = [
   'renderer/strategy/RiskAdjustmentFields.tsx',
   'renderer/strategy/StrategyGeneralFields.tsx',
   'renderer/strategy/StrategySizingSection.tsx',
+  // One scanner loop over the whole text, kept whole: splitting it costs a call per token.
+  'shared/parse/position-tree.ts',
   'shared/parse/tree-to-value.ts',
   'shared/schema/validate.ts',
   'shared/sizing/preview.ts',

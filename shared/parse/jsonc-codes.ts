@@ -1,14 +1,25 @@
+import type { JSONScanner } from 'jsonc-parser';
+
 // jsonc-parser ships these as ambient const enums, which isolated modules cannot read.
 
-/** jsonc-parser's SyntaxKind values that the app looks at. */
+/** jsonc-parser's SyntaxKind values. */
 export const Kind = {
+  OpenBrace: 1,
   CloseBrace: 2,
+  OpenBracket: 3,
   CloseBracket: 4,
   Comma: 5,
+  Colon: 6,
+  Null: 7,
+  True: 8,
+  False: 9,
+  String: 10,
+  Number: 11,
   LineComment: 12,
   BlockComment: 13,
   LineBreak: 14,
   Trivia: 15,
+  Unknown: 16,
   EOF: 17,
 } as const;
 
@@ -31,3 +42,13 @@ export const ParseErrorCode = {
   InvalidEscapeCharacter: 15,
   InvalidCharacter: 16,
 } as const;
+
+/** The scanner's next token as a plain number, comparable with {@link Kind}. */
+export function scanKind(scanner: JSONScanner): number {
+  return scanner.scan();
+}
+
+/** The scanner's current token as a plain number, comparable with {@link Kind}. */
+export function tokenKind(scanner: JSONScanner): number {
+  return scanner.getToken();
+}

@@ -1,6 +1,7 @@
 import type { Node, ParseError } from 'jsonc-parser';
 import { parseTree } from 'jsonc-parser';
 import type { DraftDiagnostic, JsonPath } from '../diagnostics/diagnostic.ts';
+import { buildPositionTree } from './position-tree.ts';
 import { MAX_DEPTH, scanStructure } from './structure-scan.ts';
 import { syntaxMessage } from './syntax-messages.ts';
 import { nonStrictTokens } from './non-strict.ts';
@@ -13,7 +14,7 @@ export interface ParsedText {
   /** Comments or trailing commas present (the engine's `json.load` would reject the file). */
   readonly strict: boolean;
   readonly drafts: readonly DraftDiagnostic[];
-  /** The jsonc-parser tree with offsets, built on first use only (it costs ~7× a plain parse). */
+  /** The jsonc-parser tree with offsets, built on first use only (it costs a few plain parses). */
   tree(): Node | undefined;
 }
 
@@ -130,7 +131,7 @@ function lazyTreeResult(
     strict,
     drafts,
     tree() {
-      if (root === null) root = parseTree(text, [], PARSE_OPTIONS);
+      if (root === null) root = buildPositionTree(text) ?? parseTree(text, [], PARSE_OPTIONS);
       return root;
     },
   };
@@ -154,12 +155,11 @@ interface Walked {
 function walkValue(value: unknown): Walked {
   const out: Walked = { keyCount: 0, tooDeep: false, nonFinite: [] };
   const path: (string | number)[] = [];
-  const visit = (v: unknown, depth: number): void => {
-    if (typeof v !== 'object' || v === null) {
-      if (typeof v === 'number' && !Number.isFinite(v))
-        out.nonFinite.push({ path: [...path], value: v });
-      return;
-    }
+  // Numbers are tested where they are met: no call, no path step for the common case.
+  const number = (n: number, at: string | number): void => {
+    if (!Number.isFinite(n)) out.nonFinite.push({ path: [...path, at], value: n });
+  };
+  const visit = (v: object, depth: number): void => {
     if (depth > MAX_DEPTH) {
       out.tooDeep = true;
       return;
@@ -167,7 +167,8 @@ function walkValue(value: unknown): Walked {
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
         const item: unknown = v[i];
-        if (typeof item === 'object' || typeof item === 'number') {
+        if (typeof item === 'number') number(item, i);
+        else if (typeof item === 'object' && item !== null) {
           path.push(i);
           visit(item, depth + 1);
           path.pop();
@@ -179,14 +180,16 @@ function walkValue(value: unknown): Walked {
     for (const key in record) {
       out.keyCount++;
       const item = record[key];
-      if (typeof item === 'object' || typeof item === 'number') {
+      if (typeof item === 'number') number(item, key);
+      else if (typeof item === 'object' && item !== null) {
         path.push(key);
         visit(item, depth + 1);
         path.pop();
       }
     }
   };
-  visit(value, 1);
+  if (typeof value === 'number' && !Number.isFinite(value)) out.nonFinite.push({ path: [], value });
+  else if (typeof value === 'object' && value !== null) visit(value, 1);
   return out;
 }
 

@@ -1,3 +1,6 @@
+import { createScanner } from 'jsonc-parser';
+import { Kind, scanKind } from './jsonc-codes.ts';
+
 /** What a single linear pass over the text learns before any recursive parser runs. */
 export interface StructureScan {
   /** Colons outside strings and comments: in well-formed JSON, the number of object members. */
@@ -9,35 +12,21 @@ export interface StructureScan {
 /** Deepest nesting any reader of the file accepts; real configs stay under ten. */
 export const MAX_DEPTH = 256;
 
-/** Counts members and measures nesting iteratively, so no input can overflow the stack. */
+/**
+ * Counts members and measures nesting iteratively, so no input can overflow the stack. Reads
+ * the tokens jsonc-parser's scanner reads, so the parser that runs next sees the same brackets.
+ */
 export function scanStructure(text: string, maxDepth = MAX_DEPTH): StructureScan {
+  const scanner = createScanner(text, true);
   let colons = 0;
   let depth = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34 /* " */) {
-      // Skip the string; an unterminated one ends at the line break, as jsonc-parser reads it.
-      for (i++; i < n; i++) {
-        const s = text.charCodeAt(i);
-        if (s === 92 /* \ */) i++;
-        else if (s === 34 || s === 10 || s === 13) break;
-      }
-    } else if (c === 123 || c === 91 /* { [ */) {
-      if (++depth > maxDepth) return { colons, tooDeepAt: i };
-    } else if (c === 125 || c === 93 /* } ] */) {
+  for (let kind = scanKind(scanner); kind !== Kind.EOF; kind = scanKind(scanner)) {
+    if (kind === Kind.OpenBrace || kind === Kind.OpenBracket) {
+      if (++depth > maxDepth) return { colons, tooDeepAt: scanner.getTokenOffset() };
+    } else if (kind === Kind.CloseBrace || kind === Kind.CloseBracket) {
       depth--;
-    } else if (c === 58 /* : */) {
+    } else if (kind === Kind.Colon) {
       colons++;
-    } else if (c === 47 /* / */) {
-      const next = text.charCodeAt(i + 1);
-      if (next === 47) {
-        const end = text.indexOf('\n', i + 2);
-        i = end < 0 ? n : end;
-      } else if (next === 42) {
-        const end = text.indexOf('*/', i + 2);
-        i = end < 0 ? n : end + 1;
-      }
     }
   }
   return { colons, tooDeepAt: -1 };

@@ -25,31 +25,134 @@ interface JsonSchemaNode {
   readonly minLength?: number;
 }
 
-interface Compiled {
-  readonly type: string | undefined;
-  readonly props: ReadonlyMap<string, Compiled> | undefined;
-  readonly required: readonly string[];
-  readonly allowed: ReadonlySet<unknown> | undefined;
-  readonly items: Compiled | undefined;
-  readonly node: JsonSchemaNode;
+/** Checks one value against one schema node, appending what it finds at `path`. */
+type Check = (value: unknown, path: (string | number)[], out: SchemaIssue[]) => void;
+
+// Each schema node becomes one closure that tests only what that node constrains: no type
+// dispatch, lookups or objects per value, and an issue (with its path copied) only when found.
+function compile(node: JsonSchemaNode): Check {
+  if (node.enum !== undefined) {
+    const allowed = new Set(node.enum);
+    return (value, path, out) => {
+      if (!allowed.has(value)) out.push({ code: 'invalid_value', path: [...path] });
+    };
+  }
+  switch (node.type) {
+    case 'object':
+      return compileObject(node);
+    case 'array':
+      return compileArray(node);
+    case 'string':
+      return compileString(node);
+    case 'number':
+    case 'integer':
+      return compileNumber(node, node.type === 'integer');
+    case 'boolean':
+      return (value, path, out) => {
+        if (typeof value !== 'boolean')
+          out.push({ code: 'invalid_type', path: [...path], expected: 'boolean' });
+      };
+    default:
+      return () => undefined;
+  }
 }
 
-function compile(node: JsonSchemaNode): Compiled {
+function compileObject(node: JsonSchemaNode): Check {
+  const properties = node.properties;
   const props =
-    node.properties === undefined
+    properties === undefined
       ? undefined
-      : new Map(Object.entries(node.properties).map(([k, v]) => [k, compile(v)]));
-  return {
-    type: node.type,
-    props,
-    required: node.required ?? [],
-    allowed: node.enum === undefined ? undefined : new Set(node.enum),
-    items: node.items === undefined ? undefined : compile(node.items),
-    node,
+      : new Map(Object.entries(properties).map(([k, v]) => [k, compile(v)]));
+  const required = (node.required ?? []).map((key) => ({
+    key,
+    expected:
+      (properties !== undefined && Object.hasOwn(properties, key)
+        ? properties[key]?.type
+        : undefined) ?? 'value',
+  }));
+  return (value, path, out) => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      return void out.push({ code: 'invalid_type', path: [...path], expected: 'object' });
+    }
+    const record = value as Record<string, unknown>;
+    for (const { key, expected } of required) {
+      if (!Object.hasOwn(record, key))
+        out.push({ code: 'invalid_type', path: [...path, key], expected });
+    }
+    if (props === undefined) return;
+    for (const key in record) {
+      const sub = props.get(key);
+      if (sub === undefined || !Object.hasOwn(record, key)) continue;
+      path.push(key);
+      sub(record[key], path, out);
+      path.pop();
+    }
   };
 }
 
-let root: Compiled | undefined;
+function compileArray(node: JsonSchemaNode): Check {
+  const items = node.items === undefined ? undefined : compile(node.items);
+  return (value, path, out) => {
+    if (!Array.isArray(value))
+      return void out.push({ code: 'invalid_type', path: [...path], expected: 'array' });
+    if (items === undefined) return;
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      items(value[i], path, out);
+      path.pop();
+    }
+  };
+}
+
+function compileString(node: JsonSchemaNode): Check {
+  const { minLength } = node;
+  return (value, path, out) => {
+    if (typeof value !== 'string')
+      return void out.push({ code: 'invalid_type', path: [...path], expected: 'string' });
+    if (minLength !== undefined && value.length < minLength) {
+      out.push({
+        code: 'too_small',
+        path: [...path],
+        origin: 'string',
+        bound: minLength,
+        inclusive: true,
+      });
+    }
+  };
+}
+
+function compileNumber(node: JsonSchemaNode, integer: boolean): Check {
+  const { exclusiveMinimum, minimum, exclusiveMaximum, maximum } = node;
+  return (value, path, out) => {
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      return void out.push({ code: 'invalid_type', path: [...path], expected: 'number' });
+    }
+    if (integer && !Number.isInteger(value)) {
+      return void out.push({ code: 'invalid_type', path: [...path], expected: 'integer' });
+    }
+    if (exclusiveMinimum !== undefined && value <= exclusiveMinimum) {
+      out.push(bound('too_small', path, exclusiveMinimum, false));
+    } else if (minimum !== undefined && value < minimum) {
+      out.push(bound('too_small', path, minimum, true));
+    }
+    if (exclusiveMaximum !== undefined && value >= exclusiveMaximum) {
+      out.push(bound('too_big', path, exclusiveMaximum, false));
+    } else if (maximum !== undefined && value > maximum) {
+      out.push(bound('too_big', path, maximum, true));
+    }
+  };
+}
+
+function bound(
+  code: 'too_small' | 'too_big',
+  path: readonly (string | number)[],
+  limit: number,
+  inclusive: boolean,
+): SchemaIssue {
+  return { code, path: [...path], origin: 'number', bound: limit, inclusive };
+}
+
+let root: Check | undefined;
 
 /**
  * Validates a parsed config against the JSON Schema generated from the zod schema (the one
@@ -59,130 +162,6 @@ let root: Compiled | undefined;
 export function validateConfig(value: unknown): SchemaIssue[] {
   root ??= compile(configJsonSchema());
   const out: SchemaIssue[] = [];
-  check(root, value, [], out);
+  root(value, [], out);
   return out;
-}
-
-function check(
-  schema: Compiled,
-  value: unknown,
-  path: (string | number)[],
-  out: SchemaIssue[],
-): void {
-  if (schema.allowed !== undefined) {
-    if (!schema.allowed.has(value)) out.push({ code: 'invalid_value', path: [...path] });
-    return;
-  }
-  switch (schema.type) {
-    case 'object':
-      return checkObject(schema, value, path, out);
-    case 'array':
-      if (!Array.isArray(value))
-        return void out.push({ code: 'invalid_type', path: [...path], expected: 'array' });
-      if (schema.items === undefined) return;
-      for (let i = 0; i < value.length; i++) {
-        path.push(i);
-        check(schema.items, value[i], path, out);
-        path.pop();
-      }
-      return;
-    case 'string':
-      if (typeof value !== 'string')
-        return void out.push({ code: 'invalid_type', path: [...path], expected: 'string' });
-      if (schema.node.minLength !== undefined && value.length < schema.node.minLength) {
-        out.push({
-          code: 'too_small',
-          path: [...path],
-          origin: 'string',
-          bound: schema.node.minLength,
-          inclusive: true,
-        });
-      }
-      return;
-    case 'number':
-    case 'integer':
-      return checkNumber(schema, value, path, out);
-    case 'boolean':
-      if (typeof value !== 'boolean')
-        out.push({ code: 'invalid_type', path: [...path], expected: 'boolean' });
-      return;
-  }
-}
-
-function checkObject(
-  schema: Compiled,
-  value: unknown,
-  path: (string | number)[],
-  out: SchemaIssue[],
-): void {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return void out.push({ code: 'invalid_type', path: [...path], expected: 'object' });
-  }
-  const record = value as Record<string, unknown>;
-  for (const key of schema.required) {
-    if (!Object.hasOwn(record, key)) {
-      out.push({
-        code: 'invalid_type',
-        path: [...path, key],
-        expected: schema.props?.get(key)?.type ?? 'value',
-      });
-    }
-  }
-  if (schema.props === undefined) return;
-  for (const key in record) {
-    const sub = schema.props.get(key);
-    if (sub === undefined || !Object.hasOwn(record, key)) continue;
-    path.push(key);
-    check(sub, record[key], path, out);
-    path.pop();
-  }
-}
-
-function checkNumber(
-  schema: Compiled,
-  value: unknown,
-  path: (string | number)[],
-  out: SchemaIssue[],
-): void {
-  const { node } = schema;
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    return void out.push({ code: 'invalid_type', path: [...path], expected: 'number' });
-  }
-  if (schema.type === 'integer' && !Number.isInteger(value)) {
-    return void out.push({ code: 'invalid_type', path: [...path], expected: 'integer' });
-  }
-  if (node.exclusiveMinimum !== undefined && value <= node.exclusiveMinimum) {
-    out.push({
-      code: 'too_small',
-      path: [...path],
-      origin: 'number',
-      bound: node.exclusiveMinimum,
-      inclusive: false,
-    });
-  } else if (node.minimum !== undefined && value < node.minimum) {
-    out.push({
-      code: 'too_small',
-      path: [...path],
-      origin: 'number',
-      bound: node.minimum,
-      inclusive: true,
-    });
-  }
-  if (node.exclusiveMaximum !== undefined && value >= node.exclusiveMaximum) {
-    out.push({
-      code: 'too_big',
-      path: [...path],
-      origin: 'number',
-      bound: node.exclusiveMaximum,
-      inclusive: false,
-    });
-  } else if (node.maximum !== undefined && value > node.maximum) {
-    out.push({
-      code: 'too_big',
-      path: [...path],
-      origin: 'number',
-      bound: node.maximum,
-      inclusive: true,
-    });
-  }
 }

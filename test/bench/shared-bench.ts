@@ -1,5 +1,10 @@
 // `npm run bench`: medians on this machine, reported and never asserted (timings are noisy).
+// Each figure runs interleaved with its baseline (`JSON.parse` of the same text), so a busy
+// machine slows both alike and the ratio stays comparable between runs.
+// `npm run profile` shows where the time goes.
 import { performance } from 'node:perf_hooks';
+import type { Node } from 'jsonc-parser';
+import { parseTree } from 'jsonc-parser';
 import { analyzeText, indexStrategyErrors } from '../../shared/analyze.ts';
 import { setSizingValue } from '../../shared/edits/sizing-edits.ts';
 import { applyEdits } from '../../shared/edits/text-edit.ts';
@@ -11,97 +16,202 @@ import { previewAll } from '../../shared/sizing/preview.ts';
 import { benchCliStartup } from './cli-startup-bench.ts';
 import { generateConfig, generateJsonc, generateText } from './generate-config.ts';
 
-function median(run: () => void, times: number): number {
-  run();
-  const samples: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const t0 = performance.now();
-    run();
-    samples.push(performance.now() - t0);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)] ?? Number.NaN;
+interface Figure {
+  readonly label: string;
+  readonly run: () => void;
+  readonly baseline: () => void;
+  readonly baselineLabel: string;
+  /** The goal, as text: an absolute time, a ratio to the baseline, or both. */
+  readonly goal: string;
+  readonly runs: number;
 }
 
-const ms = (n: number): string => `${n.toFixed(2)} ms`;
+const time = (run: () => void): number => {
+  const t0 = performance.now();
+  run();
+  return performance.now() - t0;
+};
+
+const median = (samples: number[]): number => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] ?? Number.NaN)
+    : ((sorted[mid - 1] ?? Number.NaN) + (sorted[mid] ?? Number.NaN)) / 2;
+};
+
+const ms = (n: number): string => `${n < 10 ? n.toFixed(2) : n.toFixed(1)} ms`;
+
+function report(figure: Figure): void {
+  figure.baseline();
+  figure.run();
+  const base: number[] = [];
+  const subject: number[] = [];
+  for (let i = 0; i < figure.runs; i++) {
+    base.push(time(figure.baseline));
+    subject.push(time(figure.run));
+  }
+  const b = median(base);
+  const s = median(subject);
+  console.log(
+    `${figure.label}: median ${ms(s)} | ${figure.baselineLabel} ${ms(b)} | ${(s / b).toFixed(2)}× | goal ${figure.goal} | ${figure.runs} runs`,
+  );
+}
+
 const inputs = {
   equity: 25_000,
   defaultPrice: 100,
   prices: { 'BTC-USD': 65_000, 'ETH-USD': 3_200 },
 };
-
-const big = generateConfig(100_000);
-const bigGlobal = globalLayer(big);
-const noErrors = { all: () => [], sizing: () => [] };
-const resolvePreview = median(() => {
-  const strategies = resolveStrategies(big);
-  previewAll({ strategies, engine: undefined, globalLayer: bigGlobal }, noErrors, inputs);
-}, 15);
-const withEngine = median(() => {
-  const strategies = resolveStrategies(big);
-  const engine = resolveEngine(big);
-  previewAll({ strategies, engine, globalLayer: bigGlobal }, noErrors, inputs);
-}, 15);
-console.log(
-  `resolve + preview, 100,000 strategies: guide model ${ms(resolvePreview)}; guide + engine model ${ms(withEngine)} = ${(withEngine / resolvePreview).toFixed(2)}× (goal ≤ 100 ms with the engine, ≤ 1.30× the guide alone)`,
-);
-const guideChecks = median(() => {
-  const strategies = resolveStrategies(big);
-  checkConfig(big, strategies);
-  previewAll({ strategies, engine: undefined, globalLayer: bigGlobal }, noErrors, inputs);
-}, 9);
-const bothChecks = median(() => {
-  const strategies = resolveStrategies(big);
-  const engine = resolveEngine(big);
-  checkConfig(big, strategies, engine);
-  previewAll({ strategies, engine, globalLayer: bigGlobal }, noErrors, inputs);
-}, 9);
-console.log(
-  `resolve + diagnostics + preview, 100,000 strategies: guide model ${ms(guideChecks)}; engine + guide model ${ms(bothChecks)} = ${(bothChecks / guideChecks).toFixed(2)}× (goal ≤ 1.30×)`,
-);
-
-const { text: fiveMb, strategies: fiveMbCount } = generateText(5 * 1024 * 1024);
-const plain = median(() => JSON.parse(fiveMb) as unknown, 15);
-const analysed = median(() => analyzeText(fiveMb), 15);
-const withTree = median(() => analyzeText(fiveMb).parsed.tree(), 7);
-console.log(
-  `parse-with-positions + diagnostics, ${(fiveMb.length / 1048576).toFixed(1)} MB (${fiveMbCount} strategies): median ${ms(analysed)} vs JSON.parse ${ms(plain)} = ${(analysed / plain).toFixed(2)}× (goal ≤ 2×); with the full position tree forced: ${(withTree / plain).toFixed(2)}×`,
-);
-
-const thousand = JSON.stringify(generateConfig(1000), null, 2);
-let toggle = 0;
-const edit = median(() => {
-  toggle++;
-  const next = applyEdits(
-    thousand,
-    setSizingValue(thousand, { kind: 'global' }, 'fixed_amount_usd', 1000 + (toggle % 2)),
-  );
-  const analysis = analyzeText(next);
-  const errors = indexStrategyErrors(analysis);
-  previewAll(analysis, errors, inputs);
-}, 31);
-console.log(
-  `single-value edit + re-analyse + preview, 1,000 strategies: median ${ms(edit)} (goal ≤ 5 ms)`,
-);
-
-/**
- * Export of a JSONC file (a comment and a trailing comma per strategy), from its analysis to the
- * checked strict text, against JSON.parse + JSON.stringify of that strict text in the same run.
- */
-function exportRatio(count: number, expandInheritance: boolean): void {
-  const analysis = analyzeText(generateJsonc(count));
-  const result = exportConfig(analysis, { expandInheritance });
-  if (!result.ok) throw new Error(result.message);
-  const baseline = median(() => JSON.stringify(JSON.parse(result.text)), 5);
-  const exported = median(() => exportConfig(analysis, { expandInheritance }), 5);
-  const full = median(() => exportConfig(analyzeText(analysis.text), { expandInheritance }), 5);
-  const what = expandInheritance ? 'export --expand-inheritance' : 'strict export';
-  console.log(
-    `${what}, ${count.toLocaleString('en-US')} JSONC strategies: median ${ms(exported)} vs JSON.parse + JSON.stringify ${ms(baseline)} = ${(exported / baseline).toFixed(2)}× (goal ≤ 3×); with reading the JSONC (analysis) too: ${(full / baseline).toFixed(2)}×`,
-  );
+/** Touches every node and value of a tree (the tree makes its nodes as they are read). */
+function readAll(node: Node | undefined): number {
+  if (node === undefined) return 0;
+  let count = node.value === undefined ? 1 : 2;
+  for (const child of node.children ?? []) count += readAll(child);
+  return count;
 }
 
-exportRatio(50_000, false);
-exportRatio(10_000, true);
+const mb = (text: string): string => `${(text.length / 1048576).toFixed(1)} MB`;
+const only = process.argv[2];
 
-await benchCliStartup();
+const noErrors = { all: () => [], sizing: () => [] };
+
+if (only === undefined || only === 'resolve') {
+  const big = generateConfig(100_000);
+  const bigText = JSON.stringify(big, null, 2);
+  const globalBlock = globalLayer(big);
+  const guide = (): void => {
+    const strategies = resolveStrategies(big);
+    previewAll({ strategies, engine: undefined, globalLayer: globalBlock }, noErrors, inputs);
+  };
+  const both = (): void => {
+    const strategies = resolveStrategies(big);
+    const engine = resolveEngine(big);
+    previewAll({ strategies, engine, globalLayer: globalBlock }, noErrors, inputs);
+  };
+  report({
+    label: 'resolve + preview (guide + engine model), 100,000 strategies',
+    run: both,
+    baseline: () => JSON.parse(bigText) as unknown,
+    baselineLabel: `JSON.parse of its ${mb(bigText)}`,
+    goal: '≤ 100 ms',
+    runs: 15,
+  });
+  report({
+    label: 'the engine model added to resolve + preview, 100,000 strategies',
+    run: both,
+    baseline: guide,
+    baselineLabel: 'the guide model alone',
+    goal: '≤ 1.30×',
+    runs: 15,
+  });
+  report({
+    label: 'engine + guide model + diagnostics, 100,000 strategies',
+    run: () => {
+      both();
+      checkConfig(big, resolveStrategies(big), resolveEngine(big));
+    },
+    baseline: () => {
+      guide();
+      checkConfig(big, resolveStrategies(big));
+    },
+    baselineLabel: 'guide model + its diagnostics',
+    goal: '≤ 1.30×',
+    runs: 9,
+  });
+}
+
+if (only === undefined || only === 'analyse') {
+  const { text: fiveMb, strategies } = generateText(5 * 1024 * 1024);
+  const parse = (): unknown => JSON.parse(fiveMb);
+  const label = `${mb(fiveMb)} (${strategies.toLocaleString('en-US')} strategies)`;
+  report({
+    label: `parse + diagnostics, ${label}`,
+    run: () => void analyzeText(fiveMb),
+    baseline: parse,
+    baselineLabel: 'JSON.parse',
+    goal: '≤ 2×',
+    runs: 15,
+  });
+  report({
+    label: `parse + diagnostics + full position tree forced, ${label}`,
+    run: () => void analyzeText(fiveMb).parsed.tree(),
+    baseline: parse,
+    baselineLabel: 'JSON.parse',
+    goal: '≤ 6×',
+    runs: 7,
+  });
+  report({
+    label: `for reference: the same with every tree node and value read, ${label}`,
+    run: () => void readAll(analyzeText(fiveMb).parsed.tree()),
+    baseline: parse,
+    baselineLabel: 'JSON.parse',
+    goal: '-',
+    runs: 5,
+  });
+  report({
+    label: `for reference: jsonc-parser parseTree alone, ${label}`,
+    run: () => void parseTree(fiveMb),
+    baseline: parse,
+    baselineLabel: 'JSON.parse',
+    goal: '-',
+    runs: 5,
+  });
+}
+
+if (only === undefined || only === 'large') {
+  const { text: fiftyMb, strategies } = generateText(50 * 1024 * 1024);
+  report({
+    label: `parse + diagnostics, ${mb(fiftyMb)} (${strategies.toLocaleString('en-US')} strategies)`,
+    run: () => void analyzeText(fiftyMb),
+    baseline: () => JSON.parse(fiftyMb) as unknown,
+    baselineLabel: 'JSON.parse',
+    goal: '≤ 1.5×',
+    runs: 5,
+  });
+}
+
+if (only === undefined || only === 'edit') {
+  const thousand = JSON.stringify(generateConfig(1000), null, 2);
+  let toggle = 0;
+  report({
+    label: 'single-value edit + re-analyse + preview, 1,000 strategies',
+    run: () => {
+      toggle++;
+      const next = applyEdits(
+        thousand,
+        setSizingValue(thousand, { kind: 'global' }, 'fixed_amount_usd', 1000 + (toggle % 2)),
+      );
+      const analysis = analyzeText(next);
+      previewAll(analysis, indexStrategyErrors(analysis), inputs);
+    },
+    baseline: () => JSON.parse(thousand) as unknown,
+    baselineLabel: 'JSON.parse',
+    goal: '≤ 5 ms',
+    runs: 31,
+  });
+}
+
+if (only === undefined || only === 'export') {
+  // Export of a JSONC file (a comment and a trailing comma per strategy), from its analysis to
+  // the checked strict text, against JSON.parse + JSON.stringify of that strict text.
+  for (const [count, expandInheritance] of [
+    [50_000, false],
+    [10_000, true],
+  ] as const) {
+    const analysis = analyzeText(generateJsonc(count));
+    const result = exportConfig(analysis, { expandInheritance });
+    if (!result.ok) throw new Error(result.message);
+    const what = expandInheritance ? 'export --expand-inheritance' : 'strict export';
+    report({
+      label: `${what}, ${count.toLocaleString('en-US')} JSONC strategies`,
+      run: () => void exportConfig(analysis, { expandInheritance }),
+      baseline: () => JSON.stringify(JSON.parse(result.text)),
+      baselineLabel: 'JSON.parse + JSON.stringify',
+      goal: '≤ 3×',
+      runs: 5,
+    });
+  }
+}
+
+if (only === undefined || only === 'cli') await benchCliStartup();

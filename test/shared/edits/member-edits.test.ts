@@ -1,3 +1,4 @@
+import type { ParseError } from 'jsonc-parser';
 import { parseTree } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
 import { removeMember, renderJson, separatorLike } from '../../../shared/edits/member-edits.ts';
@@ -23,6 +24,15 @@ describe('edits/member-edits', () => {
   describe('removeMember()', () => {
     const text = '{"a": 1, "b": 2, "c": 3}';
     const props = parseTree(text)?.children ?? [];
+
+    it('removes the trailing comma of an only entry after a comment ended by a carriage return', () => {
+      const list = '{"a": [1 // c\r,]}';
+      const entry = parseTree(list)!.children![0]!.children![1]!.children![0]!;
+      const errors: ParseError[] = [];
+      const after = parseTree(applyEdits(list, [removeMember(list, entry)!]), errors);
+      expect(errors).toEqual([]);
+      expect(after?.children?.[0]?.children?.[1]?.children).toEqual([]);
+    });
 
     it('removes a middle or last member with the comma before it', () => {
       expect(applyEdits(text, [removeMember(text, props[1]!)!])).toBe('{"a": 1, "c": 3}');

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parse } from 'jsonc-parser';
+import { findNodeAtLocation, parse, parseTree } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
 import { findPath, skipTrivia, skipValue } from '../../../shared/parse/find-path.ts';
 import { allPaths, valueAtPath } from '../json-paths.ts';
@@ -40,6 +40,16 @@ describe('parse/find-path', () => {
       expect(findPath('{"\\u0061": 1}', ['a'])?.kind).toBe('scalar');
     });
 
+    it('reads an unterminated string as jsonc-parser does: it ends at the line break', () => {
+      const text = '{"a": "x\n, "b": [1]}';
+      const b = findNodeAtLocation(parseTree(text)!, ['b'])!;
+      expect(findPath(text, ['b'])).toEqual({
+        value: { offset: b.offset, length: b.length },
+        key: { offset: text.indexOf('"b"'), length: 3 },
+        kind: 'array',
+      });
+    });
+
     it('finds exactly the value JSONC reading gives at every path of any document (property)', () => {
       fc.assert(
         fc.property(fc.jsonValue({ maxDepth: 4 }), noiseArb(), (value, noise) => {
@@ -69,6 +79,10 @@ describe('parse/find-path', () => {
     it('skips whitespace and both kinds of comment', () => {
       const text = ' /* a */\n// b\n\t1';
       expect(skipTrivia(text, 0)).toBe(text.indexOf('1'));
+    });
+
+    it('ends a line comment at a carriage return too, as jsonc-parser does', () => {
+      expect(skipTrivia('// b\r1', 0)).toBe(5);
     });
   });
 

@@ -72,6 +72,14 @@ describe('parse/parse-text', () => {
       }
     });
 
+    it('refuses deep nesting after a comment ended by a carriage return, without overflowing', () => {
+      const deep = `// note\r${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+      const parsed = parseText(deep);
+      expect(parsed.value).toBeUndefined();
+      expect(parsed.drafts[0]?.message).toMatch(/^Nesting deeper than 256 levels/);
+      expect(parsed.drafts[0]?.range).toEqual({ offset: 8 + MAX_DEPTH, length: 1 });
+    });
+
     it(`refuses nesting deeper than ${MAX_DEPTH} levels, at the first bracket too deep`, () => {
       const ok = `${'['.repeat(MAX_DEPTH)}${']'.repeat(MAX_DEPTH)}`;
       expect(parseText(ok).value).toBeDefined();

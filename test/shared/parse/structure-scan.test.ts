@@ -16,6 +16,10 @@ describe('parse/structure-scan', () => {
       expect(scanStructure('["[[[[", /* [[[[ */ 1] // [[[[', 2).tooDeepAt).toBe(-1);
     });
 
+    it('ends a line comment at a carriage return, so the nesting after it is measured', () => {
+      expect(scanStructure('// c\r[[[]]]', 2).tooDeepAt).toBe(7);
+    });
+
     it('measures 100,000 levels without overflowing the stack', () => {
       const deep = '['.repeat(100_000) + ']'.repeat(100_000);
       expect(scanStructure(deep).tooDeepAt).toBe(256);

@@ -88,6 +88,8 @@ const LONG_FUNCTIONS = [
   'renderer/strategy/RiskAdjustmentFields.tsx',
   'renderer/strategy/StrategyGeneralFields.tsx',
   'renderer/strategy/StrategySizingSection.tsx',
+  // removalRanges: the comment-ownership cases of one removal, read best side by side.
+  'shared/edits/member-edits.ts',
   // One scanner loop over the whole text, kept whole: splitting it costs a call per token.
   'shared/parse/position-tree.ts',
   'shared/parse/tree-to-value.ts',

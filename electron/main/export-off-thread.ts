@@ -4,7 +4,7 @@ import type { ExportOutcome, PrepareExport } from './prepare-export.ts';
 import { prepareExportInProcess } from './prepare-export.ts';
 
 /** Below this many characters an export takes milliseconds: a thread would cost more. */
-export const OFF_THREAD_FROM_CHARS = 256 * 1024;
+const OFF_THREAD_FROM_CHARS = 256 * 1024;
 
 /**
  * Prepares big exports in a worker thread running `workerFile`, so the window never freezes

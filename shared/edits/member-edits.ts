@@ -290,7 +290,7 @@ function skipSpaces(text: string, from: number): number {
 }
 
 /** The offset of the line break ending the line that holds `offset` (the text's end if none). */
-export function lineEndOf(text: string, offset: number): number {
+function lineEndOf(text: string, offset: number): number {
   for (let i = offset; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) return i;

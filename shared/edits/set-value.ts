@@ -69,7 +69,7 @@ function isScalar(value: unknown): boolean {
  * The node at a path through the copies in effect: where a key is repeated in an object, the
  * last copy (json.load keeps the last), where jsonc-parser's own lookup takes the first.
  */
-export function effectiveNode(root: Node, path: JsonPath): Node | undefined {
+function effectiveNode(root: Node, path: JsonPath): Node | undefined {
   let node: Node | undefined = root;
   for (const segment of path) {
     if (node === undefined) return undefined;

@@ -3,6 +3,16 @@ import ButtonBase from '@mui/material/ButtonBase';
 import Typography from '@mui/material/Typography';
 import { memo } from 'react';
 
+/** Read by screen readers, not shown: the words the badges stand for. */
+const visuallyHidden = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
+
 /** What one navigator entry shows; all values, so an unchanged entry skips its render. */
 export interface StrategyListItemProps {
   readonly index: number;
@@ -46,7 +56,6 @@ export const StrategyListItem = memo(function StrategyListItem(p: StrategyListIt
         data-index={p.index}
         data-position={p.position}
         aria-current={p.selected ? 'true' : undefined}
-        aria-label={`${p.name}${p.enabled ? '' : ' (disabled)'}, ${p.method}${p.errors > 0 ? `, ${p.errors} errors` : ''}${p.diverges ? ', engine differs from guide' : ''}`}
         draggable={p.draggable}
         sx={{
           width: '100%',
@@ -92,6 +101,7 @@ export const StrategyListItem = memo(function StrategyListItem(p: StrategyListIt
           <Box
             component="span"
             data-badge="diverges"
+            aria-hidden="true"
             title="The engine trades a different size than the guide computes"
             sx={{
               fontSize: 11,
@@ -103,6 +113,11 @@ export const StrategyListItem = memo(function StrategyListItem(p: StrategyListIt
             }}
           >
             ≠
+          </Box>
+        )}
+        {p.diverges && (
+          <Box component="span" sx={visuallyHidden}>
+            the engine trades a different size than the guide
           </Box>
         )}
         {(p.errors > 0 || p.warnings > 0) && (
@@ -120,6 +135,9 @@ export const StrategyListItem = memo(function StrategyListItem(p: StrategyListIt
             }}
           >
             {p.errors > 0 ? p.errors : p.warnings}
+            <Box component="span" sx={visuallyHidden}>
+              {p.errors > 0 ? ' errors' : ' warnings'}
+            </Box>
           </Box>
         )}
       </ButtonBase>

@@ -39,7 +39,11 @@ export const SIZING_TABLE_SX: SxProps<Theme> = {
   },
   '& thead tr > :first-child': { zIndex: 3 },
   '& td[data-param="engine_size_usd"]': { fontWeight: 600 },
-  '& td[data-diverges="true"]': { color: 'warning.main' },
+  // The theme's warning colour is for icons; text needs its darker (light) or lighter (dark) shade.
+  '& td[data-diverges="true"]': {
+    color: (t: Theme) =>
+      t.palette.mode === 'dark' ? t.palette.warning.light : t.palette.warning.dark,
+  },
   '& td[data-same="true"]': { color: 'text.secondary' },
   '& td[data-source="strategy"]': { fontWeight: 600, color: 'primary.main' },
   '& td[data-source="global"]': { color: 'text.secondary' },

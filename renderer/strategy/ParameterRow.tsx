@@ -133,7 +133,7 @@ export const ParameterRow = memo(function ParameterRow({
         {source === 'strategy' && !readOnly && (
           <Button
             size="small"
-            aria-label={`Reset ${info.label} to inherited`}
+            aria-label={`Reset to inherited: ${info.label}`}
             onClick={() => dispatch((t) => resetParameter(t, index, key))}
           >
             Reset to inherited

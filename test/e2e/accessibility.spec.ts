@@ -28,6 +28,9 @@ if (Axe === undefined) console.warn(`accessibility.spec.ts skipped: ${skipReason
 /** Critical and serious violations on the page as it is now, as `rule: nodes` lines. */
 async function seriousViolations(page: Page, view: string): Promise<string[]> {
   if (Axe === undefined) return [];
+  // A tooltip fading in or out has a contrast of its own at that instant: judge the page settled.
+  await page.mouse.move(0, 0);
+  await expect(page.locator('.MuiTooltip-popper')).toHaveCount(0);
   const results = await new Axe({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'critical' || v.impact === 'serious')
@@ -57,6 +60,9 @@ for (const theme of ['light', 'dark'] as const) {
     found.push(...(await seriousViolations(page, 'problems')));
     await page.getByRole('button', { name: 'Form', exact: true }).click();
     await page.getByRole('button', { name: 'Export validated config.json…' }).click();
+    // Judged once its entrance is over: a dialog fading in has a contrast of its own.
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.waitForTimeout(500);
     found.push(...(await seriousViolations(page, 'export dialog')));
     expect(found).toEqual([]);
   });

@@ -34,7 +34,8 @@ test.describe('engine and guide', () => {
     // Engine: 10,000 × 0.05 (default, percent_equity is never read) = $500; guide: 10,000 × 0.2 = $2,000.
     await expect(cell(page, 'growth', 'engine_size_usd')).toHaveText('≠ $500.00');
     await expect(cell(page, 'growth', 'size_usd')).toHaveText('$2,000.00');
-    await expect(cell(page, 'growth', 'engine_why')).toContainText('never reads');
+    await expect(cell(page, 'growth', 'engine_why')).toHaveText('guide spelling');
+    await expect(cell(page, 'growth', 'engine_why')).toHaveAttribute('title', /never reads/);
     await expect(page.getByTestId('engine-total')).toContainText('$500.00');
 
     await page.getByRole('tab', { name: /Problems/ }).click();

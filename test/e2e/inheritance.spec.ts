@@ -54,7 +54,7 @@ test.describe('inheritance', () => {
     await enterPrice(page);
     await expect(cell(page, 'moderate', 'size_usd')).toHaveText('$2,500.00');
 
-    await risk.getByRole('button', { name: 'Reset Risk per trade to inherited' }).click();
+    await risk.getByRole('button', { name: 'Reset to inherited: Risk per trade' }).click();
     await expect(risk).toHaveAttribute('data-source', 'global');
     expect(await savedText(page)).toBe(MIXED);
   });

@@ -7,14 +7,14 @@ test.describe('typing in the JSON view', () => {
     await openConfig(page, mixed);
     await page.getByRole('button', { name: 'JSON', exact: true }).click();
     await page.getByTestId('json-view').locator('.view-lines').first().click();
-    // Line 6 is `    "fixed_amount_usd": 1000, // one thousand dollars`.
+    // Line 6 is `    "fixed_usd_amount": 1000, // one thousand dollars`.
     await page.keyboard.press('Control+Home');
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('End');
     await page.keyboard.type(' each');
     await page.keyboard.type('!');
     const text = await savedText(page);
-    expect(text).toContain('"fixed_amount_usd": 1000, // one thousand dollars each!\n');
+    expect(text).toContain('"fixed_usd_amount": 1000, // one thousand dollars each!\n');
     expect(text.replace(/\r\n/g, '\n')).toBe(
       MIXED.replace('one thousand dollars', 'one thousand dollars each!'),
     );

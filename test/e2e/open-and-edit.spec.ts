@@ -46,7 +46,7 @@ test.describe('opening and editing in the form', () => {
     const field = page.getByRole('textbox', { name: 'Fixed amount (USD)' });
     await field.fill('$2.5k');
     await expect(page.getByTestId('field-global-fixed_amount_usd-aside')).toHaveText('$2,500.00');
-    expect(await savedText(page)).toContain('"fixed_amount_usd": 2500,');
+    expect(await savedText(page)).toContain('"fixed_usd_amount": 2500,');
     await field.fill('2,50');
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByText('Commas group thousands: 25,000 (decimals: 25.5).')).toBeVisible();

@@ -10,13 +10,14 @@ test.describe('preview', () => {
     await preview.getByLabel('Price ETH-USD').fill('2000');
     // conservative: fixed $1,000; 3 % stop → risk $30; 4 units at $250.
     await expect(cell(page, 'conservative', 'size_usd')).toHaveText('$1,000.00');
-    await expect(cell(page, 'conservative', 'size_units')).toHaveText('4');
+    await expect(cell(page, 'conservative', 'engine_size_units')).toHaveText('4 BTC');
     await expect(cell(page, 'conservative', 'risk_usd')).toHaveText('$30.00');
     // moderate: 50,000 × 2 % / 4 % = 25,000, capped at the global max 5,000; 2.5 ETH at 2,000.
     await expect(cell(page, 'moderate', 'size_usd')).toHaveText('$5,000.00');
-    await expect(cell(page, 'moderate', 'size_units')).toHaveText('2.5');
+    await expect(cell(page, 'moderate', 'engine_size_units')).toHaveText('2.5 ETH');
     await expect(cell(page, 'moderate', 'risk_usd')).toHaveText('$200.00');
-    await expect(cell(page, 'moderate', 'limits_applied')).toHaveText('max size');
+    // The limit named is the one that set the engine's size, with its figure.
+    await expect(cell(page, 'moderate', 'limits_applied')).toHaveText('capped at max $5,000.00');
     // aggressive: 20 % of 50,000 = 10,000 (its own max is 15,000); default 5 % stop.
     await expect(cell(page, 'aggressive', 'size_usd')).toHaveText('$10,000.00');
     await expect(cell(page, 'aggressive', 'risk_usd')).toHaveText('$500.00');
@@ -83,7 +84,7 @@ test.describe('preview', () => {
     await expect(preview.getByLabel('Price (USD)')).toHaveValue('');
     await expect(preview.getByLabel('Price ETH-USD')).toHaveValue('');
     await expect(preview.getByText('enter a price').first()).toBeVisible();
-    await expect(cell(page, 'conservative', 'size_units')).toHaveText('—');
+    await expect(cell(page, 'conservative', 'engine_size_units')).toHaveText('—');
 
     await preview.getByLabel('Equity (USD)').fill('25k');
     await preview.getByLabel('Price ETH-USD').fill('2000');

@@ -20,7 +20,8 @@ const NONE: ReadonlySet<string> = new Set();
 
 /** What each strategy trades, the guide's figure where it differs, then the parameters read. */
 export function EffectiveSizingTable({ analysis }: { analysis: Analysis }) {
-  const { preview } = usePreview(analysis);
+  const { preview, inputs } = usePreview(analysis);
+  const engine = { model: analysis.engine, equity: inputs.equity, strength: inputs.strength ?? 1 };
   const keys = useMemo(() => keysInUse(analysis.strategies), [analysis]);
   const autoFolded = useMemo(() => foldedKeys(analysis.strategies, keys), [analysis, keys]);
   const [allParameters, setAllParameters] = useState(false);
@@ -90,6 +91,7 @@ export function EffectiveSizingTable({ analysis }: { analysis: Analysis }) {
                     keys,
                     preview?.strategies[item.index],
                     counts[s.index]?.errors ?? 0,
+                    engine,
                   )}
                   selected={selection.kind === 'strategy' && selection.index === s.index}
                   folded={folded}

@@ -1,4 +1,5 @@
-import { engineDetailOf } from '../../shared/engine/engine-preview.ts';
+import type { EngineModel } from '../../shared/engine/engine-model.ts';
+import { engineTraceAt } from '../../shared/engine/engine-preview.ts';
 import { engineLimitsText } from '../../shared/engine/engine-limits-text.ts';
 import {
   NOT_TRADED_SHORT,
@@ -67,25 +68,39 @@ function cellOf(s: ResolvedStrategy, key: CanonicalKey, used: readonly Canonical
   };
 }
 
-function engineFigures(row: StrategyPreview | undefined, s: ResolvedStrategy) {
+/** What the engine model and the preview's inputs are, for naming the limits that hit. */
+export interface EngineContext {
+  readonly model: EngineModel | undefined;
+  readonly equity: number;
+  readonly strength: number;
+}
+
+function limitsOf(
+  row: StrategyPreview | undefined,
+  s: ResolvedStrategy,
+  ctx: EngineContext | undefined,
+): string {
+  const model = ctx?.model;
+  if (model === undefined || ctx === undefined || row === undefined) return '';
+  const trace = engineTraceAt(model, s.index, ctx.equity, row.price, ctx.strength);
+  const config = model.strategies[s.index]?.sizer.config;
+  if (trace === undefined || config === undefined) return '';
+  return engineLimitsText(trace, config, model.global.rootCap, ctx.equity);
+}
+
+function engineFigures(
+  row: StrategyPreview | undefined,
+  s: ResolvedStrategy,
+  ctx: EngineContext | undefined,
+) {
   const engine = row?.engine ?? null;
-  const detail = engine === null ? undefined : engineDetailOf(engine);
   const stop = s.stop.fraction;
   const risk = engine?.size_usd == null || stop === undefined ? null : engine.size_usd * stop;
-  const global = detail?.inputs.model.global;
   return {
     engineUsd: formatOptional(engine?.size_usd ?? null),
     engineUnits: engine?.size_units == null ? '—' : formatUnitsOf(engine.size_units, s.market),
     riskUsd: formatOptional(risk),
-    limits:
-      detail === undefined || global === undefined
-        ? ''
-        : engineLimitsText(
-            detail.trace,
-            detail.inputs.strategy.sizer.config,
-            global.rootCap,
-            detail.inputs.equity,
-          ),
+    limits: limitsOf(row, s, ctx),
     diverges: (engine?.why.length ?? 0) > 0,
     why: engine === null ? '' : engine.why.map((c) => WHY_SHORT[c]).join(', '),
     whyTitle:
@@ -101,6 +116,7 @@ export function sizingRowModel(
   keys: readonly CanonicalKey[],
   row: StrategyPreview | undefined,
   errors: number,
+  engine?: EngineContext,
 ): SizingRowModel {
   const used: readonly CanonicalKey[] =
     s.sizing.method === undefined ? [] : USED_BY_METHOD[s.sizing.method];
@@ -111,7 +127,7 @@ export function sizingRowModel(
     market: s.market ?? '—',
     enabled: s.enabled,
     cells: keys.map((key) => cellOf(s, key, used)),
-    ...engineFigures(row, s),
+    ...engineFigures(row, s, engine),
     guideUsd: formatOptional(row?.size_usd ?? null),
     errorText: error ?? (errors > 0 ? `${errors}` : '—'),
     flagged: error !== null || errors > 0,

@@ -54,15 +54,24 @@ function engineTraceFor(inputs: EngineRowInputs): EngineTrace | undefined {
   });
 }
 
-// The trace behind each ENGINE object, for views that show more than SPEC §6's shape holds
-// (which limits hit); kept beside it so the JSON output stays exactly that shape.
-const traces = new WeakMap<EnginePreview, { trace: EngineTrace; inputs: EngineRowInputs }>();
-
-/** How the engine got to a preview's size: its trace and the inputs, where it had a price. */
-export function engineDetailOf(
-  preview: EnginePreview,
-): { readonly trace: EngineTrace; readonly inputs: EngineRowInputs } | undefined {
-  return traces.get(preview);
+/**
+ * How the engine got to a strategy's size (which limits hit), for views that show more than SPEC
+ * §6's shape holds: computed again on demand, for the rows on screen only.
+ */
+export function engineTraceAt(
+  model: EngineModel,
+  index: number,
+  equity: number,
+  price: number | null,
+  strength: number,
+): EngineTrace | undefined {
+  const strategy = model.strategies[index];
+  if (strategy === undefined || price === null) return undefined;
+  return engineTradeSize(strategy.sizer.config, model.global.rootCap, model.global.rootLeverage, {
+    equity,
+    price,
+    strength,
+  });
 }
 
 /** SPEC §7: the engine's size, whether it trades, and why it differs from the guide's. */
@@ -97,6 +106,5 @@ export function previewEngine(inputs: EngineRowInputs): EnginePreview {
       equity: inputs.equity,
     }),
   };
-  traces.set(preview, { trace, inputs });
   return preview;
 }

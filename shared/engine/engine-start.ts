@@ -130,8 +130,8 @@ function strategyLabel(s: JsonRecord, index: number): string {
 
 /** What one strategy's causes are found with: the indicators loaded, where a cause is put. */
 interface StrategyScope {
-  readonly s: JsonRecord;
-  readonly index: number;
+  s: JsonRecord;
+  index: number;
   readonly indicators: Map<unknown, IndicatorState>;
   readonly guideListsIndicators: boolean;
   readonly out: StartCause[];
@@ -211,16 +211,12 @@ function configCauses(scope: StrategyScope): void {
   }
 }
 
-function strategyCauses(
-  s: JsonRecord,
-  index: number,
-  indicators: Map<unknown, IndicatorState>,
-  guideListsIndicators: boolean,
-): StartCause[] {
-  const scope: StrategyScope = { s, index, indicators, guideListsIndicators, out: [] };
+/** Every cause of one strategy, into `scope.out`; one scope serves every strategy in turn. */
+function strategyCauses(scope: StrategyScope, s: JsonRecord, index: number): void {
+  scope.s = s;
+  scope.index = index;
   referenceCauses(scope);
   configCauses(scope);
-  return scope.out;
 }
 
 function exchangeCauses(root: JsonRecord): StartCause[] {
@@ -262,10 +258,17 @@ export function startCauses(root: JsonRecord): StartCause[] {
   out.push(...indicators.crashes);
   const strategies = own(root, 'strategies');
   if (!Array.isArray(strategies) || strategies.length === 0) return out;
-  const listed = Array.isArray(own(root, 'indicators'));
-  strategies.forEach((s, i) => {
-    if (isDict(s)) out.push(...strategyCauses(s, i, indicators.byName, listed));
-  });
+  const scope: StrategyScope = {
+    s: {},
+    index: 0,
+    indicators: indicators.byName,
+    guideListsIndicators: Array.isArray(own(root, 'indicators')),
+    out,
+  };
+  for (let i = 0; i < strategies.length; i++) {
+    const s: unknown = strategies[i];
+    if (isDict(s)) strategyCauses(scope, s, i);
+  }
   out.push(...duplicateNames(strategies));
   return out;
 }

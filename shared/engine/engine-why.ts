@@ -127,10 +127,13 @@ function limitReasons(
   if (ctx.trace.limits.includes('root_cap')) add('root-cap');
 }
 
+// Most strategies agree: they share one empty list (never changed) instead of one each.
+const AGREE: WhyCode[] = [];
+
 /** SPEC §7 `why`: empty exactly when the two sizes are equal, never empty when they differ. */
 export function whyDiffers(ctx: WhyContext): WhyCode[] {
   const { guideSize, trace } = ctx;
-  if (guideSize !== null && sameSize(guideSize, trace.size_usd)) return [];
+  if (guideSize !== null && sameSize(guideSize, trace.size_usd)) return AGREE;
   // A root leverage that is not a number stops the trade: a root value the engine reads.
   const failure: WhyCode =
     trace.failure === 'root-leverage' ? 'root-default' : 'exception-fallback';

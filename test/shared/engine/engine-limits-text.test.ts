@@ -1,25 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText, indexStrategyErrors } from '../../../shared/analyze.ts';
-import { engineDetailOf } from '../../../shared/engine/engine-preview.ts';
+import { analyzeText } from '../../../shared/analyze.ts';
+import { engineTraceAt } from '../../../shared/engine/engine-preview.ts';
 import { engineLimitsText } from '../../../shared/engine/engine-limits-text.ts';
-import { previewAll } from '../../../shared/sizing/preview.ts';
 
 /** The words for the limits that set a one-strategy config's engine size at E 10,000, P 100. */
 function limitsOf(config: Record<string, unknown>): string {
   const analysis = analyzeText(JSON.stringify(config));
-  const preview = previewAll(analysis, indexStrategyErrors(analysis), {
-    equity: 10_000,
-    defaultPrice: 100,
-  });
-  const engine = preview.strategies[0]?.engine;
-  const detail = engine === null || engine === undefined ? undefined : engineDetailOf(engine);
-  if (detail === undefined) throw new Error('no engine trace');
-  return engineLimitsText(
-    detail.trace,
-    detail.inputs.strategy.sizer.config,
-    detail.inputs.model.global.rootCap,
-    10_000,
-  );
+  const model = analysis.engine;
+  const trace = model === undefined ? undefined : engineTraceAt(model, 0, 10_000, 100, 1);
+  const sizer = model?.strategies[0]?.sizer.config;
+  if (model === undefined || trace === undefined || sizer === undefined)
+    throw new Error('no trace');
+  return engineLimitsText(trace, sizer, model.global.rootCap, 10_000);
 }
 
 const one = (sizing: Record<string, unknown>, root: Record<string, unknown> = {}) => ({

@@ -106,8 +106,12 @@ function differences(preview: Preview): string[] {
         ? `the guide gives no size (${p.error ?? 'error'})`
         : `not ${formatUsd(p.size_usd)}`;
     const verb = engine.trades ? 'trades' : 'sizes';
+    // Without a guide size, "guide-error" is said by the line itself; the other reasons follow.
+    const reasons =
+      p.size_usd === null ? engine.why.filter((c) => c !== 'guide-error') : engine.why;
+    const because = reasons.length === 0 ? '' : ` — it ${whySentence(reasons)}`;
     return [
-      `${printable(p.name)}: engine ${verb} ${formatUsd(engine.size_usd)}, ${guide} — it ${whySentence(engine.why)}`,
+      `${printable(p.name)}: engine ${verb} ${formatUsd(engine.size_usd)}, ${guide}${because}`,
     ];
   });
 }

@@ -136,6 +136,14 @@ function notInherited(
   return out;
 }
 
+/** How the guide's stop compares with the engine's 10 %, for the engine-fixed-stop message. */
+function stopComparison(d: number | undefined): string {
+  if (d === undefined) return '';
+  if (d === 0.1) return ' (the guide uses 10 % too: the same sizes)';
+  const way = d > 0.1 ? 'larger' : 'smaller';
+  return ` (the guide uses ${tidy(d * 100)} %: the engine's positions are ${way} than the guide's)`;
+}
+
 function strategyChecks(s: ResolvedStrategy, model: EngineModel): DraftDiagnostic[] {
   const raw = s.raw;
   const es = model.strategies[s.index];
@@ -152,11 +160,7 @@ function strategyChecks(s: ResolvedStrategy, model: EngineModel): DraftDiagnosti
   if (es.sizer.sizer === 'strategy')
     out.push(...notInherited(s, config, model.global.config, label));
   if (config.method === 'risk_based') {
-    const d = s.stop.fraction;
-    const guideStop =
-      d === undefined
-        ? ''
-        : ` (the guide uses ${tidy(d * 100)} %: positions ${d > 0.1 ? 'larger' : d < 0.1 ? 'smaller' : 'the same'} than the guide's)`;
+    const guideStop = stopComparison(s.stop.fraction);
     out.push({
       code: 'engine-fixed-stop',
       message: `${label} is sized risk_based: the engine sizes it with a ${LIVE_STOP_LOSS_PCT} % stop, whatever stop_loss_pct says${guideStop}.`,

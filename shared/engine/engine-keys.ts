@@ -51,21 +51,12 @@ export const IGNORED_GUIDE_KEYS: Readonly<Record<string, EngineParamKey>> = {
   percent_equity: 'equity_percentage',
 };
 
-/** The canonical (guide) key of each engine parameter. */
-export const CANONICAL_OF_ENGINE: Readonly<Record<EngineParamKey, CanonicalKey>> = {
-  fixed_usd_amount: 'fixed_amount_usd',
-  equity_percentage: 'percent_equity',
-  risk_per_trade_pct: 'risk_per_trade_pct',
-  default_stop_loss_pct: 'default_stop_loss_pct',
-  fixed_units: 'fixed_units',
-  kelly_win_rate: 'kelly_win_rate',
-  kelly_avg_win: 'kelly_avg_win',
-  kelly_avg_loss: 'kelly_avg_loss',
-  kelly_max_position_pct: 'kelly_max_position_pct',
-  max_position_size_usd: 'max_position_size_usd',
-  min_position_size_usd: 'min_position_size_usd',
-  max_leverage: 'max_leverage',
-};
+/** The canonical (guide) key of each engine parameter: {@link ENGINE_SPELLING} read backwards. */
+export const CANONICAL_OF_ENGINE = Object.fromEntries(
+  Object.entries(ENGINE_SPELLING).flatMap(([canonical, engine]) =>
+    canonical === 'method' ? [] : [[engine, canonical]],
+  ),
+) as Readonly<Record<EngineParamKey, CanonicalKey>>;
 
 /**
  * The parameters each method reads on the live path (ENGINE.md §4): the 10 % stop is passed in,

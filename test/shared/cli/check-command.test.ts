@@ -20,7 +20,7 @@ describe('check-command', () => {
       expect(result.stdout).toMatchInlineSnapshot(`
         "c.jsonc
           2:3   warning  not-strict-json    The file has 2 comments and 5 trailing commas, so the engine exits on this file as saved (its json.load rejects them). Export writes strict JSON without them.
-          22:7  warning  engine-fixed-stop  Strategy "own_risk" is sized risk_based: the engine sizes it with a 10 % stop, whatever stop_loss_pct says (the guide uses 5 %: positions smaller than the guide's).
+          22:7  warning  engine-fixed-stop  Strategy "own_risk" is sized risk_based: the engine sizes it with a 10 % stop, whatever stop_loss_pct says (the guide uses 5 %: the engine's positions are smaller than the guide's).
 
         Valid: 0 errors, 2 warnings, 0 info.
         "
@@ -33,7 +33,7 @@ describe('check-command', () => {
       expect(result.stdout).toMatchInlineSnapshot(`
         "broken.json
           7:5    error    missing-parameter   Strategy "no_risk_set" uses risk_based but risk_per_trade_pct is set nowhere: add it to strategies[0].position_sizing or to the global position_sizing.
-          7:5    warning  engine-fixed-stop   Strategy "no_risk_set" is sized risk_based: the engine sizes it with a 10 % stop, whatever stop_loss_pct says (the guide uses 5 %: positions smaller than the guide's).
+          7:5    warning  engine-fixed-stop   Strategy "no_risk_set" is sized risk_based: the engine sizes it with a 10 % stop, whatever stop_loss_pct says (the guide uses 5 %: the engine's positions are smaller than the guide's).
           21:15  error    duplicate-strategy  Strategy name "twin" is already used by strategies[1]: names must be unique.
 
         Not valid: 2 errors, 1 warning, 0 info. Errors block export.

@@ -1,5 +1,10 @@
 import type { EngineParamKey } from '../engine/engine-keys.ts';
-import { ENGINE_READS, IGNORED_GUIDE_KEYS } from '../engine/engine-keys.ts';
+import {
+  CANONICAL_OF_ENGINE,
+  ENGINE_READS,
+  IGNORED_GUIDE_KEYS,
+  engineMethodOf,
+} from '../engine/engine-keys.ts';
 import type { EngineModel } from '../engine/engine-model.ts';
 import type { EngineSizerConfig, EngineSource } from '../engine/engine-sizer.ts';
 import { ignoresStrategyBlocks, passedDown } from '../engine/engine-sizer.ts';
@@ -78,11 +83,7 @@ function unknownMethod(block: JsonRecord, blockPath: JsonPath, where: string): D
     typeof value === 'string' && Object.hasOwn(METHOD_ALIASES, value)
       ? METHOD_ALIASES[value]
       : undefined;
-  if (
-    typeof value === 'string' &&
-    ['fixed_usd', 'percent_equity', 'risk_based', 'fixed_units', 'kelly_criterion'].includes(value)
-  )
-    return [];
+  if (engineMethodOf(value) !== undefined) return [];
   const instead =
     engineName === undefined ? '' : ` Write "${engineName}", the engine's name for it.`;
   return [
@@ -115,12 +116,7 @@ function notInherited(
   for (const key of ENGINE_READS[config.method]) {
     // A value passed down that is the engine's default is the global block's problem, not this.
     if (config.sources[key] !== 'default' || passedDown(global, key)) continue;
-    const canonical =
-      key === 'fixed_usd_amount'
-        ? 'fixed_amount_usd'
-        : key === 'equity_percentage'
-          ? 'percent_equity'
-          : key;
+    const canonical = CANONICAL_OF_ENGINE[key];
     if (s.sizing.sources[canonical] !== 'global') continue;
     const inherited = s.sizing.values[canonical];
     out.push({

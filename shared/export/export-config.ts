@@ -42,16 +42,11 @@ const NOT_REPRODUCED: ExportResult = {
  * exported value is the source's, so are its errors; expanded, the new value is checked, and only
  * when it has an error is the text analysed in full to place it.
  */
-function exportedErrors(source: Analysis, text: string, expand: boolean): Diagnostic[] {
+function exportedErrors(source: Analysis, out: ReadBack): Diagnostic[] {
   const own = source.diagnostics.filter((d) => d.severity === 'error');
-  if (!expand) return own;
-  let value: unknown;
-  try {
-    value = JSON.parse(text) as unknown;
-  } catch {
-    return [];
-  }
-  const found = checkConfig(value, resolveStrategies(value), resolveEngine(value));
+  if (out.strategies === undefined) return own;
+  const { text, value, strategies } = out;
+  const found = checkConfig(value, strategies, resolveEngine(value));
   const parseErrors = source.parsed.drafts.some((d) => SEVERITY_OF[d.code] === 'error');
   if (!parseErrors && !found.some((d) => SEVERITY_OF[d.code] === 'error')) return [];
   const bySource = new Map(own.map((d) => [`${d.code} ${JSON.stringify(d.path)}`, d]));
@@ -70,9 +65,29 @@ export function exportConfig(analysis: Analysis, options: ExportOptions = {}): E
     return refusal(analysis.diagnostics.filter((d) => d.severity === 'error'));
   const expand = options.expandInheritance === true;
   const text = expand ? expandedStrictJson(analysis) : toStrictJson(analysis.text);
-  const errors = exportedErrors(analysis, text, expand);
+  const out = readBack(text, expand);
+  if (out === undefined) return NOT_REPRODUCED;
+  const errors = exportedErrors(analysis, out);
   if (errors.length > 0) return refusal(errors);
-  return readsBackTheSame(analysis, text, expand) ? { ok: true, text } : NOT_REPRODUCED;
+  return readsBackTheSame(analysis, out) ? { ok: true, text } : NOT_REPRODUCED;
+}
+
+/** The exported text read back once, with the native strict `JSON.parse` (as the engine reads it). */
+interface ReadBack {
+  readonly text: string;
+  readonly value: unknown;
+  /** Resolved when the export expanded inheritance (its value is then new), else undefined. */
+  readonly strategies: readonly ResolvedStrategy[] | undefined;
+}
+
+function readBack(text: string, expand: boolean): ReadBack | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+  return { text, value, strategies: expand ? resolveStrategies(value) : undefined };
 }
 
 /**
@@ -107,20 +122,14 @@ function end(edit: TextEdit): number {
 }
 
 /**
- * Reads the output back as the engine will, with the native strict `JSON.parse`: the same value
- * or, expanded, the same effective sizing for every strategy. A full analysis of the output
- * cost four times the export itself, and finds nothing more: the config had no errors, its
- * checks look at the value (judged before), and the expansion only writes effective values.
+ * The output holds the same value or, expanded, the same effective sizing for every strategy.
+ * A full analysis of the output cost four times the export itself, and finds nothing more: the
+ * config's checks look at the value (judged before), and the expansion only writes effective values.
  */
-function readsBackTheSame(before: Analysis, text: string, expand: boolean): boolean {
-  let value: unknown;
-  try {
-    value = JSON.parse(text) as unknown;
-  } catch {
-    return false;
-  }
-  if (!expand) return JSON.stringify(value) === JSON.stringify(before.config);
-  return effectiveSizing(before.strategies) === effectiveSizing(resolveStrategies(value));
+function readsBackTheSame(before: Analysis, out: ReadBack): boolean {
+  if (out.strategies === undefined)
+    return JSON.stringify(out.value) === JSON.stringify(before.config);
+  return effectiveSizing(before.strategies) === effectiveSizing(out.strategies);
 }
 
 function effectiveSizing(strategies: readonly ResolvedStrategy[]): string {

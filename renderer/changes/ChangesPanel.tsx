@@ -1,22 +1,12 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
-import { changeSummary } from '../../shared/diff/change-summary.ts';
-import type { StrategyChange, ValueChange } from '../../shared/diff/sizing-diff.ts';
+import { changeSummary, valueChangeText } from '../../shared/diff/change-summary.ts';
+import type { StrategyChange } from '../../shared/diff/sizing-diff.ts';
 import { formatOptional } from '../../shared/format/money.ts';
 import { usePreview } from '../state/preview.ts';
 import { useDocument } from '../state/stores.ts';
 import { changesAgainst } from './sizing-changes.ts';
-
-function shown(v: unknown): string {
-  return v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v);
-}
-
-function valueText(c: ValueChange): string {
-  const from = c.source_before === null ? '' : ` (${c.source_before})`;
-  const to = c.source_after === null ? '' : ` (${c.source_after})`;
-  return `${c.key}: ${shown(c.before)}${from} → ${shown(c.after)}${to}`;
-}
 
 function StrategyChangeItem({ change }: { change: StrategyChange }) {
   const s = change.sizes;
@@ -36,7 +26,7 @@ function StrategyChangeItem({ change }: { change: StrategyChange }) {
       {[...change.values, ...change.engine.map((c) => ({ ...c, key: `engine ${c.key}` }))].map(
         (c) => (
           <Typography key={c.key} variant="body2" color="text.secondary">
-            {valueText(c)}
+            {valueChangeText(c)}
           </Typography>
         ),
       )}

@@ -7,6 +7,7 @@ import type {
   ValueChange,
 } from '../diff/sizing-diff.ts';
 import { sizingDiff } from '../diff/sizing-diff.ts';
+import { valueChangeText } from '../diff/change-summary.ts';
 import { formatOptional } from '../format/money.ts';
 import type { PreviewInputs } from '../sizing/preview.ts';
 import type { CliIo, ExitCode } from './cli-io.ts';
@@ -20,14 +21,8 @@ export interface DiffSide {
   readonly analysis: Analysis;
 }
 
-function shown(v: unknown): string {
-  return v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v);
-}
-
 function valueLine(c: ValueChange): string {
-  const from = c.source_before === null ? '' : ` (${c.source_before})`;
-  const to = c.source_after === null ? '' : ` (${c.source_after})`;
-  return `    ${c.key}: ${shown(c.before)}${from} → ${shown(c.after)}${to}`;
+  return `    ${valueChangeText(c)}`;
 }
 
 function sizeLine(before: SideSizes | null, after: SideSizes | null): string[] {

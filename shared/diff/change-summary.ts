@@ -1,5 +1,5 @@
 import { formatUsd } from '../format/money.ts';
-import type { SideSizes, SizingDiff, StrategyChange } from './sizing-diff.ts';
+import type { SideSizes, SizingDiff, StrategyChange, ValueChange } from './sizing-diff.ts';
 
 function size(side: SideSizes | null): string {
   const usd = side?.engine_usd ?? null;
@@ -27,4 +27,15 @@ export function changeSummary(diff: SizingDiff, verb = 'Saving'): string {
   if (moved.length === 0) return `${verb} changes no strategy’s sizing.`;
   const noun = moved.length === 1 ? 'strategy' : 'strategies';
   return `${verb} changes ${moved.length} ${noun}: ${moved.map(strategyChangeText).join(', ')}`;
+}
+
+function shown(v: unknown): string {
+  return v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+/** One changed value with its sources: `risk_per_trade_pct: 0.02 (global) → 0.03 (strategy)`. */
+export function valueChangeText(c: ValueChange): string {
+  const from = c.source_before === null ? '' : ` (${c.source_before})`;
+  const to = c.source_after === null ? '' : ` (${c.source_after})`;
+  return `${c.key}: ${shown(c.before)}${from} → ${shown(c.after)}${to}`;
 }

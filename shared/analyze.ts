@@ -6,19 +6,18 @@ import type {
 } from './diagnostics/diagnostic.ts';
 import { SEVERITY_OF } from './diagnostics/diagnostic.ts';
 import { checkConfig } from './diagnostics/check-config.ts';
+import { finalizeDiagnostics } from './diagnostics/finalize-diagnostics.ts';
 import { decodeUtf8 } from './encoding.ts';
 import type { CanonicalKey } from './sizing-keys.ts';
 import { canonicalKeyOf } from './sizing-keys.ts';
 import type { ParsedText } from './parse/parse-text.ts';
 import { parseText } from './parse/parse-text.ts';
-import { locate, locateInText } from './parse/locate.ts';
 import type { EngineModel } from './engine/engine-model.ts';
 import { resolveEngine } from './engine/engine-model.ts';
 import type { ResolvedStrategy } from './resolve/resolve-strategies.ts';
 import { globalLayer, resolveStrategies } from './resolve/resolve-strategies.ts';
 import type { SizingLayer } from './resolve/sizing-layer.ts';
 import { readSizingLayer } from './resolve/sizing-layer.ts';
-import { lineStarts, positionAt } from './text-position.ts';
 
 /** A document read, resolved and checked: what every view and command works from. */
 export interface Analysis {
@@ -59,7 +58,7 @@ export function analyzeText(text: string, bom = false): Analysis {
     strategies,
     globalLayer: config === undefined ? EMPTY_LAYER : globalLayer(config),
     engine,
-    diagnostics: finalize(text, parsed, drafts),
+    diagnostics: finalizeDiagnostics(text, parsed, drafts),
   };
 }
 
@@ -103,36 +102,6 @@ export function analyzeBytes(bytes: Uint8Array): Analysis {
     engine: undefined,
     diagnostics: [diagnostic],
   };
-}
-
-function finalize(
-  text: string,
-  parsed: ParsedText,
-  drafts: readonly DraftDiagnostic[],
-): Diagnostic[] {
-  if (drafts.length === 0) return [];
-  const starts = lineStarts(text);
-  const fewToLocate = drafts.filter((d) => d.range === undefined).length <= 64;
-  const seen = new Set<string>();
-  const out: Diagnostic[] = [];
-  for (const d of drafts) {
-    const id = `${d.code}\u0000${pathKey(d.path)}\u0000${d.message}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const range =
-      d.range ??
-      (fewToLocate ? locateInText(text, d.path, d.atKey) : locate(parsed.tree(), d.path, d.atKey));
-    out.push({
-      code: d.code,
-      severity: SEVERITY_OF[d.code],
-      message: d.message,
-      path: d.path,
-      range,
-      start: positionAt(starts, range.offset),
-      ...(d.fix === undefined ? {} : { fix: d.fix }),
-    });
-  }
-  return out.sort((a, b) => a.range.offset - b.range.offset);
 }
 
 function pathKey(path: JsonPath): string {

@@ -35,3 +35,29 @@ export function positionAt(starts: readonly number[], offset: number): LineColum
   }
   return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
 }
+
+/**
+ * {@link positionAt} for many offsets, given in ascending order, without the array of every
+ * line's start: one forward pass that jumps from line break to line break natively.
+ */
+export function positionsAt(text: string, ascending: readonly number[]): LineColumn[] {
+  const out: LineColumn[] = [];
+  let line = 1;
+  let lineStart = 0;
+  let nextLf = text.indexOf('\n');
+  let nextCr = text.indexOf('\r');
+  for (const offset of ascending) {
+    for (;;) {
+      const at = nextCr < 0 || (nextLf >= 0 && nextLf < nextCr) ? nextLf : nextCr;
+      if (at < 0) break;
+      const after = at === nextCr && text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
+      if (after > offset) break;
+      line++;
+      lineStart = after;
+      if (nextLf >= 0 && nextLf < after) nextLf = text.indexOf('\n', after);
+      if (nextCr >= 0 && nextCr < after) nextCr = text.indexOf('\r', after);
+    }
+    out.push({ line, column: offset - lineStart + 1 });
+  }
+  return out;
+}

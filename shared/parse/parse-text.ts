@@ -14,6 +14,11 @@ export interface ParsedText {
   /** Comments or trailing commas present (the engine's `json.load` would reject the file). */
   readonly strict: boolean;
   readonly drafts: readonly DraftDiagnostic[];
+  /**
+   * True when `JSON.parse` read the text: strict JSON without a repeated key, whose positions
+   * may be found by skipping (see locate-strict.ts).
+   */
+  readonly native?: boolean;
   /** The jsonc-parser tree with offsets, built on first use only (it costs a few plain parses). */
   tree(): Node | undefined;
 }
@@ -130,6 +135,7 @@ function lazyTreeResult(
     value,
     strict,
     drafts,
+    native: true,
     tree() {
       if (root === null) root = buildPositionTree(text) ?? parseTree(text, [], PARSE_OPTIONS);
       return root;

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lineStarts, positionAt } from '../../shared/text-position.ts';
+import { lineStarts, positionAt, positionsAt } from '../../shared/text-position.ts';
 
 describe('text-position', () => {
   describe('lineStarts()', () => {
@@ -22,5 +23,21 @@ describe('text-position', () => {
     it('places the end of the text after its last character', () => {
       expect(positionAt(starts, 10)).toEqual({ line: 4, column: 3 });
     });
+  });
+});
+
+describe('text-position positionsAt()', () => {
+  it('gives what positionAt() gives for ascending offsets, with any line ends', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', '\n', '\r', '\r\n', ' ') }),
+        fc.array(fc.nat()),
+        (text, picks) => {
+          const offsets = picks.map((p) => p % (text.length + 1)).sort((a, b) => a - b);
+          const starts = lineStarts(text);
+          expect(positionsAt(text, offsets)).toEqual(offsets.map((o) => positionAt(starts, o)));
+        },
+      ),
+    );
   });
 });

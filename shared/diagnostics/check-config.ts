@@ -1,9 +1,10 @@
 import type { EngineModel } from '../engine/engine-model.ts';
 import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
 import { globalLayer } from '../resolve/resolve-strategies.ts';
+import type { SizingLayer } from '../resolve/sizing-layer.ts';
 import { asRecord, own } from '../json-access.ts';
-import type { DraftDiagnostic } from './diagnostic.ts';
-import { engineChecks } from './engine-checks.ts';
+import type { DraftDiagnostic, JsonPath } from './diagnostic.ts';
+import { engineGlobalChecks, engineStrategyChecks } from './engine-checks.ts';
 import { duplicateStrategies, literalSecrets, unknownIndicators } from './reference-checks.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
 import {
@@ -15,42 +16,59 @@ import {
 } from './sizing-checks.ts';
 import { suspiciousSizingUnits, suspiciousStrategyUnits } from './unit-checks.ts';
 
-/** Every SPEC §5 check that looks at the parsed value (not at the text). */
+/**
+ * Every SPEC §5 check that looks at the parsed value (not at the text), in one pass over the
+ * strategies. Each kind of finding still comes out as a run of its own, in the order the
+ * checks were once run one pass each: diagnostics at the same place keep that order.
+ */
 export function checkConfig(
   config: unknown,
   strategies: readonly ResolvedStrategy[],
   engine?: EngineModel,
 ): DraftDiagnostic[] {
   const out = schemaDiagnostics(config);
-  if (asRecord(config) === undefined) return out;
+  const root = asRecord(config);
+  if (root === undefined) return out;
   const global = globalLayer(config);
-  const globalBlock = own(asRecord(config), 'position_sizing');
   const where = 'Global position_sizing';
-  out.push(
-    ...aliasConflicts(global, ['position_sizing'], where),
-    ...suspiciousSizingUnits(globalBlock, ['position_sizing'], where),
+  aliasConflicts(out, global, ['position_sizing'], where);
+  suspiciousSizingUnits(
+    out,
+    own(root, 'position_sizing'),
+    () => ['position_sizing'],
+    () => where,
   );
+  const duplicates: DraftDiagnostic[] = [];
+  const unknown: DraftDiagnostic[] = [];
+  const engineFound: DraftDiagnostic[] = [];
+  const repeatedName = duplicateStrategies();
+  const unknownIndicator = unknownIndicators(config);
   for (const s of strategies) {
     if (s.raw === undefined) continue; // not an object: the schema already says so
-    const block = own(s.raw, 'position_sizing');
-    const blockPath = ['strategies', s.index, 'position_sizing'];
-    const label = `Strategy "${s.name}"`;
-    // Appended one list at a time: spreading eight lists per strategy costs more than the checks.
-    append(out, missingParameters(s));
-    append(out, aliasConflicts(s.layer, blockPath, label));
-    append(out, limitChecks(s, global));
-    append(out, unusedStrategyRisk(s));
-    append(out, riskBandChecks(s));
-    append(out, suspiciousSizingUnits(block, blockPath, label));
-    append(out, suspiciousStrategyUnits(s));
+    sizingChecks(out, s, global);
+    repeatedName(duplicates, s);
+    unknownIndicator?.(unknown, s);
+    if (engine !== undefined) engineStrategyChecks(engineFound, s, engine);
   }
-  out.push(
-    ...duplicateStrategies(strategies),
-    ...unknownIndicators(config, strategies),
-    ...literalSecrets(config),
-  );
-  if (engine !== undefined) append(out, engineChecks(config, strategies, engine));
+  append(out, duplicates);
+  append(out, unknown);
+  append(out, literalSecrets(config));
+  if (engine !== undefined) engineGlobalChecks(out, root, engine);
+  append(out, engineFound);
   return out;
+}
+
+/** The sizing and unit checks of one strategy. */
+function sizingChecks(out: DraftDiagnostic[], s: ResolvedStrategy, global: SizingLayer): void {
+  const label = (): string => `Strategy "${s.name}"`;
+  const blockPath = (): JsonPath => ['strategies', s.index, 'position_sizing'];
+  missingParameters(out, s);
+  if (s.layer.conflicts.length > 0) aliasConflicts(out, s.layer, blockPath(), label());
+  limitChecks(out, s, global);
+  unusedStrategyRisk(out, s);
+  riskBandChecks(out, s);
+  suspiciousSizingUnits(out, own(s.raw, 'position_sizing'), blockPath, label);
+  suspiciousStrategyUnits(out, s);
 }
 
 function append(out: DraftDiagnostic[], found: readonly DraftDiagnostic[]): void {

@@ -42,14 +42,16 @@ function methodKeyOf(block: JsonRecord): string | undefined {
   return has(block, 'position_sizing_method') ? 'position_sizing_method' : undefined;
 }
 
+const IGNORED = Object.entries(IGNORED_GUIDE_KEYS);
+
 function ignoredKeys(
+  out: DraftDiagnostic[],
   block: JsonRecord,
   blockPath: JsonPath,
   where: string,
   config: EngineSizerConfig,
-): DraftDiagnostic[] {
-  const out: DraftDiagnostic[] = [];
-  for (const [guideKey, engineKey] of Object.entries(IGNORED_GUIDE_KEYS)) {
+): void {
+  for (const [guideKey, engineKey] of IGNORED) {
     if (!has(block, guideKey)) continue;
     const value = block[guideKey];
     const twin = has(block, engineKey);
@@ -72,47 +74,51 @@ function ignoredKeys(
       ...(fix === undefined ? {} : { fix }),
     });
   }
-  return out;
 }
 
-function unknownMethod(block: JsonRecord, blockPath: JsonPath, where: string): DraftDiagnostic[] {
+/** True when the block holds a guide key the engine never reads. */
+function holdsIgnoredKey(block: JsonRecord): boolean {
+  for (const [guideKey] of IGNORED) if (has(block, guideKey)) return true;
+  return false;
+}
+
+function unknownMethod(
+  out: DraftDiagnostic[],
+  block: JsonRecord,
+  blockPath: JsonPath,
+  where: () => string,
+): void {
   const key = methodKeyOf(block);
-  if (key === undefined) return [];
+  if (key === undefined) return;
   const value = block[key];
+  if (engineMethodOf(value) !== undefined) return;
   const engineName =
     typeof value === 'string' && Object.hasOwn(METHOD_ALIASES, value)
       ? METHOD_ALIASES[value]
       : undefined;
-  if (engineMethodOf(value) !== undefined) return [];
   const instead =
     engineName === undefined ? '' : ` Write "${engineName}", the engine's name for it.`;
-  return [
-    {
-      code: 'engine-unknown-method',
-      message: `${where}: the engine does not know the method ${typeof value === 'string' ? JSON.stringify(value) : describeValue(value)} and sizes as fixed_usd instead.${instead}`,
-      path: [...blockPath, key],
-      ...(engineName === undefined
-        ? {}
-        : {
-            fix: {
-              title: `Write method "${engineName}"`,
-              actions: [
-                { kind: 'set-value' as const, path: [...blockPath, key], value: engineName },
-              ],
-            },
-          }),
-    },
-  ];
+  out.push({
+    code: 'engine-unknown-method',
+    message: `${where()}: the engine does not know the method ${typeof value === 'string' ? JSON.stringify(value) : describeValue(value)} and sizes as fixed_usd instead.${instead}`,
+    path: [...blockPath, key],
+    ...(engineName === undefined
+      ? {}
+      : {
+          fix: {
+            title: `Write method "${engineName}"`,
+            actions: [{ kind: 'set-value' as const, path: [...blockPath, key], value: engineName }],
+          },
+        }),
+  });
 }
 
 function notInherited(
+  out: DraftDiagnostic[],
   s: ResolvedStrategy,
   config: EngineSizerConfig,
   global: EngineSizerConfig,
-  label: string,
-): DraftDiagnostic[] {
-  const out: DraftDiagnostic[] = [];
-  const blockPath = ['strategies', s.index, 'position_sizing'];
+): void {
   for (const key of ENGINE_READS[config.method]) {
     // A value passed down that is the engine's default is the global block's problem, not this.
     if (config.sources[key] !== 'default' || passedDown(global, key)) continue;
@@ -121,15 +127,20 @@ function notInherited(
     const inherited = s.sizing.values[canonical];
     out.push({
       code: 'engine-not-inherited',
-      message: `${label} inherits ${canonical} ${shown(key, inherited)} from the global block, but the engine does not pass ${key} down to a strategy with its own position_sizing: it sizes with ${engineValue(config, key)}.`,
+      message: `Strategy "${s.name}" inherits ${canonical} ${shown(key, inherited)} from the global block, but the engine does not pass ${key} down to a strategy with its own position_sizing: it sizes with ${engineValue(config, key)}.`,
       path: strategyAnchor(s),
       fix: {
         title: `Set ${key} ${shown(key, inherited)} on the strategy`,
-        actions: [{ kind: 'set-value', path: [...blockPath, key], value: inherited }],
+        actions: [
+          {
+            kind: 'set-value',
+            path: ['strategies', s.index, 'position_sizing', key],
+            value: inherited,
+          },
+        ],
       },
     });
   }
-  return out;
 }
 
 /** How the guide's stop compares with the engine's 10 %, for the engine-fixed-stop message. */
@@ -140,51 +151,75 @@ function stopComparison(d: number | undefined): string {
   return ` (the guide uses ${tidy(d * 100)} %: the engine's positions are ${way} than the guide's)`;
 }
 
-function strategyChecks(s: ResolvedStrategy, model: EngineModel): DraftDiagnostic[] {
+const UNUSED_ON_STRATEGY = ['risk_adjustment', 'max_position_size_usd', 'max_position_size'];
+
+/** The engine-* checks of one strategy, appended to `out`. */
+export function engineStrategyChecks(
+  out: DraftDiagnostic[],
+  s: ResolvedStrategy,
+  model: EngineModel,
+): void {
   const raw = s.raw;
   const es = model.strategies[s.index];
-  if (raw === undefined || es === undefined) return [];
-  const label = `Strategy "${s.name}"`;
-  const out: DraftDiagnostic[] = [];
+  if (raw === undefined || es === undefined) return;
+  const label = (): string => `Strategy "${s.name}"`;
   const block = own(raw, 'position_sizing');
-  const blockPath = ['strategies', s.index, 'position_sizing'];
   const config = es.sizer.config;
+  const ownSizer = es.sizer.sizer === 'strategy';
   if (isDict(block)) {
-    out.push(...ignoredKeys(block, blockPath, label, config));
-    if (es.sizer.sizer === 'strategy') out.push(...unknownMethod(block, blockPath, label));
+    const blockPath = ['strategies', s.index, 'position_sizing'];
+    if (holdsIgnoredKey(block)) ignoredKeys(out, block, blockPath, label(), config);
+    if (ownSizer) unknownMethod(out, block, blockPath, label);
   }
-  if (es.sizer.sizer === 'strategy')
-    out.push(...notInherited(s, config, model.global.config, label));
+  if (ownSizer) notInherited(out, s, config, model.global.config);
   if (config.method === 'risk_based') {
     const guideStop = stopComparison(s.stop.fraction);
     out.push({
       code: 'engine-fixed-stop',
-      message: `${label} is sized risk_based: the engine sizes it with a ${LIVE_STOP_LOSS_PCT} % stop, whatever stop_loss_pct says${guideStop}.`,
+      message: `${label()} is sized risk_based: the engine sizes it with a ${LIVE_STOP_LOSS_PCT} % stop, whatever stop_loss_pct says${guideStop}.`,
       path: has(raw, 'stop_loss_pct')
         ? ['strategies', s.index, 'stop_loss_pct']
         : strategyAnchor(s),
     });
   }
-  for (const key of ['risk_adjustment', 'max_position_size_usd', 'max_position_size']) {
+  for (const key of UNUSED_ON_STRATEGY) {
     if (!has(raw, key)) continue;
     out.push({
       code: 'engine-unused',
-      message: `${label}: the engine ${key === 'risk_adjustment' ? 'does not implement risk_adjustment' : `validates ${key} on the strategy but never sizes with it (only position_sizing counts)`}.`,
+      message: `${label()}: the engine ${key === 'risk_adjustment' ? 'does not implement risk_adjustment' : `validates ${key} on the strategy but never sizes with it (only position_sizing counts)`}.`,
       path: ['strategies', s.index, key],
       atKey: true,
     });
   }
-  return out;
 }
 
-function globalChecks(root: JsonRecord, model: EngineModel): DraftDiagnostic[] {
-  const out: DraftDiagnostic[] = [];
+function startDraft(c: EngineModel['startCauses'][number]): DraftDiagnostic {
+  return {
+    code: 'engine-start',
+    message: c.message,
+    path: c.path,
+    ...(c.atKey === true ? { atKey: true } : {}),
+  };
+}
+
+/**
+ * SPEC §5's engine-* diagnostics that concern the whole file (start-up and the global block),
+ * appended to `out`; {@link engineStrategyChecks} gives each strategy's.
+ */
+export function engineGlobalChecks(
+  out: DraftDiagnostic[],
+  root: JsonRecord,
+  model: EngineModel,
+): void {
+  for (const c of model.startCauses) {
+    if (c.shown !== false) out.push(startDraft(c));
+  }
   const block = asRecord(own(root, 'position_sizing'));
   const config = model.global.config;
   const where = 'Global position_sizing';
   if (block !== undefined) {
-    out.push(...ignoredKeys(block, ['position_sizing'], where, config));
-    out.push(...unknownMethod(block, ['position_sizing'], where));
+    ignoredKeys(out, block, ['position_sizing'], where, config);
+    unknownMethod(out, block, ['position_sizing'], () => where);
     const ignored = model.strategies.filter(
       (s) => s.sizer.sizer === 'global' && s.sizer.because === 'block-ignored',
     );
@@ -206,26 +241,4 @@ function globalChecks(root: JsonRecord, model: EngineModel): DraftDiagnostic[] {
       atKey: true,
     });
   }
-  return out;
-}
-
-/** SPEC §5's engine-* diagnostics: where the engine will not do what the file says. */
-export function engineChecks(
-  config: unknown,
-  strategies: readonly ResolvedStrategy[],
-  model: EngineModel,
-): DraftDiagnostic[] {
-  const root = asRecord(config);
-  if (root === undefined) return [];
-  const out: DraftDiagnostic[] = model.startCauses
-    .filter((c) => c.shown !== false)
-    .map((c) => ({
-      code: 'engine-start',
-      message: c.message,
-      path: c.path,
-      ...(c.atKey === true ? { atKey: true } : {}),
-    }));
-  out.push(...globalChecks(root, model));
-  for (const s of strategies) out.push(...strategyChecks(s, model));
-  return out;
 }

@@ -2,13 +2,15 @@ import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
 import { asRecord, own } from '../json-access.ts';
 import type { DraftDiagnostic } from './diagnostic.ts';
 
-/** SPEC §5 duplicate-strategy: every repeat of an earlier strategy's name. */
-export function duplicateStrategies(strategies: readonly ResolvedStrategy[]): DraftDiagnostic[] {
+/** A check run on each strategy in turn, appending what it finds. */
+export type StrategyCheck = (out: DraftDiagnostic[], s: ResolvedStrategy) => void;
+
+/** SPEC §5 duplicate-strategy: every repeat of an earlier strategy's name (one Map of names). */
+export function duplicateStrategies(): StrategyCheck {
   const seen = new Map<string, number>();
-  const out: DraftDiagnostic[] = [];
-  for (const s of strategies) {
+  return (out, s) => {
     const name = own(s.raw, 'name');
-    if (typeof name !== 'string' || name === '') continue;
+    if (typeof name !== 'string' || name === '') return;
     const first = seen.get(name);
     if (first === undefined) seen.set(name, s.index);
     else {
@@ -18,35 +20,34 @@ export function duplicateStrategies(strategies: readonly ResolvedStrategy[]): Dr
         path: ['strategies', s.index, 'name'],
       });
     }
-  }
-  return out;
+  };
 }
 
-/** SPEC §5 unknown-indicator: names absent from indicators[], checked only when that list exists. */
-export function unknownIndicators(
-  config: unknown,
-  strategies: readonly ResolvedStrategy[],
-): DraftDiagnostic[] {
+/**
+ * SPEC §5 unknown-indicator: names absent from indicators[], checked only when that list
+ * exists (undefined when it does not).
+ */
+export function unknownIndicators(config: unknown): StrategyCheck | undefined {
   const list = own(asRecord(config), 'indicators');
-  if (!Array.isArray(list)) return [];
-  const known = new Set(
-    list.map((i) => own(asRecord(i), 'name')).filter((n) => typeof n === 'string'),
-  );
-  const out: DraftDiagnostic[] = [];
-  for (const s of strategies) {
-    const used = own(s.raw, 'indicators');
-    if (!Array.isArray(used)) continue;
-    used.forEach((name, j) => {
-      if (typeof name === 'string' && !known.has(name)) {
-        out.push({
-          code: 'unknown-indicator',
-          message: `Strategy "${s.name}" uses indicator "${name}", which is not defined in indicators[].`,
-          path: ['strategies', s.index, 'indicators', j],
-        });
-      }
-    });
+  if (!Array.isArray(list)) return undefined;
+  const known = new Set<unknown>();
+  for (const i of list) {
+    const name = own(asRecord(i), 'name');
+    if (typeof name === 'string') known.add(name);
   }
-  return out;
+  return (out, s) => {
+    const used = own(s.raw, 'indicators');
+    if (!Array.isArray(used)) return;
+    for (let j = 0; j < used.length; j++) {
+      const name: unknown = used[j];
+      if (typeof name !== 'string' || known.has(name)) continue;
+      out.push({
+        code: 'unknown-indicator',
+        message: `Strategy "${s.name}" uses indicator "${name}", which is not defined in indicators[].`,
+        path: ['strategies', s.index, 'indicators', j],
+      });
+    }
+  };
 }
 
 const SECRET_KEY = /(key|secret|passphrase|password|token)$/i;

@@ -5,6 +5,10 @@ import { REQUIRED_BY_METHOD, spellingsOf } from '../sizing-keys.ts';
 import { asRecord, describeValue, finite, has, own } from '../json-access.ts';
 import type { DraftDiagnostic, JsonPath } from './diagnostic.ts';
 
+// Each check appends what it finds to `out` and builds a message or path only when it fires:
+// run once per strategy on 100,000 strategies, a list or label per check would cost more than
+// the checks.
+
 /** Path of the layer that supplied an effective key, spelled as the file spells it. */
 function sourcePath(s: ResolvedStrategy, global: SizingLayer, key: CanonicalKey): JsonPath {
   const source = s.sizing.sources[key];
@@ -22,41 +26,46 @@ export function strategyAnchor(s: ResolvedStrategy): JsonPath {
 }
 
 /** SPEC §3 completeness: the method's required parameters exist after inheritance. */
-export function missingParameters(s: ResolvedStrategy): DraftDiagnostic[] {
+export function missingParameters(out: DraftDiagnostic[], s: ResolvedStrategy): void {
   const method = s.sizing.method;
-  if (method === undefined) return [];
-  return REQUIRED_BY_METHOD[method]
-    .filter((key) => s.sizing.sources[key] === undefined)
-    .map((key) => ({
+  if (method === undefined) return;
+  for (const key of REQUIRED_BY_METHOD[method]) {
+    if (s.sizing.sources[key] !== undefined) continue;
+    out.push({
       code: 'missing-parameter',
       message: `Strategy "${s.name}" uses ${method} but ${key} is set nowhere: add it to strategies[${s.index}].position_sizing or to the global position_sizing.`,
       path: strategyAnchor(s),
-    }));
+    });
+  }
 }
 
 /** SPEC §2: both spellings of one key in one block, with different values. */
 export function aliasConflicts(
+  out: DraftDiagnostic[],
   layer: SizingLayer,
   blockPath: JsonPath,
   where: string,
-): DraftDiagnostic[] {
-  return layer.conflicts.map((key) => {
+): void {
+  for (const key of layer.conflicts) {
     const [canonical, alias] = spellingsOf(key);
-    return {
+    out.push({
       code: 'alias-conflict',
       message: `${where}: ${canonical} and ${alias} are two spellings of one setting with different values. Keep one.`,
       path: [...blockPath, alias ?? key],
       atKey: true,
-    };
-  });
+    });
+  }
 }
 
 /** Effective limits that contradict each other or leave a strategy uncapped. */
-export function limitChecks(s: ResolvedStrategy, global: SizingLayer): DraftDiagnostic[] {
-  const out: DraftDiagnostic[] = [];
-  const max = finite(s.sizing.values.max_position_size_usd);
-  const min = finite(s.sizing.values.min_position_size_usd);
-  const fixed = finite(s.sizing.values.fixed_amount_usd);
+export function limitChecks(
+  out: DraftDiagnostic[],
+  s: ResolvedStrategy,
+  global: SizingLayer,
+): void {
+  const values = s.sizing.values;
+  const max = finite(values.max_position_size_usd);
+  const min = finite(values.min_position_size_usd);
   if (min !== undefined && max !== undefined && min > max) {
     out.push({
       code: 'min-above-max',
@@ -71,14 +80,15 @@ export function limitChecks(s: ResolvedStrategy, global: SizingLayer): DraftDiag
       path: strategyAnchor(s),
     });
   }
-  if (s.sizing.method === 'fixed_usd' && fixed !== undefined && max !== undefined && fixed > max) {
+  if (s.sizing.method !== 'fixed_usd' || max === undefined) return;
+  const fixed = finite(values.fixed_amount_usd);
+  if (fixed !== undefined && fixed > max) {
     out.push({
       code: 'always-capped',
       message: `Strategy "${s.name}": fixed_amount_usd (${fixed}) is above max_position_size_usd (${max}), so every position is capped at ${max}.`,
       path: sourcePath(s, global, 'fixed_amount_usd'),
     });
   }
-  return out;
 }
 
 /**
@@ -94,49 +104,45 @@ function ownSideOfConflict(s: ResolvedStrategy, global: SizingLayer): JsonPath {
 }
 
 /** The engine reads risk only from position_sizing; a differing root value is misleading. */
-export function unusedStrategyRisk(s: ResolvedStrategy): DraftDiagnostic[] {
-  if (!has(s.raw, 'risk_per_trade_pct')) return [];
+export function unusedStrategyRisk(out: DraftDiagnostic[], s: ResolvedStrategy): void {
+  if (!has(s.raw, 'risk_per_trade_pct')) return;
   const root = own(s.raw, 'risk_per_trade_pct');
   const effective = s.sizing.values.risk_per_trade_pct;
-  if (Object.is(root, effective)) return [];
+  if (Object.is(root, effective)) return;
   const used =
     effective === undefined
       ? 'no risk_per_trade_pct'
       : `risk_per_trade_pct ${describeValue(effective)} (${s.sizing.sources.risk_per_trade_pct})`;
-  return [
-    {
-      code: 'unused-strategy-risk',
-      message: `Strategy "${s.name}": risk_per_trade_pct ${String(root)} on the strategy itself is ignored by the engine, which uses ${used} from position_sizing. Move it into position_sizing or remove it.`,
-      path: ['strategies', s.index, 'risk_per_trade_pct'],
-    },
-  ];
+  out.push({
+    code: 'unused-strategy-risk',
+    message: `Strategy "${s.name}": risk_per_trade_pct ${String(root)} on the strategy itself is ignored by the engine, which uses ${used} from position_sizing. Move it into position_sizing or remove it.`,
+    path: ['strategies', s.index, 'risk_per_trade_pct'],
+  });
 }
 
 /** SPEC §5 risk-band: an enabled risk_adjustment whose band is inverted or excludes the risk. */
-export function riskBandChecks(s: ResolvedStrategy): DraftDiagnostic[] {
+export function riskBandChecks(out: DraftDiagnostic[], s: ResolvedStrategy): void {
+  if (!has(s.raw, 'risk_adjustment')) return;
   const adjustment = asRecord(own(s.raw, 'risk_adjustment'));
-  if (adjustment === undefined || own(adjustment, 'enabled') !== true) return [];
+  if (adjustment === undefined || own(adjustment, 'enabled') !== true) return;
   const lo = finite(own(adjustment, 'min_risk_pct'));
   const hi = finite(own(adjustment, 'max_risk_pct'));
   const risk = finite(s.sizing.values.risk_per_trade_pct);
   const path = ['strategies', s.index, 'risk_adjustment'];
   if (lo !== undefined && hi !== undefined && lo > hi) {
-    return [
-      {
-        code: 'risk-band',
-        message: `Strategy "${s.name}": risk_adjustment min_risk_pct (${lo}) is above max_risk_pct (${hi}).`,
-        path,
-      },
-    ];
+    out.push({
+      code: 'risk-band',
+      message: `Strategy "${s.name}": risk_adjustment min_risk_pct (${lo}) is above max_risk_pct (${hi}).`,
+      path,
+    });
+  } else if (
+    risk !== undefined &&
+    ((lo !== undefined && risk < lo) || (hi !== undefined && risk > hi))
+  ) {
+    out.push({
+      code: 'risk-band',
+      message: `Strategy "${s.name}": risk_per_trade_pct ${risk} lies outside its risk_adjustment band [${lo ?? '–'}, ${hi ?? '–'}].`,
+      path,
+    });
   }
-  if (risk !== undefined && ((lo !== undefined && risk < lo) || (hi !== undefined && risk > hi))) {
-    return [
-      {
-        code: 'risk-band',
-        message: `Strategy "${s.name}": risk_per_trade_pct ${risk} lies outside its risk_adjustment band [${lo ?? '–'}, ${hi ?? '–'}].`,
-        path,
-      },
-    ];
-  }
-  return [];
 }

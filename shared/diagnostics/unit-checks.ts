@@ -1,7 +1,6 @@
 import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
-import { SIZING_KEYS } from '../sizing-keys.ts';
-import { sizingEntries } from '../resolve/sizing-layer.ts';
-import { asRecord, finite, own } from '../json-access.ts';
+import { SIZING_KEYS, canonicalKeyOf } from '../sizing-keys.ts';
+import { asRecord, finite, has, own } from '../json-access.ts';
 import { tidy } from '../numbers.ts';
 import type { DraftDiagnostic, JsonPath } from './diagnostic.ts';
 
@@ -18,58 +17,54 @@ function fractionLooksLikePercent(
   };
 }
 
-/** SPEC §5 suspicious-unit in a position_sizing block: a fraction above 1. */
+/**
+ * SPEC §5 suspicious-unit in a position_sizing block: a fraction above 1. `where` is asked
+ * for only when one is found.
+ */
 export function suspiciousSizingUnits(
+  out: DraftDiagnostic[],
   block: unknown,
-  blockPath: JsonPath,
-  where: string,
-): DraftDiagnostic[] {
-  const out: DraftDiagnostic[] = [];
-  for (const { spelled, key, value } of sizingEntries(block)) {
-    const n = finite(value);
-    if (n !== undefined && n > 1 && SIZING_KEYS[key].unit === 'fraction') {
-      out.push(fractionLooksLikePercent(n, spelled, [...blockPath, spelled], where));
+  blockPath: () => JsonPath,
+  where: () => string,
+): void {
+  const record = asRecord(block);
+  if (record === undefined) return;
+  for (const spelled of Object.keys(record)) {
+    const n = finite(record[spelled]);
+    if (n === undefined || n <= 1) continue;
+    const key = canonicalKeyOf(spelled);
+    if (key !== undefined && SIZING_KEYS[key].unit === 'fraction') {
+      out.push(fractionLooksLikePercent(n, spelled, [...blockPath(), spelled], where()));
     }
   }
-  return out;
 }
 
+const RISK_BAND_KEYS = ['min_risk_pct', 'max_risk_pct'] as const;
+
 /** SPEC §5 suspicious-unit on a strategy: a percent stop that looks like a fraction, fractions above 1. */
-export function suspiciousStrategyUnits(s: ResolvedStrategy): DraftDiagnostic[] {
-  const out: DraftDiagnostic[] = [];
-  const where = `Strategy "${s.name}"`;
+export function suspiciousStrategyUnits(out: DraftDiagnostic[], s: ResolvedStrategy): void {
+  const where = (): string => `Strategy "${s.name}"`;
   const stop = finite(own(s.raw, 'stop_loss_pct'));
   if (stop !== undefined && stop > 0 && stop < 0.5) {
     out.push({
       code: 'suspicious-unit',
-      message: `${where}: stop_loss_pct ${stop} is in percent, so this is a ${stop} % stop. For ${tidy(stop * 100)} %, write ${tidy(stop * 100)}.`,
+      message: `${where()}: stop_loss_pct ${stop} is in percent, so this is a ${stop} % stop. For ${tidy(stop * 100)} %, write ${tidy(stop * 100)}.`,
       path: ['strategies', s.index, 'stop_loss_pct'],
     });
   }
-  const adjustment = asRecord(own(s.raw, 'risk_adjustment'));
-  for (const key of ['min_risk_pct', 'max_risk_pct']) {
-    const value = finite(own(adjustment, key));
-    if (value !== undefined && value > 1) {
-      out.push(
-        fractionLooksLikePercent(
-          value,
-          key,
-          ['strategies', s.index, 'risk_adjustment', key],
-          where,
-        ),
-      );
+  if (has(s.raw, 'risk_adjustment')) {
+    const adjustment = asRecord(own(s.raw, 'risk_adjustment'));
+    for (const key of RISK_BAND_KEYS) {
+      const value = finite(own(adjustment, key));
+      if (value !== undefined && value > 1) {
+        const path = ['strategies', s.index, 'risk_adjustment', key];
+        out.push(fractionLooksLikePercent(value, key, path, where()));
+      }
     }
   }
   const rootRisk = finite(own(s.raw, 'risk_per_trade_pct'));
   if (rootRisk !== undefined && rootRisk > 1) {
-    out.push(
-      fractionLooksLikePercent(
-        rootRisk,
-        'risk_per_trade_pct',
-        ['strategies', s.index, 'risk_per_trade_pct'],
-        where,
-      ),
-    );
+    const path = ['strategies', s.index, 'risk_per_trade_pct'];
+    out.push(fractionLooksLikePercent(rootRisk, 'risk_per_trade_pct', path, where()));
   }
-  return out;
 }

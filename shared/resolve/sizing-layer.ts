@@ -1,7 +1,6 @@
 import type { CanonicalKey } from '../sizing-keys.ts';
 import { canonicalKeyOf } from '../sizing-keys.ts';
 import type { JsonRecord } from '../json-access.ts';
-import { asRecord } from '../json-access.ts';
 
 /** One position_sizing block read on canonical keys, remembering how each key was spelled. */
 export interface SizingLayer {
@@ -40,23 +39,4 @@ export function readSizingLayer(block: JsonRecord | undefined): SizingLayer {
     spelled[key] = spelling;
   }
   return { values, spelled, conflicts: conflicts ?? NONE, size };
-}
-
-/** One sizing key of a block as written: its spelling, canonical key and value. */
-export interface SizingEntry {
-  readonly spelled: string;
-  readonly key: CanonicalKey;
-  readonly value: unknown;
-}
-
-/** The sizing keys a block holds, in file order (unknown keys skipped); none for a non-object. */
-export function sizingEntries(block: unknown): SizingEntry[] {
-  const record = asRecord(block);
-  if (record === undefined) return [];
-  const out: SizingEntry[] = [];
-  for (const spelled of Object.keys(record)) {
-    const key = canonicalKeyOf(spelled);
-    if (key !== undefined) out.push({ spelled, key, value: record[spelled] });
-  }
-  return out;
 }

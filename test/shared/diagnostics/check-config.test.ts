@@ -1,0 +1,135 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkConfig } from '../../../shared/diagnostics/check-config.ts';
+import { resolveEngine } from '../../../shared/engine/engine-model.ts';
+import { resolveStrategies } from '../../../shared/resolve/resolve-strategies.ts';
+import { generateConfig } from '../../bench/generate-config.ts';
+import { anyConfig } from '../engine/engine-arbitraries.ts';
+import { checkConfig as checkConfigReference } from './reference/check-config.ts';
+
+/** Values of every kind, valid or not for the field they land in. */
+const anyValue = fc.oneof(
+  fc.constantFrom<unknown>(
+    0,
+    1,
+    -1,
+    0.3,
+    0.5,
+    2,
+    3,
+    100,
+    '1',
+    '',
+    'kelly',
+    'risk_based',
+    true,
+    null,
+  ),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.constant([]),
+  fc.constant({}),
+);
+
+const SIZING = [
+  'method',
+  'position_sizing_method',
+  'fixed_amount_usd',
+  'fixed_usd_amount',
+  'percent_equity',
+  'equity_percentage',
+  'risk_per_trade_pct',
+  'max_position_size_usd',
+  'min_position_size_usd',
+  'max_leverage',
+  'default_stop_loss_pct',
+  'fixed_units',
+  'kelly_win_rate',
+  'kelly_avg_win',
+  'kelly_avg_loss',
+  'kelly_max_position_pct',
+  'other',
+];
+const band = fc.oneof(fc.constantFrom(0.005, 0.01, 0.03, 0.5, 2), anyValue);
+const block = fc.dictionary(fc.constantFrom(...SIZING), anyValue, { maxKeys: 6 });
+const name = fc.constantFrom<unknown>('a', 'b', 'a', '', 3, null);
+const strategy = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc.record(
+      {
+        name,
+        enabled: anyValue,
+        stop_loss_pct: anyValue,
+        risk_per_trade_pct: anyValue,
+        max_position_size_usd: anyValue,
+        indicators: fc.oneof(
+          anyValue,
+          fc.array(fc.constantFrom<unknown>('rsi', 'macd', 4), { maxLength: 3 }),
+        ),
+        position_sizing: fc.oneof(block, block, anyValue),
+        risk_adjustment: fc.oneof(
+          fc.record(
+            {
+              enabled: fc.oneof(fc.constant(true), anyValue),
+              min_risk_pct: band,
+              max_risk_pct: band,
+            },
+            { requiredKeys: [] },
+          ),
+          anyValue,
+        ),
+      },
+      { requiredKeys: [] },
+    ),
+  },
+  { weight: 1, arbitrary: anyValue },
+);
+const wildConfig = fc.oneof(
+  {
+    weight: 8,
+    arbitrary: fc.record(
+      {
+        position_sizing: fc.oneof(block, anyValue),
+        max_position_size_usd: anyValue,
+        strategies: fc.oneof(fc.array(strategy, { maxLength: 5 }), anyValue),
+        indicators: fc.oneof(
+          fc.array(fc.record({ name: fc.constantFrom<unknown>('rsi', 7) })),
+          anyValue,
+        ),
+        exchanges: fc.array(
+          fc.record(
+            { name: anyValue, api_key: fc.constantFrom('', 'abc', '${KEY}') },
+            { requiredKeys: [] },
+          ),
+        ),
+      },
+      { requiredKeys: [] },
+    ),
+  },
+  { weight: 1, arbitrary: anyValue },
+);
+
+/** The checks' findings with and without the engine model, as plain data. */
+function findings(check: typeof checkConfig, config: unknown): unknown {
+  const strategies = resolveStrategies(config);
+  return {
+    withEngine: check(config, strategies, resolveEngine(config)),
+    guideOnly: check(config, strategies),
+  };
+}
+
+describe('diagnostics/check-config', () => {
+  it('finds what one pass per check finds, in the same order, for any config (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(wildConfig, anyConfig), (config) => {
+        expect(findings(checkConfig, config)).toEqual(findings(checkConfigReference, config));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('finds what one pass per check finds on a large realistic config', () => {
+    const config = generateConfig(2000);
+    expect(findings(checkConfig, config)).toEqual(findings(checkConfigReference, config));
+  });
+});

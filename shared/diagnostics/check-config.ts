@@ -3,14 +3,16 @@ import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
 import { globalLayer } from '../resolve/resolve-strategies.ts';
 import type { SizingLayer } from '../resolve/sizing-layer.ts';
 import { asRecord, own } from '../json-access.ts';
-import type { DraftDiagnostic, JsonPath } from './diagnostic.ts';
+import type { DraftDiagnostic } from './diagnostic.ts';
 import { engineGlobalChecks, engineStrategyChecks } from './engine-checks.ts';
 import { duplicateStrategies, literalSecrets, unknownIndicators } from './reference-checks.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
 import {
   aliasConflicts,
+  blockPathOf,
   limitChecks,
   missingParameters,
+  ownerLabel,
   riskBandChecks,
   unusedStrategyRisk,
 } from './sizing-checks.ts';
@@ -30,14 +32,8 @@ export function checkConfig(
   const root = asRecord(config);
   if (root === undefined) return out;
   const global = globalLayer(config);
-  const where = 'Global position_sizing';
-  aliasConflicts(out, global, ['position_sizing'], where);
-  suspiciousSizingUnits(
-    out,
-    own(root, 'position_sizing'),
-    () => ['position_sizing'],
-    () => where,
-  );
+  aliasConflicts(out, global, blockPathOf(undefined), ownerLabel(undefined));
+  suspiciousSizingUnits(out, own(root, 'position_sizing'), undefined);
   const duplicates: DraftDiagnostic[] = [];
   const unknown: DraftDiagnostic[] = [];
   const engineFound: DraftDiagnostic[] = [];
@@ -60,14 +56,12 @@ export function checkConfig(
 
 /** The sizing and unit checks of one strategy. */
 function sizingChecks(out: DraftDiagnostic[], s: ResolvedStrategy, global: SizingLayer): void {
-  const label = (): string => `Strategy "${s.name}"`;
-  const blockPath = (): JsonPath => ['strategies', s.index, 'position_sizing'];
   missingParameters(out, s);
-  if (s.layer.conflicts.length > 0) aliasConflicts(out, s.layer, blockPath(), label());
+  if (s.layer.conflicts.length > 0) aliasConflicts(out, s.layer, blockPathOf(s), ownerLabel(s));
   limitChecks(out, s, global);
   unusedStrategyRisk(out, s);
   riskBandChecks(out, s);
-  suspiciousSizingUnits(out, own(s.raw, 'position_sizing'), blockPath, label);
+  suspiciousSizingUnits(out, own(s.raw, 'position_sizing'), s);
   suspiciousStrategyUnits(out, s);
 }
 

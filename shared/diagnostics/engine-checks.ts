@@ -17,7 +17,7 @@ import { tidy } from '../numbers.ts';
 import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
 import { METHOD_ALIASES } from '../sizing-keys.ts';
 import type { DraftDiagnostic, JsonPath } from './diagnostic.ts';
-import { strategyAnchor } from './sizing-checks.ts';
+import { blockPathOf, ownerLabel, strategyAnchor } from './sizing-checks.ts';
 
 const SOURCE_WORDS: Readonly<Record<EngineSource, string>> = {
   strategy: 'set on the strategy',
@@ -85,8 +85,7 @@ function holdsIgnoredKey(block: JsonRecord): boolean {
 function unknownMethod(
   out: DraftDiagnostic[],
   block: JsonRecord,
-  blockPath: JsonPath,
-  where: () => string,
+  owner: ResolvedStrategy | undefined,
 ): void {
   const key = methodKeyOf(block);
   if (key === undefined) return;
@@ -98,9 +97,10 @@ function unknownMethod(
       : undefined;
   const instead =
     engineName === undefined ? '' : ` Write "${engineName}", the engine's name for it.`;
+  const blockPath = blockPathOf(owner);
   out.push({
     code: 'engine-unknown-method',
-    message: `${where()}: the engine does not know the method ${typeof value === 'string' ? JSON.stringify(value) : describeValue(value)} and sizes as fixed_usd instead.${instead}`,
+    message: `${ownerLabel(owner)}: the engine does not know the method ${typeof value === 'string' ? JSON.stringify(value) : describeValue(value)} and sizes as fixed_usd instead.${instead}`,
     path: [...blockPath, key],
     ...(engineName === undefined
       ? {}
@@ -162,21 +162,19 @@ export function engineStrategyChecks(
   const raw = s.raw;
   const es = model.strategies[s.index];
   if (raw === undefined || es === undefined) return;
-  const label = (): string => `Strategy "${s.name}"`;
   const block = own(raw, 'position_sizing');
   const config = es.sizer.config;
   const ownSizer = es.sizer.sizer === 'strategy';
   if (isDict(block)) {
-    const blockPath = ['strategies', s.index, 'position_sizing'];
-    if (holdsIgnoredKey(block)) ignoredKeys(out, block, blockPath, label(), config);
-    if (ownSizer) unknownMethod(out, block, blockPath, label);
+    if (holdsIgnoredKey(block)) ignoredKeys(out, block, blockPathOf(s), ownerLabel(s), config);
+    if (ownSizer) unknownMethod(out, block, s);
   }
   if (ownSizer) notInherited(out, s, config, model.global.config);
   if (config.method === 'risk_based') {
     const guideStop = stopComparison(s.stop.fraction);
     out.push({
       code: 'engine-fixed-stop',
-      message: `${label()} is sized risk_based: the engine sizes it with a ${LIVE_STOP_LOSS_PCT} % stop, whatever stop_loss_pct says${guideStop}.`,
+      message: `${ownerLabel(s)} is sized risk_based: the engine sizes it with a ${LIVE_STOP_LOSS_PCT} % stop, whatever stop_loss_pct says${guideStop}.`,
       path: has(raw, 'stop_loss_pct')
         ? ['strategies', s.index, 'stop_loss_pct']
         : strategyAnchor(s),
@@ -186,7 +184,7 @@ export function engineStrategyChecks(
     if (!has(raw, key)) continue;
     out.push({
       code: 'engine-unused',
-      message: `${label()}: the engine ${key === 'risk_adjustment' ? 'does not implement risk_adjustment' : `validates ${key} on the strategy but never sizes with it (only position_sizing counts)`}.`,
+      message: `${ownerLabel(s)}: the engine ${key === 'risk_adjustment' ? 'does not implement risk_adjustment' : `validates ${key} on the strategy but never sizes with it (only position_sizing counts)`}.`,
       path: ['strategies', s.index, key],
       atKey: true,
     });
@@ -219,7 +217,7 @@ export function engineGlobalChecks(
   const where = 'Global position_sizing';
   if (block !== undefined) {
     ignoredKeys(out, block, ['position_sizing'], where, config);
-    unknownMethod(out, block, ['position_sizing'], () => where);
+    unknownMethod(out, block, undefined);
     const ignored = model.strategies.filter(
       (s) => s.sizer.sizer === 'global' && s.sizer.because === 'block-ignored',
     );

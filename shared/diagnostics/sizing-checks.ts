@@ -18,6 +18,16 @@ function sourcePath(s: ResolvedStrategy, global: SizingLayer, key: CanonicalKey)
   return strategyAnchor(s);
 }
 
+/** How a message names a position_sizing block's owner: a strategy, or (undefined) the global one. */
+export function ownerLabel(s: ResolvedStrategy | undefined): string {
+  return s === undefined ? 'Global position_sizing' : `Strategy "${s.name}"`;
+}
+
+/** The path of a strategy's position_sizing block, or (undefined) of the global one. */
+export function blockPathOf(s: ResolvedStrategy | undefined): JsonPath {
+  return s === undefined ? ['position_sizing'] : ['strategies', s.index, 'position_sizing'];
+}
+
 /** Where a finding about a whole strategy points: its position_sizing, else the strategy. */
 export function strategyAnchor(s: ResolvedStrategy): JsonPath {
   return has(s.raw, 'position_sizing')

@@ -3,6 +3,7 @@ import { SIZING_KEYS, canonicalKeyOf } from '../sizing-keys.ts';
 import { asRecord, finite, has, own } from '../json-access.ts';
 import { tidy } from '../numbers.ts';
 import type { DraftDiagnostic, JsonPath } from './diagnostic.ts';
+import { blockPathOf, ownerLabel } from './sizing-checks.ts';
 
 function fractionLooksLikePercent(
   value: number,
@@ -17,15 +18,11 @@ function fractionLooksLikePercent(
   };
 }
 
-/**
- * SPEC §5 suspicious-unit in a position_sizing block: a fraction above 1. `where` is asked
- * for only when one is found.
- */
+/** SPEC §5 suspicious-unit in a position_sizing block of a strategy or (undefined) the global one. */
 export function suspiciousSizingUnits(
   out: DraftDiagnostic[],
   block: unknown,
-  blockPath: () => JsonPath,
-  where: () => string,
+  owner: ResolvedStrategy | undefined,
 ): void {
   const record = asRecord(block);
   if (record === undefined) return;
@@ -34,7 +31,8 @@ export function suspiciousSizingUnits(
     if (n === undefined || n <= 1) continue;
     const key = canonicalKeyOf(spelled);
     if (key !== undefined && SIZING_KEYS[key].unit === 'fraction') {
-      out.push(fractionLooksLikePercent(n, spelled, [...blockPath(), spelled], where()));
+      const path = [...blockPathOf(owner), spelled];
+      out.push(fractionLooksLikePercent(n, spelled, path, ownerLabel(owner)));
     }
   }
 }
@@ -43,12 +41,11 @@ const RISK_BAND_KEYS = ['min_risk_pct', 'max_risk_pct'] as const;
 
 /** SPEC §5 suspicious-unit on a strategy: a percent stop that looks like a fraction, fractions above 1. */
 export function suspiciousStrategyUnits(out: DraftDiagnostic[], s: ResolvedStrategy): void {
-  const where = (): string => `Strategy "${s.name}"`;
   const stop = finite(own(s.raw, 'stop_loss_pct'));
   if (stop !== undefined && stop > 0 && stop < 0.5) {
     out.push({
       code: 'suspicious-unit',
-      message: `${where()}: stop_loss_pct ${stop} is in percent, so this is a ${stop} % stop. For ${tidy(stop * 100)} %, write ${tidy(stop * 100)}.`,
+      message: `${ownerLabel(s)}: stop_loss_pct ${stop} is in percent, so this is a ${stop} % stop. For ${tidy(stop * 100)} %, write ${tidy(stop * 100)}.`,
       path: ['strategies', s.index, 'stop_loss_pct'],
     });
   }
@@ -58,13 +55,13 @@ export function suspiciousStrategyUnits(out: DraftDiagnostic[], s: ResolvedStrat
       const value = finite(own(adjustment, key));
       if (value !== undefined && value > 1) {
         const path = ['strategies', s.index, 'risk_adjustment', key];
-        out.push(fractionLooksLikePercent(value, key, path, where()));
+        out.push(fractionLooksLikePercent(value, key, path, ownerLabel(s)));
       }
     }
   }
   const rootRisk = finite(own(s.raw, 'risk_per_trade_pct'));
   if (rootRisk !== undefined && rootRisk > 1) {
     const path = ['strategies', s.index, 'risk_per_trade_pct'];
-    out.push(fractionLooksLikePercent(rootRisk, 'risk_per_trade_pct', path, where()));
+    out.push(fractionLooksLikePercent(rootRisk, 'risk_per_trade_pct', path, ownerLabel(s)));
   }
 }

@@ -60,16 +60,23 @@ interface Placed {
   readonly starts: readonly LineColumn[];
 }
 
+/** The drafts without repeats of an earlier one (same code, path and message). */
 function withoutRepeats(drafts: readonly DraftDiagnostic[]): DraftDiagnostic[] {
-  const seen = new Set<string>();
+  // Messages nearly always differ (they name the strategy): compare paths only when one repeats.
+  const byMessage = new Map<string, DraftDiagnostic[]>();
   const unique: DraftDiagnostic[] = [];
   for (const d of drafts) {
-    const id = `${d.code}\u0000${pathKey(d.path)}\u0000${d.message}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
+    const same = byMessage.get(d.message);
+    if (same === undefined) byMessage.set(d.message, [d]);
+    else if (same.some((e) => e.code === d.code && samePath(e.path, d.path))) continue;
+    else same.push(d);
     unique.push(d);
   }
   return unique;
+}
+
+function samePath(a: JsonPath, b: JsonPath): boolean {
+  return a.length === b.length && a.every((step, i) => step === b[i]);
 }
 
 /** Places every draft first, then sorts by offset (stable: equal offsets keep their order). */
@@ -130,8 +137,4 @@ function startsOf(text: string, ranges: readonly TextRange[]): LineColumn[] {
   if (offsets.every((o, i) => i === 0 || offsets[i - 1]! <= o)) return positionsAt(text, offsets);
   const starts = lineStarts(text);
   return offsets.map((o) => positionAt(starts, o));
-}
-
-function pathKey(path: JsonPath): string {
-  return JSON.stringify(path);
 }

@@ -1,11 +1,11 @@
 import type { JsonPath } from '../diagnostics/diagnostic.ts';
 import type { TextRange } from '../text-position.ts';
+import { skipSpace, stringEnd, valueEnd } from './strict-skip.ts';
 
 // Many diagnostics in a large file each need a position. Building the whole position tree for
 // them costs several JSON.parse; this finds every asked path in one pass over the text instead,
-// reading only the members on those paths and skipping every other value a character loop at a
-// time. It reads strict JSON only (text JSON.parse accepted), where a string always ends at its
-// first unescaped quote and no comment exists, so skipping cannot misread what the parser read.
+// reading only the members on those paths and skipping every other value (see strict-skip.ts:
+// strict JSON only, the text JSON.parse accepted).
 
 /** A position to find: the same question {@link locate} answers. */
 export interface LocateRequest {
@@ -96,12 +96,12 @@ class Walk {
     step.valueAt = at;
     this.remaining--;
     if (c !== 123 && c !== 91) {
-      step.valueEnd = scalarEnd(text, at);
+      step.valueEnd = valueEnd(text, at);
       return this.remaining === 0 ? DONE : step.valueEnd;
     }
     step.kind = BLOCK;
     if (this.remaining === 0) return DONE;
-    if (step.next.size === 0) return blockEnd(text, at);
+    if (step.next.size === 0) return valueEnd(text, at);
     return c === 123 ? this.object(at, step) : this.list(at, step);
   }
 
@@ -148,47 +148,4 @@ class Walk {
 function keyOf(text: string, at: number, end: number): string {
   const raw = text.slice(at + 1, end - 1);
   return raw.includes('\\') ? (JSON.parse(text.slice(at, end)) as string) : raw;
-}
-
-/** Past JSON whitespace (the only kind strict JSON has). */
-function skipSpace(text: string, at: number): number {
-  let c = text.charCodeAt(at);
-  while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++at);
-  return at;
-}
-
-/** Past the string whose opening quote is at `at`. */
-function stringEnd(text: string, at: number): number {
-  for (let quote = text.indexOf('"', at + 1); ; quote = text.indexOf('"', quote + 1)) {
-    let slashes = 0;
-    while (text.charCodeAt(quote - 1 - slashes) === 92) slashes++;
-    if (slashes % 2 === 0) return quote + 1;
-  }
-}
-
-/** Past a number, true, false or null (a string: past its closing quote). */
-function scalarEnd(text: string, at: number): number {
-  if (text.charCodeAt(at) === 34) return stringEnd(text, at);
-  let c = text.charCodeAt(at);
-  while (at < text.length && c !== 44 && c !== 125 && c !== 93 && c !== 32 && c > 13)
-    c = text.charCodeAt(++at);
-  return at;
-}
-
-function valueEnd(text: string, at: number): number {
-  const c = text.charCodeAt(at);
-  return c === 123 || c === 91 ? blockEnd(text, at) : scalarEnd(text, at);
-}
-
-/** Past the object or list whose opening bracket is at `at`. */
-function blockEnd(text: string, at: number): number {
-  let depth = 0;
-  for (let i = at; ; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) i = stringEnd(text, i) - 1;
-    else if (c === 123 || c === 91) depth++;
-    else if (c === 125 || c === 93) {
-      if (--depth === 0) return i + 1;
-    }
-  }
 }

@@ -137,7 +137,7 @@ function lazyTreeResult(
     drafts,
     native: true,
     tree() {
-      if (root === null) root = buildPositionTree(text) ?? parseTree(text, [], PARSE_OPTIONS);
+      if (root === null) root = buildPositionTree(text, true);
       return root;
     },
   };

@@ -69,7 +69,9 @@ describe('previewTotals', () => {
   });
 
   it('says every strategy is out when the engine does not start', () => {
-    const totals = totalsOf({ ...CONFIG, exchanges: [] });
+    const noExchanges: Record<string, unknown> = { ...CONFIG };
+    delete noExchanges.exchanges;
+    const totals = totalsOf(noExchanges);
     expect(totals.engine).toMatchObject({ total_usd: 0, trading: 0 });
     expect(engineLeftOutText(totals)).toBe('5 strategies not counted: the engine does not start');
   });

@@ -147,9 +147,18 @@ function notInherited(
 function stopComparison(d: number | undefined): string {
   if (d === undefined) return '';
   if (d === 0.1) return ' (the guide uses 10 % too: the same sizes)';
-  const way = d > 0.1 ? 'larger' : 'smaller';
-  return ` (the guide uses ${tidy(d * 100)} %: the engine's positions are ${way} than the guide's)`;
+  // Thousands of risk_based strategies share a handful of stops: word each stop once.
+  let text = STOP_TEXT.get(d);
+  if (text === undefined) {
+    const way = d > 0.1 ? 'larger' : 'smaller';
+    text = ` (the guide uses ${tidy(d * 100)} %: the engine's positions are ${way} than the guide's)`;
+    if (STOP_TEXT.size >= 256) STOP_TEXT.clear();
+    STOP_TEXT.set(d, text);
+  }
+  return text;
 }
+
+const STOP_TEXT = new Map<number, string>();
 
 const UNUSED_ON_STRATEGY = ['risk_adjustment', 'max_position_size_usd', 'max_position_size'];
 

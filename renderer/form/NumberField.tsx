@@ -22,6 +22,8 @@ export interface NumberFieldProps {
   readonly onRemove?: (() => void) | undefined;
   readonly placeholder?: string;
   readonly disabled?: boolean;
+  /** The value shown is inherited: in the secondary text colour, still typed into (an override). */
+  readonly inherited?: boolean;
   readonly error?: string | undefined;
 }
 
@@ -66,6 +68,7 @@ export const NumberField = memo(function NumberField(props: NumberFieldProps) {
       slotProps={{
         input: {
           readOnly,
+          sx: props.inherited === true ? { color: 'text.secondary' } : undefined,
           endAdornment: (
             <InputAdornment position="end" sx={{ gap: 0.5 }}>
               {aside !== undefined && (

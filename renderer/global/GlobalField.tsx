@@ -3,6 +3,7 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import type { CanonicalKey } from '../../shared/sizing-keys.ts';
 import { builtInDefault, isModifiedFromDefault } from '../../shared/ui-model/built-in-defaults.ts';
+import { SEARCH_MARK } from '../form/search-mark.ts';
 import { sizingValueText } from '../form/value-text.ts';
 
 /** "default 25 %", or that there is none. */
@@ -38,10 +39,11 @@ export function GlobalField({
       sx={{
         display: 'flex',
         gap: 1.25,
-        py: 0.5,
+        pt: 1.25,
+        pb: 0.5,
         pr: 0.5,
         borderRadius: 0.5,
-        bgcolor: matched ? 'action.selected' : undefined,
+        ...(matched ? SEARCH_MARK : {}),
       }}
     >
       <ModifiedBar paramKey={key} modified={modified} />

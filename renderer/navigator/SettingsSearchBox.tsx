@@ -75,7 +75,7 @@ export function SettingsSearchBox() {
   return (
     <TextField
       id="settings-search"
-      placeholder="Search settings, @filters"
+      placeholder="Search settings"
       value={query}
       fullWidth
       error={problem !== undefined}

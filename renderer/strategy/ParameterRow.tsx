@@ -16,6 +16,7 @@ import { MethodSelect } from '../form/MethodSelect.tsx';
 import { NumberField } from '../form/NumberField.tsx';
 import { formatOfUnit } from '../form/number-formats.ts';
 import { useReadOnly } from '../form/read-only.ts';
+import { SEARCH_MARK } from '../form/search-mark.ts';
 import { callbackCache, sameProps } from '../form/same-props.ts';
 import { sizingValueText } from '../form/value-text.ts';
 import { sizingFieldId } from '../problems/field-ids.ts';
@@ -73,7 +74,7 @@ function ParameterField(p: ParameterRowProps) {
       help={sizingHelp(p.paramKey)}
       value={p.value}
       format={formatOfUnit(info.unit)}
-      inherited={p.source === 'global' || p.source === 'default'}
+      dimmed={p.source === 'global' || p.source === 'default' || p.unused === true}
       placeholder={missing ? 'missing' : 'not set'}
       error={p.error ?? (missing ? 'Missing: set it here or in Global sizing.' : undefined)}
       onCommit={onCommit}
@@ -98,12 +99,13 @@ export const ParameterRow = memo(function ParameterRow(props: ParameterRowProps)
         gap: 1.5,
         alignItems: 'start',
         pl: 1.25,
-        py: 0.5,
+        pt: 1.25,
+        pb: 0.5,
         borderLeft: 3,
         borderColor: source === 'strategy' ? 'primary.main' : 'transparent',
         borderRadius: 0.5,
-        bgcolor: props.matched === true ? 'action.selected' : undefined,
         color: props.unused === true ? 'text.secondary' : 'text.primary',
+        ...(props.matched === true ? SEARCH_MARK : {}),
       }}
     >
       <Box sx={{ minWidth: 0 }}>

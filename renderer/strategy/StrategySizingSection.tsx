@@ -64,6 +64,12 @@ export function StrategySizingSection({
             Effective values for this strategy. Typing into an inherited value overrides it here.
           </Typography>
           <SourceLegend method={method} />
+          {matched.size > 0 && (
+            <Typography variant="body2" sx={{ mt: 0.5 }} data-testid="search-picks">
+              The search picks out {matched.size === 1 ? '1 field' : `${matched.size} fields`},
+              outlined below.
+            </Typography>
+          )}
         </Box>
         <ResetAllButton index={strategy.index} strategy={strategy} />
       </Box>

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { MIXED, cell, expect, openConfig, savedText, test } from './app.ts';
 
 /** The Position sizing section of a strategy, selected in the navigator. */
@@ -129,3 +129,52 @@ test.describe('inheritance you can act on', () => {
     ).toBeVisible();
   });
 });
+
+/** WCAG contrast of an element's text against the first opaque background behind it. */
+async function contrastOf(target: Locator): Promise<number> {
+  return target.evaluate((el) => {
+    const rgba = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    let bg = [255, 255, 255];
+    for (let e: Element | null = el; e !== null; e = e.parentElement) {
+      const [r = 0, g = 0, b = 0, a = 1] = rgba(getComputedStyle(e).backgroundColor);
+      if (a === 1) {
+        bg = [r, g, b];
+        break;
+      }
+    }
+    const [r = 0, g = 0, b = 0, a = 1] = rgba(getComputedStyle(el).color);
+    const fg = [r, g, b].map((v, i) => v * a + (bg[i] ?? 0) * (1 - a));
+    const lum = (c: number[]) => {
+      const [x = 0, y = 0, z = 0] = c.map((v) => {
+        const s = v / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * x + 0.7152 * y + 0.0722 * z;
+    };
+    const [hi, lo] = [lum(fg), lum(bg)].sort((p, q) => q - p);
+    return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`inherited and not-used values read at 4.5:1 or more (${theme})`, async ({ page }) => {
+    await page.addInitScript((t) => localStorage.setItem('spark-config-editor.theme', t), theme);
+    await page.goto('/');
+    // moderate (risk_based) sets a fixed amount it does not read.
+    await openConfig(
+      page,
+      MIXED.replace('"method": "risk_based"', '"method": "risk_based", "fixed_usd_amount": 500'),
+    );
+    const sizing = await sizingOf(page, 1);
+    await expect(sizing.locator('[data-param="fixed_amount_usd"]')).toContainText('not used');
+    const texts = [
+      ...['risk_per_trade_pct', 'max_position_size_usd', 'fixed_amount_usd'].map((id) =>
+        page.locator(`#field-strategy-1-sizing-${id}`),
+      ),
+      ...(await sizing.locator('.MuiChip-label').all()),
+      ...(await sizing.getByTestId('source-legend').locator('li > span').all()),
+    ];
+    expect(texts.length).toBeGreaterThan(8);
+    for (const text of texts) expect(await contrastOf(text)).toBeGreaterThanOrEqual(4.5);
+  });
+}

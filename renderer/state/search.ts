@@ -92,13 +92,28 @@ function search(analysis: Analysis, text: string, diverging: ReadonlySet<number>
   return { query, active: true, visible, fields, globalFields };
 }
 
+/** The last search per analysis: the navigator and the form it shows read the same result. */
+const lastSearch = perAnalysis(
+  (): { text?: string; diverging?: ReadonlySet<number>; result?: SearchResult } => ({}),
+);
+
+function searchOnce(analysis: Analysis, text: string, diverging: ReadonlySet<number>) {
+  const last = lastSearch(analysis);
+  if (last.result === undefined || last.text !== text || last.diverging !== diverging) {
+    last.result = search(analysis, text, diverging);
+    last.text = text;
+    last.diverging = diverging;
+  }
+  return last.result;
+}
+
 /** The navigator's search over the analysis on screen, recomputed when the text or query changes. */
 export function useSearch(analysis: Analysis): SearchResult {
   const text = useValue(uiStore, (s) => s.filter);
   const preview = usePreview(analysis).preview;
   // The preview changes with every input typed; only @diverges reads it.
   const diverging = /@diverges/i.test(text) ? divergingOf(preview) : NONE;
-  return useMemo(() => search(analysis, text, diverging), [analysis, text, diverging]);
+  return useMemo(() => searchOnce(analysis, text, diverging), [analysis, text, diverging]);
 }
 
 /** The field keys the search picks out in one strategy's form (or the global form: index null). */

@@ -113,7 +113,7 @@ export function resetParameter(text: string, index: number, key: CanonicalKey): 
 }
 
 /** The sizing keys a strategy overrides (set in its own position_sizing, in any spelling). */
-export function overriddenKeys(text: string, index: number): CanonicalKey[] {
+function overriddenKeys(text: string, index: number): CanonicalKey[] {
   const block = blockOf(parseText(text).value, { kind: 'strategy', index });
   return CANONICAL_KEYS.filter((key) => spellingsOf(key).some((s) => has(block, s)));
 }

@@ -1,12 +1,13 @@
 import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
 import type { SizingLayer } from '../resolve/sizing-layer.ts';
 import type { CanonicalKey } from '../sizing-keys.ts';
-import { CANONICAL_KEYS, DEFAULTS, SIZING_KEYS, spellingsOf } from '../sizing-keys.ts';
+import { CANONICAL_KEYS, SIZING_KEYS, spellingsOf } from '../sizing-keys.ts';
+import { builtInDefault } from './built-in-defaults.ts';
 import { parametersShown } from './method-needs.ts';
 import type { SearchableField, SearchableStrategy } from './settings-search.ts';
 
 /** The sizing keys a strategy's form shows: the method, what it reads, the limits, any other override. */
-export function keysShownFor(strategy: ResolvedStrategy): CanonicalKey[] {
+function keysShownFor(strategy: ResolvedStrategy): CanonicalKey[] {
   const shown: CanonicalKey[] = ['method', ...parametersShown(strategy.sizing.method)];
   const extra = CANONICAL_KEYS.filter(
     (k) => !shown.includes(k) && strategy.sizing.sources[k] === 'strategy',
@@ -49,6 +50,6 @@ export function searchableGlobalFields(layer: SizingLayer): SearchableField[] {
     key,
     spellings: spellingsOf(key),
     label: SIZING_KEYS[key].label,
-    value: layer.values[key] ?? DEFAULTS[key],
+    value: layer.values[key] ?? builtInDefault(key),
   }));
 }

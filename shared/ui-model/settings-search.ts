@@ -94,7 +94,7 @@ function startsWord(text: string, term: string): boolean {
 }
 
 /** A term finds a field by a word of its key (any spelling), of its label, or by its value. */
-export function termMatchesField(term: string, field: SearchableField): boolean {
+function termMatchesField(term: string, field: SearchableField): boolean {
   if (field.spellings.some((s) => startsWord(s, term)) || startsWord(field.label, term))
     return true;
   if (typeof field.value === 'string') return startsWord(field.value, term);

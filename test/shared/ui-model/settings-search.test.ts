@@ -188,6 +188,9 @@ describe('ui-model/settings-search', () => {
       expect([...matchingFields(fields, ['elly'])]).toEqual([]);
       expect([...matchingFields(fields, ['0.25'])]).toEqual(['kelly_max_position_pct']);
       expect([...matchingFields(fields, ['stop'])]).toEqual(['default_stop_loss_pct']);
+      const bare = searchableGlobalFields(analyzeText('{}').globalLayer);
+      expect([...matchingFields(bare, ['5%'])]).toEqual(['default_stop_loss_pct']);
+      expect([...matchingFields(bare, ['fixed_usd'])]).toEqual(['method', 'fixed_amount_usd']);
     });
   });
 });

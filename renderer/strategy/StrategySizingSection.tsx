@@ -55,24 +55,7 @@ export function StrategySizingSection({
   );
   return (
     <Stack spacing={2} component="section" aria-label="Position sizing">
-      <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 2 }}>
-        <Box sx={{ flex: 1 }}>
-          <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
-            Position sizing
-          </Typography>
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 0.5 }}>
-            Effective values for this strategy. Typing into an inherited value overrides it here.
-          </Typography>
-          <SourceLegend method={method} />
-          {matched.size > 0 && (
-            <Typography variant="body2" sx={{ mt: 0.5 }} data-testid="search-picks">
-              The search picks out {matched.size === 1 ? '1 field' : `${matched.size} fields`},
-              outlined below.
-            </Typography>
-          )}
-        </Box>
-        <ResetAllButton index={strategy.index} strategy={strategy} />
-      </Box>
+      <SizingHeader strategy={strategy} matched={matched.size} />
       <FixList analysis={analysis} prefix={['strategies', strategy.index]} />
       {row('method')}
       {method !== undefined && <NeedsSummary strategy={strategy} />}
@@ -97,6 +80,29 @@ export function StrategySizingSection({
         )
       </Typography>
     </Stack>
+  );
+}
+
+/** The section's title, the legend, what the search picks out, and Reset all overrides. */
+function SizingHeader({ strategy, matched }: { strategy: ResolvedStrategy; matched: number }) {
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 2 }}>
+      <Box sx={{ flex: 1 }}>
+        <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
+          Position sizing
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 0.5 }}>
+          Effective values for this strategy. Typing into an inherited value overrides it here.
+        </Typography>
+        <SourceLegend method={strategy.sizing.method} />
+        {matched > 0 && (
+          <Typography variant="body2" sx={{ mt: 0.5 }} data-testid="search-picks">
+            The search picks out {matched === 1 ? '1 field' : `${matched} fields`}, outlined below.
+          </Typography>
+        )}
+      </Box>
+      <ResetAllButton index={strategy.index} strategy={strategy} />
+    </Box>
   );
 }
 

@@ -50,6 +50,9 @@ test.describe('settings search', () => {
     await page.locator('#nav-strategy-1').click();
     const sizing = page.getByRole('region', { name: 'Position sizing' });
     await expect(sizing.locator('[data-match="true"]')).toHaveCount(1);
+    await expect(sizing.getByTestId('search-picks')).toHaveText(
+      'The search picks out 1 field, outlined below.',
+    );
     await expect(sizing.locator('[data-param="max_position_size_usd"]')).toHaveAttribute(
       'data-match',
       'true',

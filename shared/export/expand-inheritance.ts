@@ -56,8 +56,9 @@ export function expandInheritance(analysis: Analysis): string {
 }
 
 /**
- * The edits {@link expandInheritance} applies: the global block's guide spellings renamed, and
- * one per strategy, replacing or adding its block.
+ * The edits {@link expandInheritance} applies, in text order (the global block may come after
+ * the strategies): the global block's guide spellings renamed, and one per strategy, replacing
+ * or adding its block.
  */
 export function expansionEdits(analysis: Analysis): TextEdit[] {
   const { text } = analysis;
@@ -91,30 +92,47 @@ export function expansionEdits(analysis: Analysis): TextEdit[] {
       );
     }
   }
-  return edits;
+  return edits.sort((a, b) => a.offset - b.offset);
+}
+
+/** A block's members in order: a null-prototype object built 10,000 times is slow to fill. */
+interface Members {
+  readonly keys: string[];
+  readonly values: unknown[];
+}
+
+/** As `object[key] = value`: a key already there keeps its place and takes the new value. */
+function put(members: Members, key: string, value: unknown): void {
+  const at = members.keys.indexOf(key);
+  if (at >= 0) {
+    members.values[at] = value;
+    return;
+  }
+  members.keys.push(key);
+  members.values.push(value);
 }
 
 /**
  * The strategy's own block (its keys and order kept, guide-only spellings renamed) completed with
  * every inherited key in the engine's spelling, and with the defaults its method reads (a Kelly
- * cap on a fixed_usd strategy would only confuse).
+ * cap on a fixed_usd strategy would only confuse). Own keys come in `Object.keys` order (whole
+ * numbers first) and inherited keys are never whole numbers, so the order is an object's.
  */
-function fullBlock(s: ResolvedStrategy): Record<string, unknown> {
+function fullBlock(s: ResolvedStrategy): Members {
   const own_ = asRecord(own(s.raw, 'position_sizing')) ?? {};
-  // No prototype: a key named `__proto__` is then a key like any other.
-  const out = Object.create(null) as Record<string, unknown>;
+  const out: Members = { keys: [], values: [] };
   for (const key of Object.keys(own_)) {
     const engineKey = Object.hasOwn(IGNORED_GUIDE_KEYS, key) ? IGNORED_GUIDE_KEYS[key] : undefined;
     // Both spellings with one value (a different one is an alias-conflict): the engine's stays.
     if (engineKey !== undefined && Object.hasOwn(own_, engineKey)) continue;
-    out[engineKey ?? key] = isMethodKey(key) ? engineMethodValue(own_[key]) : own_[key];
+    put(out, engineKey ?? key, isMethodKey(key) ? engineMethodValue(own_[key]) : own_[key]);
   }
   for (const key of CANONICAL_KEYS) {
     const source = s.sizing.sources[key];
     if (source === undefined || source === 'strategy') continue;
     if (source === 'default' && key !== 'method' && !usedBy(s, key)) continue;
     const value = s.sizing.values[key];
-    out[ENGINE_SPELLING[key]] = key === 'method' ? engineMethodValue(value) : value;
+    put(out, ENGINE_SPELLING[key], key === 'method' ? engineMethodValue(value) : value);
   }
   return out;
 }
@@ -123,10 +141,8 @@ function usedBy(s: ResolvedStrategy, key: CanonicalKey): boolean {
   return s.sizing.method !== undefined && USED_BY_METHOD[s.sizing.method].includes(key);
 }
 
-function renderInline(value: Record<string, unknown>): string {
-  const members = Object.keys(value).map(
-    (k) => `${JSON.stringify(k)}: ${JSON.stringify(value[k])}`,
-  );
+function renderInline({ keys, values }: Members): string {
+  const members = keys.map((key, i) => `${JSON.stringify(key)}: ${JSON.stringify(values[i])}`);
   return `{ ${members.join(', ')} }`;
 }
 
@@ -141,17 +157,18 @@ function appendInline(object: Node, property: string): TextEdit {
  * As `JSON.stringify(value, null, unit)` continued at `indent`, written member by member: the
  * indenting stringify costs three times as much, which counts with 10,000 blocks.
  */
-function render(value: Record<string, unknown>, indent: string, unit: string, eol: string): string {
+function render({ keys, values }: Members, indent: string, unit: string, eol: string): string {
+  if (keys.length === 0) return '{}';
   const inner = `${eol}${indent}${unit}`;
-  const members = Object.keys(value).map((key) => {
-    const item = value[key];
+  const members = keys.map((key, i) => {
+    const item = values[i];
     const json =
       typeof item === 'object' && item !== null
         ? JSON.stringify(item, null, unit).replaceAll('\n', inner)
         : JSON.stringify(item);
     return `${inner}${JSON.stringify(key)}: ${json}`;
   });
-  return members.length === 0 ? '{}' : `{${members.join(',')}${eol}${indent}}`;
+  return `{${members.join(',')}${eol}${indent}}`;
 }
 
 /** The value of an object's property (the last, if the key is repeated: the one in effect). */

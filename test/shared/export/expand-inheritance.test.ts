@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../shared/analyze.ts';
 import { expandInheritance } from '../../../shared/export/expand-inheritance.ts';
 import { exportConfig } from '../../../shared/export/export-config.ts';
+import { ENGINE_READY_MEMBERS } from '../../fixtures/engine-ready.ts';
 import { fixtureText } from '../../fixtures/read-fixture.ts';
 
 /** SPEC §2: the guide's method aliases, which an expanded block writes as the engine's names. */
@@ -97,6 +98,41 @@ describe('export/expand-inheritance', () => {
   });
 
   describe('exportConfig() with expandInheritance', () => {
+    it('expands a file whose global block comes after the strategies, comments inside a block and all', () => {
+      // The global block's rename used to be applied out of order: the output was garbled and
+      // the export refused as not reproduced.
+      const text = `{
+  "strategies": [
+    {
+      "name": "a",
+      "market": "ETH-USD", "exchange": "hyperliquid", "indicators": ["rsi_1h"],
+      "position_sizing": {
+        // its own amount
+        "method": "fixed_usd", "fixed_usd_amount": 100,
+      }
+    }
+  ],
+  ${ENGINE_READY_MEMBERS},
+  "position_sizing": {"method": "fixed_usd", "fixed_amount_usd": 100, "max_position_size_usd": 900}
+}`;
+      const result = exportConfig(analyzeText(text), { expandInheritance: true });
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(JSON.parse(result.text)).toMatchObject({
+        strategies: [
+          {
+            name: 'a',
+            position_sizing: {
+              method: 'fixed_usd',
+              fixed_usd_amount: 100,
+              max_position_size_usd: 900,
+            },
+          },
+        ],
+        position_sizing: { fixed_usd_amount: 100, max_position_size_usd: 900 },
+      });
+    });
+
     it('writes strict JSON where every strategy carries its full sizing', () => {
       const result = exportConfig(analyzeText(fixtureText('mixed-inheritance.jsonc')), {
         expandInheritance: true,

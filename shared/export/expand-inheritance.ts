@@ -55,44 +55,79 @@ export function expandInheritance(analysis: Analysis): string {
   return applyEdits(analysis.text, expansionEdits(analysis));
 }
 
+/** The edits {@link expandInheritance} applies, each with its new text whole. */
+function expansionEdits(analysis: Analysis): TextEdit[] {
+  return expansionParts(analysis).map(({ offset, length, parts }) => ({
+    offset,
+    length,
+    content: parts.join(''),
+  }));
+}
+
+/** A text edit whose new text comes in parts, joined only once, into the whole output. */
+export interface PartsEdit {
+  readonly offset: number;
+  readonly length: number;
+  readonly parts: readonly string[];
+}
+
 /**
- * The edits {@link expandInheritance} applies, in text order (the global block may come after
- * the strategies): the global block's guide spellings renamed, and one per strategy, replacing
- * or adding its block.
+ * What the expansion changes, in text order (the global block may come after the strategies):
+ * the global block's guide spellings renamed, and one edit per strategy, replacing or adding
+ * its block.
  */
-export function expansionEdits(analysis: Analysis): TextEdit[] {
+export function expansionParts(analysis: Analysis): PartsEdit[] {
   const { text } = analysis;
   const tree = analysis.parsed.tree();
   if (tree === undefined) return [];
-  const unit = indentUnit(formattingOf(text));
-  const eol = eolOf(text);
+  const layout: Layout = {
+    text,
+    unit: indentUnit(formattingOf(text)),
+    eol: eolOf(text),
+    written: new Map(),
+  };
   const list = findNodeAtLocation(tree, ['strategies']);
-  const edits: TextEdit[] = globalBlockEdits(text, tree);
+  const edits: PartsEdit[] = globalBlockEdits(text, tree).map(({ offset, length, content }) => ({
+    offset,
+    length,
+    parts: [content],
+  }));
   for (const s of analysis.strategies) {
     const node = list?.type === 'array' ? list.children?.[s.index] : undefined;
-    if (node?.type !== 'object') continue;
-    const full = fullBlock(s);
-    const existing = propertyValue(node, 'position_sizing');
-    const indent = lineIndentAt(text, node.offset) + unit;
-    const oneLine = !/[\r\n]/.test(text.slice(node.offset, node.offset + node.length));
-    const body = oneLine ? renderInline(full) : render(full, indent, unit, eol);
-    if (existing !== undefined) {
-      edits.push({ offset: existing.offset, length: existing.length, content: body });
-    } else if (oneLine) {
-      edits.push(appendInline(node, `"position_sizing": ${body}`));
-    } else {
-      edits.push(
-        appendProperty(
-          node,
-          `"position_sizing": ${body}`,
-          indent,
-          lineIndentAt(text, node.offset),
-          eol,
-        ),
-      );
-    }
+    if (node?.type === 'object') edits.push(strategyEdit(node, fullBlock(s), layout));
   }
   return edits.sort((a, b) => a.offset - b.offset);
+}
+
+/** The document's layout, and the member texts written so far. */
+interface Layout {
+  readonly text: string;
+  readonly unit: string;
+  readonly eol: string;
+  readonly written: MemberTexts;
+}
+
+/** Replaces the strategy's block with its full one, or adds it after its last member. */
+function strategyEdit(node: Node, full: Members, layout: Layout): PartsEdit {
+  const { text, unit, eol } = layout;
+  const existing = propertyValue(node, 'position_sizing');
+  const outer = lineIndentAt(text, node.offset);
+  if (!/[\r\n]/.test(text.slice(node.offset, node.offset + node.length))) {
+    const body = renderInline(full);
+    return existing === undefined
+      ? appendInline(node, `"position_sizing": ${body}`)
+      : { offset: existing.offset, length: existing.length, parts: [body] };
+  }
+  const indent = outer + unit;
+  const parts: string[] = [];
+  const last = node.children?.at(-1);
+  if (existing === undefined)
+    parts.push(`${last === undefined ? '' : ','}${eol}${indent}"position_sizing": `);
+  render(full, indent, layout, parts);
+  if (existing !== undefined) return { offset: existing.offset, length: existing.length, parts };
+  if (last !== undefined) return { offset: last.offset + last.length, length: 0, parts };
+  parts.push(`${eol}${outer}`);
+  return { offset: node.offset + 1, length: node.length - 2, parts };
 }
 
 /** A block's members in order: a null-prototype object built 10,000 times is slow to fill. */
@@ -146,55 +181,63 @@ function renderInline({ keys, values }: Members): string {
   return `{ ${members.join(', ')} }`;
 }
 
-function appendInline(object: Node, property: string): TextEdit {
+function appendInline(object: Node, property: string): PartsEdit {
   const last = object.children?.at(-1);
   if (last === undefined)
-    return { offset: object.offset + 1, length: object.length - 2, content: ` ${property} ` };
-  return { offset: last.offset + last.length, length: 0, content: `, ${property}` };
+    return { offset: object.offset + 1, length: object.length - 2, parts: [` ${property} `] };
+  return { offset: last.offset + last.length, length: 0, parts: [`, ${property}`] };
 }
 
 /**
- * As `JSON.stringify(value, null, unit)` continued at `indent`, written member by member: the
- * indenting stringify costs three times as much, which counts with 10,000 blocks.
+ * Member texts already written, by line start, key and value: a config repeats its values from
+ * strategy to strategy, and a lookup costs less than writing the member again.
  */
-function render({ keys, values }: Members, indent: string, unit: string, eol: string): string {
-  if (keys.length === 0) return '{}';
+type MemberTexts = Map<string, Map<string, Map<unknown, string>>>;
+
+/**
+ * As `JSON.stringify(value, null, unit)` continued at `indent`, added to `out` member by member:
+ * the indenting stringify costs three times as much, which counts with 10,000 blocks.
+ */
+function render(
+  { keys, values }: Members,
+  indent: string,
+  { unit, eol, written }: Layout,
+  out: string[],
+): void {
+  if (keys.length === 0) {
+    out.push('{}');
+    return;
+  }
   const inner = `${eol}${indent}${unit}`;
-  const members = keys.map((key, i) => {
+  let byKey = written.get(inner);
+  if (byKey === undefined) written.set(inner, (byKey = new Map<string, Map<unknown, string>>()));
+  out.push('{');
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
     const item = values[i];
-    const json =
-      typeof item === 'object' && item !== null
-        ? JSON.stringify(item, null, unit).replaceAll('\n', inner)
-        : JSON.stringify(item);
-    return `${inner}${JSON.stringify(key)}: ${json}`;
-  });
-  return `{${members.join(',')}${eol}${indent}}`;
+    if (i > 0) out.push(',');
+    if (typeof item === 'object' && item !== null) {
+      const json = JSON.stringify(item, null, unit).replaceAll('\n', inner);
+      out.push(`${inner}${JSON.stringify(key)}: ${json}`);
+      continue;
+    }
+    let byValue = byKey.get(key);
+    if (byValue === undefined) byKey.set(key, (byValue = new Map<unknown, string>()));
+    // A Map tells 0 from -0 no more than JSON does: both are written 0.
+    let text = byValue.get(item);
+    if (text === undefined)
+      byValue.set(item, (text = `${inner}${JSON.stringify(key)}: ${JSON.stringify(item)}`));
+    out.push(text);
+  }
+  out.push(`${eol}${indent}}`);
 }
 
 /** The value of an object's property (the last, if the key is repeated: the one in effect). */
 function propertyValue(object: Node, key: string): Node | undefined {
   const members = object.children ?? [];
   for (let i = members.length - 1; i >= 0; i--) {
-    const [name, value] = members[i]?.children ?? [];
-    if (name?.value === key) return value;
+    const pair = members[i]?.children;
+    if (pair?.[0]?.value === key) return pair[1];
   }
   return undefined;
-}
-
-function appendProperty(
-  object: Node,
-  property: string,
-  indent: string,
-  outer: string,
-  eol: string,
-): TextEdit {
-  const last = object.children?.at(-1);
-  if (last === undefined) {
-    return {
-      offset: object.offset + 1,
-      length: object.length - 2,
-      content: `${eol}${indent}${property}${eol}${outer}`,
-    };
-  }
-  return { offset: last.offset + last.length, length: 0, content: `,${eol}${indent}${property}` };
 }

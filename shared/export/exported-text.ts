@@ -1,7 +1,8 @@
 import type { Analysis } from '../analyze.ts';
 import type { TextEdit } from '../edits/text-edit.ts';
 import { applyEdits } from '../edits/text-edit.ts';
-import { expandInheritance, expansionEdits } from './expand-inheritance.ts';
+import type { PartsEdit } from './expand-inheritance.ts';
+import { expandInheritance, expansionParts } from './expand-inheritance.ts';
 import { strictEdits, toStrictJson } from './strict-json.ts';
 
 /**
@@ -15,17 +16,18 @@ export function exportedText(analysis: Analysis, expand: boolean): string {
 }
 
 /**
- * Expands and strips in one pass over the text: the removals of comments and commas that lie in
- * a block the expansion replaces are dropped, the others applied with the new blocks. Where a
- * removal straddles a new block's edge (no layout found one so far), expands first, then strips.
+ * Expands and strips in one pass over the text, written once: the removals of comments and
+ * commas that lie in a block the expansion replaces are dropped, the others applied with the
+ * new blocks. Where a removal straddles a new block's edge (no layout found one so far), expands
+ * first, then strips.
  */
 function expandedStrictJson(analysis: Analysis): string {
-  const blocks = expansionEdits(analysis);
-  const removals = strictEdits(analysis.text);
+  const { text } = analysis;
+  const blocks = expansionParts(analysis);
   const kept: TextEdit[] = [];
   let b = 0;
-  for (const r of removals) {
-    while (b < blocks.length && end(blocks[b] as TextEdit) <= r.offset) b++;
+  for (const r of strictEdits(text)) {
+    while (b < blocks.length && end(blocks[b] as PartsEdit) <= r.offset) b++;
     const block = blocks[b];
     const inside =
       block !== undefined && block.length > 0 && r.offset >= block.offset && end(r) <= end(block);
@@ -37,10 +39,49 @@ function expandedStrictJson(analysis: Analysis): string {
     if (!clear) return toStrictJson(expandInheritance(analysis));
     kept.push(r);
   }
-  // Removals first: at one offset, the later-given edit (a new block) is applied first.
-  return applyEdits(analysis.text, [...kept, ...blocks]);
+  return (
+    written(text, kept, blocks) ??
+    applyEdits(text, [
+      ...kept,
+      ...blocks.map((e) => ({ offset: e.offset, length: e.length, content: e.parts.join('') })),
+    ])
+  );
 }
 
-function end(edit: TextEdit): number {
+/**
+ * The text with the removals and the blocks applied (each sorted), its parts joined once. At one
+ * offset the block goes first, then what the removal skips. Undefined if two edits overlap (none
+ * should): `applyEdits` then applies them as it always has.
+ */
+function written(
+  text: string,
+  removals: readonly TextEdit[],
+  blocks: readonly PartsEdit[],
+): string | undefined {
+  const out: string[] = [];
+  let at = 0;
+  let r = 0;
+  let b = 0;
+  for (;;) {
+    const removal = removals[r];
+    const block = blocks[b];
+    if (block !== undefined && (removal === undefined || block.offset <= removal.offset)) {
+      if (block.offset < at) return undefined;
+      out.push(text.slice(at, block.offset));
+      for (const part of block.parts) out.push(part);
+      at = block.offset + block.length;
+      b++;
+    } else if (removal !== undefined) {
+      if (removal.offset < at) return undefined;
+      out.push(text.slice(at, removal.offset));
+      at = removal.offset + removal.length;
+      r++;
+    } else break;
+  }
+  out.push(text.slice(at));
+  return out.join('');
+}
+
+function end(edit: { readonly offset: number; readonly length: number }): number {
   return edit.offset + edit.length;
 }

@@ -57,17 +57,28 @@ export function expandInheritance(analysis: Analysis): string {
 
 /** The edits {@link expandInheritance} applies, each with its new text whole. */
 function expansionEdits(analysis: Analysis): TextEdit[] {
-  return expansionParts(analysis).map(({ offset, length, parts }) => ({
+  const { edits, parts } = expansionParts(analysis);
+  return edits.map(({ offset, length, from, to }) => ({
     offset,
     length,
-    content: parts.join(''),
+    content: parts.slice(from, to).join(''),
   }));
 }
 
-/** A text edit whose new text comes in parts, joined only once, into the whole output. */
+/** A text edit whose new text is `parts[from]` to `parts[to - 1]` of its {@link Expansion}. */
 export interface PartsEdit {
   readonly offset: number;
   readonly length: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * The expansion's edits, their new texts in parts of one list, joined only once, into the whole
+ * output: a list per block kept to the end cost more in garbage collection than writing it.
+ */
+export interface Expansion {
+  readonly edits: readonly PartsEdit[];
   readonly parts: readonly string[];
 }
 
@@ -76,58 +87,66 @@ export interface PartsEdit {
  * the global block's guide spellings renamed, and one edit per strategy, replacing or adding
  * its block.
  */
-export function expansionParts(analysis: Analysis): PartsEdit[] {
+export function expansionParts(analysis: Analysis): Expansion {
   const { text } = analysis;
   const tree = analysis.parsed.tree();
-  if (tree === undefined) return [];
+  if (tree === undefined) return { edits: [], parts: [] };
+  const parts: string[] = [];
   const layout: Layout = {
     text,
     unit: indentUnit(formattingOf(text)),
     eol: eolOf(text),
-    written: new Map(),
+    written: { members: new Map(), blocks: new Map(), nodes: 0 },
+    parts,
   };
   const list = findNodeAtLocation(tree, ['strategies']);
-  const edits: PartsEdit[] = globalBlockEdits(text, tree).map(({ offset, length, content }) => ({
-    offset,
-    length,
-    parts: [content],
-  }));
+  const edits = globalBlockEdits(text, tree).map(({ offset, length, content }) =>
+    edit(layout, offset, length, parts.push(content) - 1),
+  );
   for (const s of analysis.strategies) {
     const node = list?.type === 'array' ? list.children?.[s.index] : undefined;
     if (node?.type === 'object') edits.push(strategyEdit(node, fullBlock(s), layout));
   }
-  return edits.sort((a, b) => a.offset - b.offset);
+  return { edits: edits.sort((a, b) => a.offset - b.offset), parts };
 }
 
-/** The document's layout, and the member texts written so far. */
+/** The edit whose new text is every part added since `from`. */
+function edit(layout: Layout, offset: number, length: number, from: number): PartsEdit {
+  return { offset, length, from, to: layout.parts.length };
+}
+
+/** The document's layout, the member texts written so far, and the parts of the new texts. */
 interface Layout {
   readonly text: string;
   readonly unit: string;
   readonly eol: string;
-  readonly written: MemberTexts;
+  readonly written: Written;
+  readonly parts: string[];
 }
 
 /** Replaces the strategy's block with its full one, or adds it after its last member. */
 function strategyEdit(node: Node, full: Members, layout: Layout): PartsEdit {
-  const { text, unit, eol } = layout;
+  const { text, unit, eol, parts } = layout;
+  const from = parts.length;
   const existing = propertyValue(node, 'position_sizing');
   const outer = lineIndentAt(text, node.offset);
+  const last = node.children?.at(-1);
   if (!/[\r\n]/.test(text.slice(node.offset, node.offset + node.length))) {
     const body = renderInline(full);
-    return existing === undefined
-      ? appendInline(node, `"position_sizing": ${body}`)
-      : { offset: existing.offset, length: existing.length, parts: [body] };
+    if (existing !== undefined) parts.push(body);
+    else
+      parts.push(
+        last === undefined ? ` "position_sizing": ${body} ` : `, "position_sizing": ${body}`,
+      );
+  } else {
+    if (existing === undefined)
+      parts.push(`${last === undefined ? '' : ','}${eol}${outer}${unit}"position_sizing": `);
+    render(full, outer + unit, layout);
+    if (existing === undefined && last === undefined) parts.push(`${eol}${outer}`);
   }
-  const indent = outer + unit;
-  const parts: string[] = [];
-  const last = node.children?.at(-1);
-  if (existing === undefined)
-    parts.push(`${last === undefined ? '' : ','}${eol}${indent}"position_sizing": `);
-  render(full, indent, layout, parts);
-  if (existing !== undefined) return { offset: existing.offset, length: existing.length, parts };
-  if (last !== undefined) return { offset: last.offset + last.length, length: 0, parts };
-  parts.push(`${eol}${outer}`);
-  return { offset: node.offset + 1, length: node.length - 2, parts };
+  if (existing !== undefined) return edit(layout, existing.offset, existing.length, from);
+  if (last !== undefined) return edit(layout, last.offset + last.length, 0, from);
+  return edit(layout, node.offset + 1, node.length - 2, from);
 }
 
 /** A block's members in order: a null-prototype object built 10,000 times is slow to fill. */
@@ -181,55 +200,80 @@ function renderInline({ keys, values }: Members): string {
   return `{ ${members.join(', ')} }`;
 }
 
-function appendInline(object: Node, property: string): PartsEdit {
-  const last = object.children?.at(-1);
-  if (last === undefined)
-    return { offset: object.offset + 1, length: object.length - 2, parts: [` ${property} `] };
-  return { offset: last.offset + last.length, length: 0, parts: [`, ${property}`] };
+/**
+ * Member texts already written, by line start, key and value: a config repeats its values from
+ * strategy to strategy, and a lookup costs less than writing the member again. Blocks too, by
+ * line start and member texts: the same sizing on many strategies is one string, and the output
+ * then has one part per block.
+ */
+interface Written {
+  readonly members: Map<string, Map<string, Map<unknown, string>>>;
+  readonly blocks: Map<string, BlockTexts>;
+  /** Nodes in the trie of blocks: past {@link MAX_BLOCK_NODES}, new blocks are not kept. */
+  nodes: number;
+}
+
+/** Enough for the shapes of sizing a config repeats; bounds the memory when none repeats. */
+const MAX_BLOCK_NODES = 20_000;
+
+/** A trie of blocks: the block of the member texts so far, and the ones that go on. */
+interface BlockTexts {
+  text?: string;
+  readonly next: Map<string, BlockTexts>;
 }
 
 /**
- * Member texts already written, by line start, key and value: a config repeats its values from
- * strategy to strategy, and a lookup costs less than writing the member again.
+ * As `JSON.stringify(value, null, unit)` continued at `indent`, written member by member: the
+ * indenting stringify costs three times as much, which counts with 10,000 blocks.
  */
-type MemberTexts = Map<string, Map<string, Map<unknown, string>>>;
-
-/**
- * As `JSON.stringify(value, null, unit)` continued at `indent`, added to `out` member by member:
- * the indenting stringify costs three times as much, which counts with 10,000 blocks.
- */
-function render(
-  { keys, values }: Members,
-  indent: string,
-  { unit, eol, written }: Layout,
-  out: string[],
-): void {
+function render({ keys, values }: Members, indent: string, layout: Layout): void {
+  const { unit, eol, written } = layout;
   if (keys.length === 0) {
-    out.push('{}');
+    layout.parts.push('{}');
     return;
   }
   const inner = `${eol}${indent}${unit}`;
-  let byKey = written.get(inner);
-  if (byKey === undefined) written.set(inner, (byKey = new Map<string, Map<unknown, string>>()));
-  out.push('{');
+  let byKey = written.members.get(inner);
+  if (byKey === undefined)
+    written.members.set(inner, (byKey = new Map<string, Map<unknown, string>>()));
+  let block: BlockTexts | undefined = written.blocks.get(inner);
+  if (block === undefined) written.blocks.set(inner, (block = { next: new Map() }));
+  const texts: string[] = [];
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    const item = values[i];
-    if (i > 0) out.push(',');
-    if (typeof item === 'object' && item !== null) {
-      const json = JSON.stringify(item, null, unit).replaceAll('\n', inner);
-      out.push(`${inner}${JSON.stringify(key)}: ${json}`);
-      continue;
+    const text = memberText(byKey, keys[i] as string, values[i], inner, unit);
+    texts.push(text);
+    let next: BlockTexts | undefined = block?.next.get(text);
+    if (next === undefined && block !== undefined && written.nodes < MAX_BLOCK_NODES) {
+      block.next.set(text, (next = { next: new Map() }));
+      written.nodes++;
     }
-    let byValue = byKey.get(key);
-    if (byValue === undefined) byKey.set(key, (byValue = new Map<unknown, string>()));
-    // A Map tells 0 from -0 no more than JSON does: both are written 0.
-    let text = byValue.get(item);
-    if (text === undefined)
-      byValue.set(item, (text = `${inner}${JSON.stringify(key)}: ${JSON.stringify(item)}`));
-    out.push(text);
+    block = next;
   }
-  out.push(`${eol}${indent}}`);
+  // Joined, not concatenated: a flat string, which the output's join copies fastest.
+  const text = block?.text ?? ['{', texts.join(','), eol, indent, '}'].join('');
+  if (block !== undefined) block.text = text;
+  layout.parts.push(text);
+}
+
+/** `"key": value` at its line start, written once per key and plain value. */
+function memberText(
+  byKey: Map<string, Map<unknown, string>>,
+  key: string,
+  item: unknown,
+  inner: string,
+  unit: string,
+): string {
+  if (typeof item === 'object' && item !== null) {
+    const json = JSON.stringify(item, null, unit).replaceAll('\n', inner);
+    return `${inner}${JSON.stringify(key)}: ${json}`;
+  }
+  let byValue = byKey.get(key);
+  if (byValue === undefined) byKey.set(key, (byValue = new Map<unknown, string>()));
+  // A Map tells 0 from -0 no more than JSON does: both are written 0.
+  let text = byValue.get(item);
+  if (text === undefined)
+    byValue.set(item, (text = `${inner}${JSON.stringify(key)}: ${JSON.stringify(item)}`));
+  return text;
 }
 
 /** The value of an object's property (the last, if the key is repeated: the one in effect). */

@@ -1,7 +1,7 @@
 import type { Analysis } from '../analyze.ts';
 import type { TextEdit } from '../edits/text-edit.ts';
 import { applyEdits } from '../edits/text-edit.ts';
-import type { PartsEdit } from './expand-inheritance.ts';
+import type { Expansion, PartsEdit } from './expand-inheritance.ts';
 import { expandInheritance, expansionParts } from './expand-inheritance.ts';
 import { strictEdits, toStrictJson } from './strict-json.ts';
 
@@ -23,7 +23,8 @@ export function exportedText(analysis: Analysis, expand: boolean): string {
  */
 function expandedStrictJson(analysis: Analysis): string {
   const { text } = analysis;
-  const blocks = expansionParts(analysis);
+  const expansion = expansionParts(analysis);
+  const blocks = expansion.edits;
   const kept: TextEdit[] = [];
   let b = 0;
   for (const r of strictEdits(text)) {
@@ -40,10 +41,14 @@ function expandedStrictJson(analysis: Analysis): string {
     kept.push(r);
   }
   return (
-    written(text, kept, blocks) ??
+    written(text, kept, expansion) ??
     applyEdits(text, [
       ...kept,
-      ...blocks.map((e) => ({ offset: e.offset, length: e.length, content: e.parts.join('') })),
+      ...blocks.map((e) => ({
+        offset: e.offset,
+        length: e.length,
+        content: expansion.parts.slice(e.from, e.to).join(''),
+      })),
     ])
   );
 }
@@ -56,7 +61,7 @@ function expandedStrictJson(analysis: Analysis): string {
 function written(
   text: string,
   removals: readonly TextEdit[],
-  blocks: readonly PartsEdit[],
+  { edits: blocks, parts }: Expansion,
 ): string | undefined {
   const out: string[] = [];
   let at = 0;
@@ -68,7 +73,7 @@ function written(
     if (block !== undefined && (removal === undefined || block.offset <= removal.offset)) {
       if (block.offset < at) return undefined;
       out.push(text.slice(at, block.offset));
-      for (const part of block.parts) out.push(part);
+      for (let i = block.from; i < block.to; i++) out.push(parts[i] as string);
       at = block.offset + block.length;
       b++;
     } else if (removal !== undefined) {

@@ -92,6 +92,40 @@ describe('export/expand-inheritance', () => {
       });
     });
 
+    it('writes every block as JSON.stringify would, whether its sizing repeats or not', () => {
+      // 6,000 strategies with a value of their own each (24,000 members: past the bound on the
+      // blocks kept, so later ones are written each time), then half of them sharing one sizing
+      // (written once and reused) and half inheriting it all.
+      for (const unique of [true, false]) {
+        const strategies = Array.from({ length: 6000 }, (_, i) => ({
+          name: `s${i}`,
+          ...(unique || i % 2 === 0
+            ? { position_sizing: { max_position_size_usd: unique ? 1000 + i : 1000 } }
+            : {}),
+        }));
+        const config = {
+          position_sizing: { method: 'fixed_usd', fixed_usd_amount: 100, max_leverage: 2 },
+          strategies,
+        };
+        const expanded = expandInheritance(analyzeText(JSON.stringify(config, null, 2)));
+        expect(expanded).toBe(JSON.stringify(JSON.parse(expanded), null, 2));
+        const blocks = (JSON.parse(expanded) as typeof config).strategies.map(
+          (s) => s.position_sizing,
+        );
+        expect(blocks[2]).toEqual({
+          max_position_size_usd: unique ? 1002 : 1000,
+          method: 'fixed_usd',
+          fixed_usd_amount: 100,
+          max_leverage: 2,
+        });
+        expect(blocks[5999]).toEqual(
+          unique
+            ? { ...blocks[2], max_position_size_usd: 6999 }
+            : { method: 'fixed_usd', fixed_usd_amount: 100, max_leverage: 2 },
+        );
+      }
+    });
+
     it('returns a text that does not parse unchanged', () => {
       expect(expandInheritance(analyzeText('{"a": '))).toBe('{"a": ');
     });

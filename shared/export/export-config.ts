@@ -70,7 +70,7 @@ export function exportConfig(analysis: Analysis, options: ExportOptions = {}): E
  * would be an engine error), each strategy's new block holds its effective values in the
  * engine's spellings, all valid where the source had them, and leaves the engine nothing to
  * inherit; every other key is unchanged. So the output has no error, and the same effective
- * sizing. The property test in export-config.test.ts holds this against a full analysis.
+ * sizing. The property test in export-shortcut.test.ts holds this against a full analysis.
  */
 function judgedBySource(
   analysis: Analysis,

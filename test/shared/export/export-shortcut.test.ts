@@ -204,4 +204,13 @@ describe('export/export-config shortcut', () => {
     // The shortcut for expansions is taken from sources without errors: enough of them were met.
     expect(shortcutExpansions).toBeGreaterThan(60);
   });
+
+  it("rests on a premise: a text with whitespace other than JSON's between tokens does not parse", () => {
+    // Were such a text read, the strict export would keep what JSON.parse rejects.
+    for (const space of ['\u00a0', '\u000b', '\u000c', '\u2028', '\ufeff', '\u3000']) {
+      const analysis = analyzeText(`{"a":${space}1}`);
+      expect(analysis.config).toBeUndefined();
+      expect(exportConfig(analysis).ok).toBe(false);
+    }
+  });
 });

@@ -177,7 +177,8 @@ async function writeTo(
   if (result.ok) {
     await choose(session, path);
     setCurrent(session, { path, stamp: result.stamp });
-    return { status: 'saved', path, name: basename(path), stamp: result.stamp };
+    const saved = { status: 'saved', path, name: basename(path), stamp: result.stamp } as const;
+    return result.warnings.length === 0 ? saved : { ...saved, warning: result.warnings.join(' ') };
   }
   if (result.reason === 'conflict') {
     const disk = await readDocument(path, session.fileOpts);

@@ -105,7 +105,9 @@ async function saveNow(as: boolean, overwrite: boolean): Promise<boolean> {
   if (reply.status === 'saved') {
     documentStore.saved(request.text, { path: reply.path, name: reply.name, stamp: reply.stamp });
     diskEvent({ type: 'in-sync' });
-    notify('success', `Saved ${reply.name}`);
+    // As for Export: a save that worked with a warning says so, as a warning.
+    if (reply.warning === undefined) notify('success', `Saved ${reply.name}`);
+    else notify('warning', `Saved ${reply.name}. ${reply.warning}`);
     return true;
   }
   if (reply.status === 'conflict') diskEvent({ type: 'save-conflict', diskText: reply.diskText });

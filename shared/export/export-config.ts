@@ -6,10 +6,8 @@ import { checkConfig } from '../diagnostics/check-config.ts';
 import { resolveEngine } from '../engine/engine-model.ts';
 import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
 import { resolveStrategies } from '../resolve/resolve-strategies.ts';
-import type { TextEdit } from '../edits/text-edit.ts';
-import { applyEdits } from '../edits/text-edit.ts';
-import { expandInheritance, expansionEdits } from './expand-inheritance.ts';
-import { strictEdits, toStrictJson } from './strict-json.ts';
+import { ignoresStrategyBlocks } from '../engine/engine-sizer.ts';
+import { exportedText } from './exported-text.ts';
 
 /** Options of `export`: SPEC §6 `--expand-inheritance`. */
 export interface ExportOptions {
@@ -37,15 +35,82 @@ const NOT_REPRODUCED: ExportResult = {
 };
 
 /**
- * The errors of the exported text (SPEC §6), each as the source's own diagnostic where one has
- * the same code and path (its line and column point into the edited file). Without expansion the
- * exported value is the source's, so are its errors; expanded, the new value is checked, and only
- * when it has an error is the text analysed in full to place it.
+ * Strict JSON for the engine, written only when the exported text itself has no errors (SPEC
+ * §6). Where the source's analysis already decides it ({@link judgedBySource}) that is the
+ * answer; otherwise the output is read back: the same value (or, expanded, the same effective
+ * sizing) or nothing at all.
  */
-function exportedErrors(source: Analysis, out: ReadBack): Diagnostic[] {
-  const own = source.diagnostics.filter((d) => d.severity === 'error');
-  if (out.strategies === undefined) return own;
-  const { text, value, strategies } = out;
+export function exportConfig(analysis: Analysis, options: ExportOptions = {}): ExportResult {
+  const own = analysis.diagnostics.filter((d) => d.severity === 'error');
+  if (analysis.config === undefined) return refusal(own);
+  const expand = options.expandInheritance === true;
+  const text = exportedText(analysis, expand);
+  const known = judgedBySource(analysis, own, expand);
+  if (known !== undefined) return known.length > 0 ? refusal(known) : { ok: true, text };
+  const out = readBack(text);
+  if (out === undefined) return NOT_REPRODUCED;
+  const errors = expandedErrors(analysis, own, out);
+  if (errors.length > 0) return refusal(errors);
+  return sameSizing(analysis.strategies, out.strategies) ? { ok: true, text } : NOT_REPRODUCED;
+}
+
+/**
+ * The exported text's errors where the source's analysis proves them, else undefined.
+ *
+ * Strict: the source parsed without error, so outside its strings and comments it holds only
+ * JSON tokens and spaces, tabs and line breaks (jsonc-parser's whitespace, the same as
+ * `JSON.parse`'s, and what non-strict.ts steps over). The export removes only comments, trailing
+ * commas and whitespace beside them: the output is the same tokens less those commas, which is
+ * strict JSON of the same value (two values are never adjacent, so no removal joins two tokens).
+ * Same value, same value-level diagnostics: the source's errors are the output's.
+ *
+ * Expanded, from a source without errors whose global method does not make the engine ignore
+ * strategy blocks (then a block the expansion adds would be an engine-block-ignored error): the
+ * global block keeps what the engine and the guide read from it (a guide-only key or alias there
+ * would be an engine error), each strategy's new block holds its effective values in the
+ * engine's spellings, all valid where the source had them, and leaves the engine nothing to
+ * inherit; every other key is unchanged. So the output has no error, and the same effective
+ * sizing. The property test in export-shortcut.test.ts holds this against a full analysis.
+ */
+function judgedBySource(
+  analysis: Analysis,
+  own: readonly Diagnostic[],
+  expand: boolean,
+): readonly Diagnostic[] | undefined {
+  if (!expand) return own;
+  const engine = analysis.engine;
+  if (own.length > 0 || engine === undefined || ignoresStrategyBlocks(engine.global.config))
+    return undefined;
+  return [];
+}
+
+/** The expanded text read back once, with the native strict `JSON.parse` (as the engine reads it). */
+interface ReadBack {
+  readonly text: string;
+  readonly value: unknown;
+  readonly strategies: readonly ResolvedStrategy[];
+}
+
+function readBack(text: string): ReadBack | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+  return { text, value, strategies: resolveStrategies(value) };
+}
+
+/**
+ * The expanded text's errors (SPEC §6), each as the source's own diagnostic where one has the
+ * same code and path (its line and column point into the edited file). The new value is checked,
+ * and only when it has an error is the text analysed in full to place it.
+ */
+function expandedErrors(
+  source: Analysis,
+  own: readonly Diagnostic[],
+  { text, value, strategies }: ReadBack,
+): Diagnostic[] {
   const found = checkConfig(value, strategies, resolveEngine(value));
   const parseErrors = source.parsed.drafts.some((d) => SEVERITY_OF[d.code] === 'error');
   if (!parseErrors && !found.some((d) => SEVERITY_OF[d.code] === 'error')) return [];
@@ -56,80 +121,15 @@ function exportedErrors(source: Analysis, out: ReadBack): Diagnostic[] {
 }
 
 /**
- * Strict JSON for the engine, written only when the exported text itself has no errors (SPEC
- * §6). The output is read back: the same value (or, expanded, the same effective sizing) or
- * nothing at all.
+ * Every strategy has the same effective sizing after expansion. A full analysis of the output
+ * finds nothing more: the config's checks look at the value (judged before), and the expansion
+ * only writes effective values.
  */
-export function exportConfig(analysis: Analysis, options: ExportOptions = {}): ExportResult {
-  if (analysis.config === undefined)
-    return refusal(analysis.diagnostics.filter((d) => d.severity === 'error'));
-  const expand = options.expandInheritance === true;
-  const text = expand ? expandedStrictJson(analysis) : toStrictJson(analysis.text);
-  const out = readBack(text, expand);
-  if (out === undefined) return NOT_REPRODUCED;
-  const errors = exportedErrors(analysis, out);
-  if (errors.length > 0) return refusal(errors);
-  return readsBackTheSame(analysis, out) ? { ok: true, text } : NOT_REPRODUCED;
-}
-
-/** The exported text read back once, with the native strict `JSON.parse` (as the engine reads it). */
-interface ReadBack {
-  readonly text: string;
-  readonly value: unknown;
-  /** Resolved when the export expanded inheritance (its value is then new), else undefined. */
-  readonly strategies: readonly ResolvedStrategy[] | undefined;
-}
-
-function readBack(text: string, expand: boolean): ReadBack | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-  return { text, value, strategies: expand ? resolveStrategies(value) : undefined };
-}
-
-/**
- * Expands and strips in one pass over the text: the removals of comments and commas that lie in
- * a block the expansion replaces are dropped, the others applied with the new blocks. Where a
- * removal straddles a new block's edge (no layout found one so far), expands first, then strips.
- */
-function expandedStrictJson(analysis: Analysis): string {
-  const blocks = expansionEdits(analysis);
-  const removals = strictEdits(analysis.text);
-  const kept: TextEdit[] = [];
-  let b = 0;
-  for (const r of removals) {
-    while (b < blocks.length && end(blocks[b] as TextEdit) <= r.offset) b++;
-    const block = blocks[b];
-    const inside =
-      block !== undefined && block.length > 0 && r.offset >= block.offset && end(r) <= end(block);
-    const clear =
-      block === undefined ||
-      end(r) <= block.offset ||
-      (block.length === 0 && r.offset >= block.offset);
-    if (inside) continue;
-    if (!clear) return toStrictJson(expandInheritance(analysis));
-    kept.push(r);
-  }
-  // Removals first: at one offset, the later-given edit (a new block) is applied first.
-  return applyEdits(analysis.text, [...kept, ...blocks]);
-}
-
-function end(edit: TextEdit): number {
-  return edit.offset + edit.length;
-}
-
-/**
- * The output holds the same value or, expanded, the same effective sizing for every strategy.
- * A full analysis of the output cost four times the export itself, and finds nothing more: the
- * config's checks look at the value (judged before), and the expansion only writes effective values.
- */
-function readsBackTheSame(before: Analysis, out: ReadBack): boolean {
-  if (out.strategies === undefined)
-    return JSON.stringify(out.value) === JSON.stringify(before.config);
-  return effectiveSizing(before.strategies) === effectiveSizing(out.strategies);
+function sameSizing(
+  before: readonly ResolvedStrategy[],
+  after: readonly ResolvedStrategy[],
+): boolean {
+  return effectiveSizing(before) === effectiveSizing(after);
 }
 
 function effectiveSizing(strategies: readonly ResolvedStrategy[]): string {

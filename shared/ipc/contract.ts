@@ -45,6 +45,9 @@ const SaveReplySchema = z.discriminatedUnion('status', [
     path: z.string(),
     name: z.string(),
     stamp: FileStampSchema,
+    // Saved, but with something the user must hear of: the folder could not be flushed
+    // (durability not confirmed), or an old backup could not be deleted.
+    warning: z.string().optional(),
   }),
   z.object({ status: z.literal('conflict'), message: z.string(), diskText: z.string().nullable() }),
   Canceled,

@@ -1,15 +1,17 @@
-// `npm run profile [resolve | analyse | tree]`: where the shared core's time goes, from V8's CPU
-// profiler (the one `node --cpu-prof` writes), run in-process so it works through tsx.
+// `npm run profile [resolve | analyse | tree | export]`: where the shared core's time goes, from
+// V8's CPU profiler (the one `node --cpu-prof` writes), run in-process so it works through tsx.
 // Prints self time per function (file:line as tsx compiles it, close to the source line) and
 // the share of garbage collection, for (a) resolve + preview of 100,000 strategies and (b)
-// parse + diagnostics of a 5 MB config (and with `tree`, the full position tree forced too).
+// parse + diagnostics of a 5 MB config (and with `tree`, the full position tree forced too);
+// `export` alone profiles the bench's two exports of a JSONC file.
 import { Session } from 'node:inspector/promises';
 import { findSourceMap } from 'node:module';
 import { analyzeText } from '../../shared/analyze.ts';
 import { resolveEngine } from '../../shared/engine/engine-model.ts';
+import { exportConfig } from '../../shared/export/export-config.ts';
 import { globalLayer, resolveStrategies } from '../../shared/resolve/resolve-strategies.ts';
 import { previewAll } from '../../shared/sizing/preview.ts';
-import { generateConfig, generateText } from './generate-config.ts';
+import { generateConfig, generateJsonc, generateText } from './generate-config.ts';
 
 interface ProfileNode {
   id: number;
@@ -97,4 +99,17 @@ if (which === undefined || which === 'analyse' || which === 'tree') {
     },
     10,
   );
+}
+if (which === 'export') {
+  for (const [count, expandInheritance] of [
+    [50_000, false],
+    [10_000, true],
+  ] as const) {
+    const analysis = analyzeText(generateJsonc(count));
+    await profile(
+      `${expandInheritance ? 'export --expand-inheritance' : 'strict export'}, ${count} JSONC strategies`,
+      () => void exportConfig(analysis, { expandInheritance }),
+      5,
+    );
+  }
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test as base } from '@playwright/test';
+import type { FileSystem } from '../../electron/files/file-system.ts';
 import type { InProcessHost } from './in-process-host.ts';
 import { installInProcessHost } from './in-process-host.ts';
 
@@ -20,16 +21,24 @@ export const CONFIG = `{
 }
 `;
 
-/** Page tests against the in-process shell, with a fresh folder for their files. */
-export const test = base.extend<{ shell: InProcessHost; folder: string }>({
+/**
+ * Page tests against the in-process shell, with a fresh folder for their files; `shellFs`
+ * (set with `test.use`) is the file system the shell writes through, the real one by default.
+ */
+export const test = base.extend<{
+  shell: InProcessHost;
+  folder: string;
+  shellFs: FileSystem | undefined;
+}>({
+  shellFs: [undefined, { option: true }],
   // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern.
   folder: async ({}, use) => {
     const folder = await mkdtemp(join(tmpdir(), 'spark-e2e-'));
     await use(folder);
     await rm(folder, { recursive: true, force: true });
   },
-  shell: async ({ page, baseURL }, use) => {
-    const shell = await installInProcessHost(page, baseURL ?? '');
+  shell: async ({ page, baseURL, shellFs }, use) => {
+    const shell = await installInProcessHost(page, baseURL ?? '', shellFs);
     await use(shell);
     await shell.dispose();
   },

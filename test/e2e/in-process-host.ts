@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from '@playwright/test';
 import type { Channel, EventName, EventPayload } from '../../shared/ipc/contract.ts';
 import { CHANNELS } from '../../shared/ipc/contract.ts';
+import type { FileSystem } from '../../electron/files/file-system.ts';
 import type { HotExitStore } from '../../electron/files/hot-exit.ts';
 import { createHotExitStore } from '../../electron/files/hot-exit.ts';
 import { readDocument } from '../../electron/files/read-document.ts';
@@ -47,8 +48,15 @@ export interface InProcessHost {
   dispose(): Promise<void>;
 }
 
-/** Installs the in-process shell before the page's scripts run; call before `page.goto`. */
-export async function installInProcessHost(page: Page, appOrigin: string): Promise<InProcessHost> {
+/**
+ * Installs the in-process shell before the page's scripts run; call before `page.goto`. `fs`
+ * replaces the file system the document session saves and exports through (to inject faults).
+ */
+export async function installInProcessHost(
+  page: Page,
+  appOrigin: string,
+  fs?: FileSystem,
+): Promise<InProcessHost> {
   const userData = await mkdtemp(join(tmpdir(), 'spark-host-'));
   const answers = new Map<DialogName, unknown[]>();
   const dialogsShown: InProcessHost['dialogsShown'] = [];
@@ -81,6 +89,7 @@ export async function installInProcessHost(page: Page, appOrigin: string): Promi
   const session = createDocumentSession({
     dialogs,
     recent,
+    ...(fs === undefined ? {} : { fs }),
     listeners: {
       onCurrentFile: (file) => follower.follow(file),
       onState: (state) => backUpDocumentState(hotExit, RUN_DOC_ID, state),

@@ -119,6 +119,29 @@ describe('document-session', () => {
       expect(onSaveFinished).toHaveBeenCalledWith(true);
       expect(s.current()).toEqual({ path, stamp: reply.status === 'saved' ? reply.stamp : null });
     });
+    it('reports a save whose folder could not be flushed as saved, with a warning to show', async () => {
+      const path = join(folder(), 'config.json');
+      await writeFile(path, CONFIG);
+      const s = createDocumentSession({
+        dialogs: dialogs(),
+        recent: await loadRecentFiles(join(folder(), 'recent.json')),
+        fs: faultyFileSystem({ syncDirectory: { code: 'EIO' } }),
+      });
+      const opened = await s.openPath(path);
+      if (opened.status !== 'opened') throw new Error('not opened');
+      const text = CONFIG.replace('100', '200');
+      const reply = await s.handlers['app:save-document']({
+        path,
+        text,
+        bom: false,
+        stamp: opened.document.stamp,
+        overwrite: false,
+      });
+      expect(reply).toMatchObject({ status: 'saved', path, name: 'config.json' });
+      if (reply.status === 'saved') expect(reply.warning).toMatch(/durability is not confirmed/);
+      expect(await readFile(path, 'utf8')).toBe(text);
+    });
+
     it('refuses to overwrite a file changed on disk, showing what is there; overwrites when told to', async () => {
       const path = join(folder(), 'config.json');
       await writeFile(path, CONFIG);

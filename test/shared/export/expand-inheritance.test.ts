@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../shared/analyze.ts';
 import { expandInheritance } from '../../../shared/export/expand-inheritance.ts';
 import { exportConfig } from '../../../shared/export/export-config.ts';
+import { ENGINE_READY_MEMBERS } from '../../fixtures/engine-ready.ts';
 import { fixtureText } from '../../fixtures/read-fixture.ts';
 
 /** SPEC §2: the guide's method aliases, which an expanded block writes as the engine's names. */
@@ -91,12 +92,81 @@ describe('export/expand-inheritance', () => {
       });
     });
 
+    it('writes every block as JSON.stringify would, whether its sizing repeats or not', () => {
+      // 6,000 strategies with a value of their own each (24,000 members: past the bound on the
+      // blocks kept, so later ones are written each time), then half of them sharing one sizing
+      // (written once and reused) and half inheriting it all.
+      for (const unique of [true, false]) {
+        const strategies = Array.from({ length: 6000 }, (_, i) => ({
+          name: `s${i}`,
+          ...(unique || i % 2 === 0
+            ? { position_sizing: { max_position_size_usd: unique ? 1000 + i : 1000 } }
+            : {}),
+        }));
+        const config = {
+          position_sizing: { method: 'fixed_usd', fixed_usd_amount: 100, max_leverage: 2 },
+          strategies,
+        };
+        const expanded = expandInheritance(analyzeText(JSON.stringify(config, null, 2)));
+        expect(expanded).toBe(JSON.stringify(JSON.parse(expanded), null, 2));
+        const blocks = (JSON.parse(expanded) as typeof config).strategies.map(
+          (s) => s.position_sizing,
+        );
+        expect(blocks[2]).toEqual({
+          max_position_size_usd: unique ? 1002 : 1000,
+          method: 'fixed_usd',
+          fixed_usd_amount: 100,
+          max_leverage: 2,
+        });
+        expect(blocks[5999]).toEqual(
+          unique
+            ? { ...blocks[2], max_position_size_usd: 6999 }
+            : { method: 'fixed_usd', fixed_usd_amount: 100, max_leverage: 2 },
+        );
+      }
+    });
+
     it('returns a text that does not parse unchanged', () => {
       expect(expandInheritance(analyzeText('{"a": '))).toBe('{"a": ');
     });
   });
 
   describe('exportConfig() with expandInheritance', () => {
+    it('expands a file whose global block comes after the strategies, comments inside a block and all', () => {
+      // The global block's rename used to be applied out of order: the output was garbled and
+      // the export refused as not reproduced.
+      const text = `{
+  "strategies": [
+    {
+      "name": "a",
+      "market": "ETH-USD", "exchange": "hyperliquid", "indicators": ["rsi_1h"],
+      "position_sizing": {
+        // its own amount
+        "method": "fixed_usd", "fixed_usd_amount": 100,
+      }
+    }
+  ],
+  ${ENGINE_READY_MEMBERS},
+  "position_sizing": {"method": "fixed_usd", "fixed_amount_usd": 100, "max_position_size_usd": 900}
+}`;
+      const result = exportConfig(analyzeText(text), { expandInheritance: true });
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(JSON.parse(result.text)).toMatchObject({
+        strategies: [
+          {
+            name: 'a',
+            position_sizing: {
+              method: 'fixed_usd',
+              fixed_usd_amount: 100,
+              max_position_size_usd: 900,
+            },
+          },
+        ],
+        position_sizing: { fixed_usd_amount: 100, max_position_size_usd: 900 },
+      });
+    });
+
     it('writes strict JSON where every strategy carries its full sizing', () => {
       const result = exportConfig(analyzeText(fixtureText('mixed-inheritance.jsonc')), {
         expandInheritance: true,

@@ -8,6 +8,21 @@ import { useValue } from '../state/value-store.ts';
 import { SectionView } from './SectionView.tsx';
 import { selectFormAnalysis, selectReadOnly, useDocument } from '../state/stores.ts';
 
+function paneStyle(share: number | undefined) {
+  return {
+    flex: share === undefined ? 1 : `${share} 1 0px`,
+    overflow: 'auto',
+    minWidth: share === undefined ? 320 : 400,
+    bgcolor: 'background.default',
+    containerType: 'inline-size',
+    // A narrow form (Split view, small window) puts a row's source and buttons under its
+    // field instead of squeezing the field beside them.
+    '@container (max-width: 600px)': {
+      '& [data-param]': { gridTemplateColumns: 'minmax(0, 1fr)', rowGap: 0.5 },
+    },
+  } as const;
+}
+
 /**
  * The form for the navigator's selection; read-only (last good state) while the text does not
  * parse. In the Split view, `share` is its percentage of the width beside the JSON view.
@@ -28,23 +43,7 @@ export function FormPane({ share }: { share?: number | undefined }) {
   }, [focus, selection]);
   return (
     <ReadOnlyContext value={readOnly}>
-      <Box
-        component="section"
-        id="form-panel"
-        aria-label="Form"
-        sx={{
-          flex: share === undefined ? 1 : `${share} 1 0px`,
-          overflow: 'auto',
-          minWidth: share === undefined ? 320 : 400,
-          bgcolor: 'background.default',
-          containerType: 'inline-size',
-          // A narrow form (Split view, small window) puts a row's source and buttons under
-          // its field instead of squeezing the field beside them.
-          '@container (max-width: 600px)': {
-            '& [data-param]': { gridTemplateColumns: 'minmax(0, 1fr)', rowGap: 0.5 },
-          },
-        }}
-      >
+      <Box component="section" id="form-panel" aria-label="Form" sx={paneStyle(share)}>
         <Box sx={{ maxWidth: 880, mx: 'auto', p: { xs: 2, lg: 3 } }}>
           {selection.kind === 'global' && <GlobalSizingForm analysis={analysis} />}
           {selection.kind === 'strategy' && (

@@ -97,7 +97,8 @@ export function Splitter(p: SplitterProps) {
           : { height: 6, my: '-3px', cursor: 'row-resize' }),
         touchAction: 'none',
         outline: 'none',
-        transition: 'background-color 120ms',
+        // Hover lights up after a moment (a pointer passing by does not flash it).
+        transition: 'background-color 120ms 150ms',
         '&:hover, &:focus-visible, &[data-dragging]': { bgcolor: 'primary.main' },
       }}
     />

@@ -17,8 +17,8 @@ import { uiStore } from '../state/ui-store.ts';
 import { useValue } from '../state/value-store.ts';
 import { selectFormAnalysis, useDocument } from '../state/stores.ts';
 
-/** The open tab's content: the effective sizing table with the preview, problems or changes. */
-function TabContent({ tab }: { tab: BottomTab }) {
+/** The open tab's content: sizing table and preview, problems or changes (memoised: resizing skips it). */
+const TabContent = memo(function TabContent({ tab }: { tab: BottomTab }) {
   const analysis = useDocument(selectFormAnalysis);
   if (tab === 'problems') return <ProblemsPanel />;
   if (tab === 'changes') return <ChangesPanel />;
@@ -28,7 +28,7 @@ function TabContent({ tab }: { tab: BottomTab }) {
       <PreviewPanel analysis={analysis} />
     </Box>
   );
-}
+});
 
 /** Hides or shows the open tab (Ctrl+J); the tabs stay. */
 function CollapseButton({ collapsed }: { collapsed: boolean }) {

@@ -1,5 +1,5 @@
 import Box from '@mui/material/Box';
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { GlobalSizingForm } from '../global/GlobalSizingForm.tsx';
 import { ReadOnlyContext } from '../form/read-only.ts';
 import { StrategyForm } from '../strategy/StrategyForm.tsx';
@@ -28,6 +28,15 @@ function paneStyle(share: number | undefined) {
  * parse. In the Split view, `share` is its percentage of the width beside the JSON view.
  */
 export function FormPane({ share }: { share?: number | undefined }) {
+  return (
+    <Box component="section" id="form-panel" aria-label="Form" sx={paneStyle(share)}>
+      <FormContent />
+    </Box>
+  );
+}
+
+/** Memoised without props: resizing the pane does not render the form again. */
+const FormContent = memo(function FormContent() {
   const analysis = useDocument(selectFormAnalysis);
   const readOnly = useDocument(selectReadOnly);
   const selection = useValue(uiStore, (s) => s.selection);
@@ -43,17 +52,15 @@ export function FormPane({ share }: { share?: number | undefined }) {
   }, [focus, selection]);
   return (
     <ReadOnlyContext value={readOnly}>
-      <Box component="section" id="form-panel" aria-label="Form" sx={paneStyle(share)}>
-        <Box sx={{ maxWidth: 880, mx: 'auto', p: { xs: 2, lg: 3 } }}>
-          {selection.kind === 'global' && <GlobalSizingForm analysis={analysis} />}
-          {selection.kind === 'strategy' && (
-            <StrategyForm key={selection.index} analysis={analysis} index={selection.index} />
-          )}
-          {selection.kind === 'section' && (
-            <SectionView analysis={analysis} sectionKey={selection.key} />
-          )}
-        </Box>
+      <Box sx={{ maxWidth: 880, mx: 'auto', p: { xs: 2, lg: 3 } }}>
+        {selection.kind === 'global' && <GlobalSizingForm analysis={analysis} />}
+        {selection.kind === 'strategy' && (
+          <StrategyForm key={selection.index} analysis={analysis} index={selection.index} />
+        )}
+        {selection.kind === 'section' && (
+          <SectionView analysis={analysis} sectionKey={selection.key} />
+        )}
       </Box>
     </ReadOnlyContext>
   );
-}
+});

@@ -1,5 +1,5 @@
 import Box from '@mui/material/Box';
-import { Suspense, lazy, useRef } from 'react';
+import { Suspense, lazy, memo, useRef } from 'react';
 import { DiskBanner } from '../disk/DiskBanner.tsx';
 import { diskStore } from '../state/disk-store.ts';
 import { ReadOnlyContext } from '../form/read-only.ts';
@@ -49,10 +49,19 @@ function clampTo(value: number, min: number, max: number): number {
   return Math.round(Math.max(min, Math.min(max, value)));
 }
 
-/** The navigator (or nothing, collapsed) and the splitter that sizes it. */
-function NavigatorColumn({ layout, room }: { layout: PanelLayout; room: number }) {
+/** Memoised without props: dragging a splitter does not render the navigator again. */
+const NavigatorContent = memo(function NavigatorContent() {
   const analysis = useDocument(selectFormAnalysis);
   const readOnly = useDocument(selectReadOnly);
+  return (
+    <ReadOnlyContext value={readOnly}>
+      <Navigator analysis={analysis} />
+    </ReadOnlyContext>
+  );
+});
+
+/** The navigator (hidden when collapsed) and the splitter that sizes it. */
+function NavigatorColumn({ layout, room }: { layout: PanelLayout; room: number }) {
   const { min, max } = PANEL_LIMITS.navigatorWidth;
   const top = room > 0 ? clampTo(room, min, max) : max;
   const width = Math.min(layout.navigatorWidth, top);
@@ -68,9 +77,7 @@ function NavigatorColumn({ layout, room }: { layout: PanelLayout; room: number }
           minHeight: 0,
         }}
       >
-        <ReadOnlyContext value={readOnly}>
-          <Navigator analysis={analysis} />
-        </ReadOnlyContext>
+        <NavigatorContent />
       </Box>
       <Splitter
         label="Resize navigator"

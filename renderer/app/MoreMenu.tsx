@@ -15,9 +15,8 @@ import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { save } from '../state/host-commands.ts';
 import {
-  DEFAULT_LAYOUT,
   layoutStore,
-  setLayout,
+  resetLayout,
   toggleBottomPanel,
   toggleNavigator,
 } from '../state/panel-layout.ts';
@@ -87,7 +86,7 @@ export function MoreMenu() {
         <Item
           icon={<RestartAltOutlined fontSize="small" />}
           label="Reset layout"
-          onClick={run(() => setLayout(DEFAULT_LAYOUT))}
+          onClick={run(resetLayout)}
         />
       </Menu>
     </>

@@ -20,14 +20,20 @@ export const PANEL_LIMITS = {
   bottomHeight: { min: 160, max: 900 },
 } as const;
 
-/** The layout a first start, or "Reset layout", gives. */
-export const DEFAULT_LAYOUT: PanelLayout = {
-  navigatorWidth: 288,
-  navigatorCollapsed: false,
-  formShare: 50,
-  bottomHeight: 300,
-  bottomCollapsed: false,
-};
+/** The layout a first start, or "Reset layout", gives: the bottom panel 40 % of the window. */
+export function defaultLayout(windowHeight: number): PanelLayout {
+  return {
+    navigatorWidth: 288,
+    navigatorCollapsed: false,
+    formShare: 50,
+    bottomHeight: Math.round(Math.min(420, Math.max(220, windowHeight * 0.4))),
+    bottomCollapsed: false,
+  };
+}
+
+function windowHeight(): number {
+  return typeof window === 'undefined' ? 800 : window.innerHeight;
+}
 
 const KEY = 'spark-config-editor.layout';
 
@@ -37,7 +43,7 @@ function clamp(value: unknown, limits: { min: number; max: number }, fallback: n
 }
 
 /** A layout from stored text; anything missing or unreadable takes its default. */
-export function layoutFromText(text: string | null): PanelLayout {
+export function layoutFromText(text: string | null, height: number): PanelLayout {
   let stored: unknown;
   try {
     stored = JSON.parse(text ?? 'null');
@@ -48,7 +54,7 @@ export function layoutFromText(text: string | null): PanelLayout {
     string,
     unknown
   >;
-  const d = DEFAULT_LAYOUT;
+  const d = defaultLayout(height);
   return {
     navigatorWidth: clamp(s.navigatorWidth, PANEL_LIMITS.navigatorWidth, d.navigatorWidth),
     navigatorCollapsed: s.navigatorCollapsed === true,
@@ -60,9 +66,9 @@ export function layoutFromText(text: string | null): PanelLayout {
 
 function recalled(): PanelLayout {
   try {
-    return layoutFromText(globalThis.localStorage?.getItem(KEY) ?? null);
+    return layoutFromText(globalThis.localStorage?.getItem(KEY) ?? null, windowHeight());
   } catch {
-    return DEFAULT_LAYOUT;
+    return defaultLayout(windowHeight());
   }
 }
 
@@ -77,6 +83,11 @@ export function setLayout(patch: Partial<PanelLayout>): void {
   } catch {
     // Storage full or denied: the layout still works, it is just not remembered.
   }
+}
+
+/** Back to the first start's layout, for the window as it is now. */
+export function resetLayout(): void {
+  setLayout(defaultLayout(windowHeight()));
 }
 
 /** Shows or hides the navigator. */

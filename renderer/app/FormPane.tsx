@@ -17,7 +17,7 @@ function paneStyle(share: number | undefined) {
     containerType: 'inline-size',
     // A narrow form (Split view, small window) puts a row's source and buttons under its
     // field instead of squeezing the field beside them.
-    '@container (max-width: 600px)': {
+    '@container (max-width: 520px)': {
       '& [data-param]': { gridTemplateColumns: 'minmax(0, 1fr)', rowGap: 0.5 },
     },
   } as const;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLayout, layoutFromText } from '../../../renderer/state/panel-layout.ts';
+import { defaultLayout, layoutFromText } from '../../../renderer/state/panel-sizes.ts';
 
 const DEFAULT_LAYOUT = defaultLayout(900);
 
-describe('panel-layout', () => {
+describe('panel-sizes', () => {
   describe('layoutFromText()', () => {
     it('reads back a stored layout', () => {
       const stored = { ...DEFAULT_LAYOUT, navigatorWidth: 333, bottomCollapsed: true };

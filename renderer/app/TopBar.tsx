@@ -172,7 +172,12 @@ export function TopBar() {
       >
         {name !== null && <NavigatorToggle />}
         {(wide || name === null) && (
-          <Typography variant="subtitle2" noWrap sx={{ color: 'text.secondary', mr: 1 }}>
+          <Typography
+            variant="subtitle2"
+            component="div"
+            noWrap
+            sx={{ color: 'text.secondary', mr: 1 }}
+          >
             Spark Config
           </Typography>
         )}

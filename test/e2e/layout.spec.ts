@@ -270,6 +270,10 @@ test('the first switch to the JSON view shows a skeleton at once, then the edito
   await page.getByRole('button', { name: 'JSON', exact: true }).click();
   const skeleton = page.getByRole('progressbar', { name: 'Loading the JSON view' });
   await expect(skeleton).toBeVisible({ timeout: 500 });
+  // Lines shaped like the text to come (not a spinner), filling the JSON view's place.
+  expect(await skeleton.locator('.MuiSkeleton-root').count()).toBeGreaterThanOrEqual(20);
+  const area = await page.locator('#json-panel').boundingBox();
+  expect((await skeleton.boundingBox())?.height).toBeGreaterThan((area?.height ?? 0) * 0.9);
   await expect(page.locator('.monaco-editor')).toHaveCount(0);
   release();
   await expect(page.locator('.monaco-editor')).toBeVisible();

@@ -5,25 +5,32 @@ import { countBySeverity } from '../../shared/diagnostics/diagnostic.ts';
 import { uiStore } from '../state/ui-store.ts';
 import { useDocument } from '../state/stores.ts';
 
-/** "Export validated config.json…": disabled, with the reason, while errors exist. */
-export function ExportButton() {
+const NAME = 'Export validated config.json…';
+
+/**
+ * "Export validated config.json…": disabled, with the reason, while errors exist; `short`
+ * shows "Export…" (narrow windows), the accessible name and tooltip still say it all.
+ */
+export function ExportButton({ short }: { short: boolean }) {
   const errors = useDocument((s) => countBySeverity(s.analysis.diagnostics).error);
   const reason =
     errors > 0
       ? `Fix ${errors} error${errors === 1 ? '' : 's'} before exporting (see Problems).`
       : 'Write strict JSON for the trading engine';
   return (
-    <Tooltip title={reason}>
+    <Tooltip title={short ? `${NAME} — ${reason}` : reason}>
       <span>
         <Button
           size="small"
           variant="outlined"
           startIcon={<FileDownloadOutlined />}
           disabled={errors > 0}
+          aria-label={NAME}
           aria-describedby="export-reason"
           onClick={() => uiStore.set({ exportOpen: true })}
+          sx={{ whiteSpace: 'nowrap' }}
         >
-          Export validated config.json…
+          {short ? 'Export…' : NAME}
         </Button>
         <span id="export-reason" hidden>
           {reason}

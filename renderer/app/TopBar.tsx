@@ -12,6 +12,12 @@ import FolderOpenOutlined from '@mui/icons-material/FolderOpenOutlined';
 import SaveOutlined from '@mui/icons-material/SaveOutlined';
 import UndoOutlined from '@mui/icons-material/UndoOutlined';
 import RedoOutlined from '@mui/icons-material/RedoOutlined';
+import MenuOpenOutlined from '@mui/icons-material/MenuOpenOutlined';
+import MenuOutlined from '@mui/icons-material/MenuOutlined';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { layoutStore, toggleNavigator } from '../state/panel-layout.ts';
+import { TruncatedText } from '../widgets/TruncatedText.tsx';
+import { MoreMenu } from './MoreMenu.tsx';
 import { useEdited } from '../state/disk-store.ts';
 import type { ViewMode } from '../state/ui-store.ts';
 import { uiStore } from '../state/ui-store.ts';
@@ -26,22 +32,20 @@ import { ThemeSwitch } from './ThemeSwitch.tsx';
 function FileTitle({ name }: { name: string }) {
   const edited = useEdited();
   return (
-    <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75, minWidth: 0 }}>
-      <Typography
+    <Box data-shrinks sx={{ display: 'flex', alignItems: 'center', gap: 0.75, minWidth: 48 }}>
+      <TruncatedText
+        text={name}
         variant="subtitle1"
         component="h1"
-        noWrap
         data-testid="file-name"
         sx={{ fontWeight: 600 }}
-      >
-        {name}
-      </Typography>
+      />
       {edited && (
         <Box
           role="img"
           aria-label="Unsaved changes"
           data-testid="unsaved-dot"
-          sx={{ width: 8, height: 8, borderRadius: '50%', bgcolor: 'warning.main' }}
+          sx={{ width: 8, height: 8, flexShrink: 0, borderRadius: '50%', bgcolor: 'warning.main' }}
         />
       )}
     </Box>
@@ -74,13 +78,14 @@ function Command(props: {
 
 function ViewSwitch() {
   const view = useValue(uiStore, (s) => s.view);
-  const sx = { px: 1.5, py: 0.25 };
+  const sx = { px: 1.25, py: 0.25, whiteSpace: 'nowrap' };
   return (
     <ToggleButtonGroup
       size="small"
       exclusive
       value={view}
       aria-label="View"
+      sx={{ flexShrink: 0 }}
       onChange={(_, v: ViewMode | null) => v !== null && uiStore.set({ view: v })}
     >
       <ToggleButton value="form" sx={sx}>
@@ -96,8 +101,29 @@ function ViewSwitch() {
   );
 }
 
-/** Save, undo, redo, the view switch and export: only with a document open. */
-function DocumentCommands() {
+/** Shows or hides the navigator (Ctrl+B), in the views that have one. */
+function NavigatorToggle() {
+  const collapsed = useValue(layoutStore, (s) => s.navigatorCollapsed);
+  const view = useValue(uiStore, (s) => s.view);
+  if (view === 'json') return null;
+  return (
+    <Tooltip title={`${collapsed ? 'Show' : 'Hide'} navigator (Ctrl+B)`}>
+      <IconButton
+        aria-label={collapsed ? 'Show navigator' : 'Hide navigator'}
+        aria-expanded={!collapsed}
+        aria-controls="navigator-panel"
+        size="small"
+        edge="start"
+        onClick={toggleNavigator}
+      >
+        {collapsed ? <MenuOutlined fontSize="small" /> : <MenuOpenOutlined fontSize="small" />}
+      </IconButton>
+    </Tooltip>
+  );
+}
+
+/** Save, undo, redo, the view switch, export and the overflow menu: only with a document open. */
+function DocumentCommands({ wide }: { wide: boolean }) {
   const canUndo = useDocument((s) => s.history.done.length > 0);
   const canRedo = useDocument((s) => s.history.undone.length > 0);
   return (
@@ -124,7 +150,8 @@ function DocumentCommands() {
       />
       <Divider orientation="vertical" flexItem sx={{ mx: 0.5 }} />
       <ViewSwitch />
-      <ExportButton />
+      <ExportButton short={!wide} />
+      <MoreMenu />
     </>
   );
 }
@@ -132,25 +159,38 @@ function DocumentCommands() {
 /** The app bar: file, status, view switch, theme and the file commands. */
 export function TopBar() {
   const name = useDocument((s) => s.meta?.name ?? null);
+  // Below this width the product name gives way and Export shortens: one row at 1024 px.
+  const wide = useMediaQuery('(min-width: 1280px)', { noSsr: true });
   return (
     <AppBar
       position="static"
       sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
     >
-      <Toolbar variant="dense" sx={{ gap: 1 }}>
-        <Typography variant="subtitle2" sx={{ color: 'text.secondary', mr: 1 }}>
-          Spark Config
-        </Typography>
+      <Toolbar
+        variant="dense"
+        sx={{ gap: 1, flexWrap: 'nowrap', '& > *:not([data-shrinks])': { flexShrink: 0 } }}
+      >
+        {name !== null && <NavigatorToggle />}
+        {(wide || name === null) && (
+          <Typography
+            variant="subtitle2"
+            component="div"
+            noWrap
+            sx={{ color: 'text.secondary', mr: 1 }}
+          >
+            Spark Config
+          </Typography>
+        )}
         {name !== null && <FileTitle name={name} />}
         {name !== null && <StatusChip />}
-        <Box sx={{ flex: 1 }} />
+        <Box data-shrinks sx={{ flex: 1 }} />
         <Command
           label="Open…"
           keys="Ctrl+O"
           icon={<FolderOpenOutlined fontSize="small" />}
           onClick={() => void openDocument()}
         />
-        {name !== null && <DocumentCommands />}
+        {name !== null && <DocumentCommands wide={wide} />}
         <ThemeSwitch />
       </Toolbar>
     </AppBar>

@@ -1,5 +1,6 @@
 import { documentStore } from '../state/stores.ts';
 import { openDocument, save } from '../state/host-commands.ts';
+import { toggleBottomPanel, toggleNavigator } from '../state/panel-layout.ts';
 
 /** Window-wide keys: one undo history for form and JSON (Monaco forwards its own keys here). */
 export function installShortcuts(): void {
@@ -16,6 +17,8 @@ export function installShortcuts(): void {
       else if ((key === 'z' && e.shiftKey) || key === 'y') run(e, () => documentStore.redo());
       else if (key === 's') run(e, () => void save(e.shiftKey));
       else if (key === 'o') run(e, () => void openDocument());
+      else if (key === 'b' && !e.shiftKey) run(e, toggleNavigator);
+      else if (key === 'j' && !e.shiftKey) run(e, toggleBottomPanel);
     },
     true,
   );

@@ -137,12 +137,22 @@ export const EDITOR_OPTIONS = {
   renderWhitespace: 'selection',
   fixedOverflowWidgets: true,
   dropIntoEditor: { enabled: false },
+  // A dimmed number for the final empty line is below 4.5:1 contrast (seen once a tall editor shows it).
+  renderFinalNewline: 'on',
 } satisfies monaco.editor.IStandaloneEditorConstructionOptions;
+
+// vs-dark's comments (#608b4e) read at 4.2:1; VS Code's Dark Modern green reads at 5:1.
+monaco.editor.defineTheme('spark-dark', {
+  base: 'vs-dark',
+  inherit: true,
+  rules: [{ token: 'comment', foreground: '6A9955' }],
+  colors: {},
+});
 
 /** Monaco's theme follows the app's (Monaco has one theme for every editor on the page). */
 export function useMonacoTheme(): void {
   const dark = useTheme().palette.mode === 'dark';
   useEffect(() => {
-    monaco.editor.setTheme(dark ? 'vs-dark' : 'vs');
+    monaco.editor.setTheme(dark ? 'spark-dark' : 'vs');
   }, [dark]);
 }

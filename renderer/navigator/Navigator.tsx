@@ -27,8 +27,8 @@ export function Navigator({ analysis }: { analysis: Analysis }) {
       component="nav"
       aria-label="Navigator"
       sx={{
-        width: 280,
-        flexShrink: 0,
+        flex: 1,
+        minWidth: 0,
         borderRight: 1,
         borderColor: 'divider',
         display: 'flex',

@@ -2,12 +2,13 @@ import Box from '@mui/material/Box';
 import ButtonBase from '@mui/material/ButtonBase';
 import Typography from '@mui/material/Typography';
 import { memo } from 'react';
+import { TruncatedText } from '../widgets/TruncatedText.tsx';
 
 /** Read by screen readers, not shown: the words the badges stand for. */
 const visuallyHidden = {
   position: 'absolute',
-  width: 1,
-  height: 1,
+  width: '1px', // a bare 1 would be 100% in sx
+  height: '1px',
   overflow: 'hidden',
   clip: 'rect(0 0 0 0)',
   whiteSpace: 'nowrap',
@@ -74,10 +75,8 @@ export const StrategyListItem = memo(function StrategyListItem(p: StrategyListIt
           '&.Mui-focusVisible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
         }}
       >
-        <Box sx={{ flex: 1, minWidth: 0 }}>
-          <Typography variant="body2" noWrap sx={{ fontWeight: 500 }}>
-            {p.name}
-          </Typography>
+        <Box sx={{ flex: '0 1 auto', minWidth: 0 }}>
+          <TruncatedText text={p.name} variant="body2" sx={{ fontWeight: 500 }} />
           <Typography variant="caption" color="text.secondary" noWrap component="div">
             {p.market ?? 'no market'}
             {p.enabled ? '' : ' · disabled'}
@@ -85,6 +84,7 @@ export const StrategyListItem = memo(function StrategyListItem(p: StrategyListIt
         </Box>
         <Box
           component="span"
+          title={p.method}
           sx={{
             fontSize: 11,
             px: 0.75,
@@ -93,6 +93,14 @@ export const StrategyListItem = memo(function StrategyListItem(p: StrategyListIt
             bgcolor: 'action.hover',
             color: 'text.secondary',
             whiteSpace: 'nowrap',
+            // The method takes what the name leaves (from 3.5em up to its width): it gives way
+            // before the name does, and its auto margin keeps the badges at the right.
+            flex: '1 1 0px',
+            minWidth: '3.5em',
+            maxWidth: 'max-content',
+            ml: 'auto',
+            overflow: 'hidden',
+            textOverflow: 'ellipsis',
           }}
         >
           {p.method}
@@ -107,6 +115,7 @@ export const StrategyListItem = memo(function StrategyListItem(p: StrategyListIt
               fontSize: 11,
               px: 0.5,
               borderRadius: 8,
+              flexShrink: 0,
               border: 1,
               borderColor: 'warning.main',
               color: 'text.primary',
@@ -130,6 +139,7 @@ export const StrategyListItem = memo(function StrategyListItem(p: StrategyListIt
               textAlign: 'center',
               px: 0.5,
               borderRadius: 8,
+              flexShrink: 0,
               color: '#fff',
               bgcolor: p.errors > 0 ? 'error.main' : 'warning.main',
             }}

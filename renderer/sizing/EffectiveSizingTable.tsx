@@ -69,6 +69,7 @@ export function EffectiveSizingTable({ analysis }: { analysis: Analysis }) {
           }
           label={`All parameters${autoFolded.size > 0 && !allParameters ? ` (${autoFolded.size} folded)` : ''}`}
           slotProps={{ typography: { variant: 'body2' } }}
+          sx={{ ml: 0 }}
         />
       </Box>
       <Box

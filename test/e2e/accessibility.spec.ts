@@ -63,6 +63,11 @@ for (const theme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Split', exact: true }).click();
     await expect(page.locator('.monaco-editor')).toBeVisible();
     found.push(...(await seriousViolations(page, 'split view')));
+    await page.getByRole('button', { name: 'Hide navigator' }).click();
+    await page.getByRole('button', { name: 'Hide panel' }).click();
+    found.push(...(await seriousViolations(page, 'collapsed panels')));
+    await page.getByRole('button', { name: 'Show navigator' }).click();
+    await page.getByRole('button', { name: 'Show panel' }).click();
     await page.getByRole('button', { name: 'JSON', exact: true }).click();
     found.push(...(await seriousViolations(page, 'JSON view')));
     await page.getByRole('tab', { name: /Problems/ }).click();

@@ -129,6 +129,7 @@ function finalize(
       path: d.path,
       range,
       start: positionAt(starts, range.offset),
+      ...(d.setting === undefined ? {} : { setting: d.setting }),
       ...(d.fix === undefined ? {} : { fix: d.fix }),
     });
   }

@@ -2,11 +2,12 @@ import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import { memo } from 'react';
-import { countBySeverity } from '../../shared/diagnostics/diagnostic.ts';
 import { PreviewPanel } from '../preview/PreviewPanel.tsx';
 import { ChangesPanel } from '../changes/ChangesPanel.tsx';
 import { ProblemsPanel } from '../problems/ProblemsPanel.tsx';
 import { EffectiveSizingTable } from '../sizing/EffectiveSizingTable.tsx';
+import type { ProblemCounts } from '../state/problems.ts';
+import { problemCountsOf, problemsTabLabel } from '../state/problems.ts';
 import type { BottomTab } from '../state/ui-store.ts';
 import { uiStore } from '../state/ui-store.ts';
 import { useValue } from '../state/value-store.ts';
@@ -16,8 +17,7 @@ import { selectFormAnalysis, useDocument } from '../state/stores.ts';
 export function BottomPanel() {
   const tab = useValue(uiStore, (s) => s.bottomTab);
   const analysis = useDocument(selectFormAnalysis);
-  const problems = useDocument((s) => s.analysis.diagnostics.length);
-  const errors = useDocument((s) => countBySeverity(s.analysis.diagnostics).error);
+  const counts = useDocument((s) => problemCountsOf(s.analysis));
   const unsaved = useDocument((s) => s.text !== s.savedText);
   return (
     <Box
@@ -31,7 +31,7 @@ export function BottomPanel() {
         bgcolor: 'background.paper',
       }}
     >
-      <BottomTabs tab={tab} problems={problems} errors={errors} unsaved={unsaved} />
+      <BottomTabs tab={tab} counts={counts} unsaved={unsaved} />
       {tab === 'sizing' ? (
         <Box sx={{ flex: 1, display: 'flex', minHeight: 0 }}>
           <EffectiveSizingTable analysis={analysis} />
@@ -49,11 +49,10 @@ export function BottomPanel() {
 /** The tab strip; memoised: MUI Tabs measures its indicator (a forced layout) on every render. */
 const BottomTabs = memo(function BottomTabs(props: {
   tab: BottomTab;
-  problems: number;
-  errors: number;
+  counts: ProblemCounts;
   unsaved: boolean;
 }) {
-  const { tab, problems, errors, unsaved } = props;
+  const { tab, counts, unsaved } = props;
   return (
     <Tabs
       value={tab}
@@ -69,8 +68,8 @@ const BottomTabs = memo(function BottomTabs(props: {
       <Tab value="sizing" label="Effective sizing & preview" />
       <Tab
         value="problems"
-        label={`Problems (${problems})`}
-        sx={errors > 0 ? { color: 'error.main' } : undefined}
+        label={problemsTabLabel(counts)}
+        sx={counts.errors > 0 ? { color: 'error.main' } : undefined}
       />
       <Tab value="changes" label={unsaved ? 'Changes •' : 'Changes'} />
     </Tabs>

@@ -1,13 +1,13 @@
 import Button from '@mui/material/Button';
 import Tooltip from '@mui/material/Tooltip';
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
-import { countBySeverity } from '../../shared/diagnostics/diagnostic.ts';
+import { problemCountsOf } from '../state/problems.ts';
 import { uiStore } from '../state/ui-store.ts';
 import { useDocument } from '../state/stores.ts';
 
 /** "Export validated config.json…": disabled, with the reason, while errors exist. */
 export function ExportButton() {
-  const errors = useDocument((s) => countBySeverity(s.analysis.diagnostics).error);
+  const errors = useDocument((s) => problemCountsOf(s.analysis).errors);
   const reason =
     errors > 0
       ? `Fix ${errors} error${errors === 1 ? '' : 's'} before exporting (see Problems).`

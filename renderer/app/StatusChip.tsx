@@ -1,29 +1,25 @@
 import Chip from '@mui/material/Chip';
 import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
 import CheckCircleOutline from '@mui/icons-material/CheckCircleOutlineOutlined';
-import { countBySeverity } from '../../shared/diagnostics/diagnostic.ts';
+import { problemCountsOf, problemsBreakdown, problemsSummary } from '../state/problems.ts';
 import { uiStore } from '../state/ui-store.ts';
 import { useDocument } from '../state/stores.ts';
 
-/** Error and warning counts; opens the problems panel. */
+/** "2 problems · 1 info", counted as the Problems tab counts; opens the problems panel. */
 export function StatusChip() {
-  const diagnostics = useDocument((s) => s.analysis.diagnostics);
-  const { error, warning } = countBySeverity(diagnostics);
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const label =
-    error + warning === 0
-      ? 'No problems'
-      : `${plural(error, 'error')}, ${plural(warning, 'warning')}`;
+  const counts = useDocument((s) => problemCountsOf(s.analysis));
+  const label = problemsSummary(counts);
   return (
     <Chip
       size="small"
       data-testid="status-chip"
-      icon={error + warning === 0 ? <CheckCircleOutline /> : <ErrorOutline />}
-      color={error > 0 ? 'error' : warning > 0 ? 'warning' : 'success'}
+      icon={counts.problems === 0 ? <CheckCircleOutline /> : <ErrorOutline />}
+      color={counts.errors > 0 ? 'error' : counts.warnings > 0 ? 'warning' : 'success'}
       variant="outlined"
       label={label}
+      title={problemsBreakdown(counts)}
       onClick={() => uiStore.set({ bottomTab: 'problems' })}
-      aria-label={`${label}: show problems`}
+      aria-label={`${label} (${problemsBreakdown(counts)}): show problems`}
       sx={{ ml: 1 }}
     />
   );

@@ -71,6 +71,7 @@ export const ParameterRow = memo(function ParameterRow({
         value={value}
         onChange={onCommit}
         descriptions={descriptions}
+        error={error}
       />
     ) : (
       <NumberField

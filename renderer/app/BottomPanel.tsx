@@ -6,7 +6,6 @@ import { PreviewPanel } from '../preview/PreviewPanel.tsx';
 import { ChangesPanel } from '../changes/ChangesPanel.tsx';
 import { ProblemsPanel } from '../problems/ProblemsPanel.tsx';
 import { EffectiveSizingTable } from '../sizing/EffectiveSizingTable.tsx';
-import type { ProblemCounts } from '../state/problems.ts';
 import { problemCountsOf, problemsTabLabel } from '../state/problems.ts';
 import type { BottomTab } from '../state/ui-store.ts';
 import { uiStore } from '../state/ui-store.ts';
@@ -17,7 +16,9 @@ import { selectFormAnalysis, useDocument } from '../state/stores.ts';
 export function BottomPanel() {
   const tab = useValue(uiStore, (s) => s.bottomTab);
   const analysis = useDocument(selectFormAnalysis);
-  const counts = useDocument((s) => problemCountsOf(s.analysis));
+  // Strings and booleans: the memoised tab strip must see equal props for equal counts.
+  const problems = useDocument((s) => problemsTabLabel(problemCountsOf(s.analysis)));
+  const errors = useDocument((s) => problemCountsOf(s.analysis).errors > 0);
   const unsaved = useDocument((s) => s.text !== s.savedText);
   return (
     <Box
@@ -31,7 +32,7 @@ export function BottomPanel() {
         bgcolor: 'background.paper',
       }}
     >
-      <BottomTabs tab={tab} counts={counts} unsaved={unsaved} />
+      <BottomTabs tab={tab} problems={problems} errors={errors} unsaved={unsaved} />
       {tab === 'sizing' ? (
         <Box sx={{ flex: 1, display: 'flex', minHeight: 0 }}>
           <EffectiveSizingTable analysis={analysis} />
@@ -49,10 +50,12 @@ export function BottomPanel() {
 /** The tab strip; memoised: MUI Tabs measures its indicator (a forced layout) on every render. */
 const BottomTabs = memo(function BottomTabs(props: {
   tab: BottomTab;
-  counts: ProblemCounts;
+  /** The Problems tab's label, counts included. */
+  problems: string;
+  errors: boolean;
   unsaved: boolean;
 }) {
-  const { tab, counts, unsaved } = props;
+  const { tab, problems, errors, unsaved } = props;
   return (
     <Tabs
       value={tab}
@@ -66,11 +69,7 @@ const BottomTabs = memo(function BottomTabs(props: {
       }}
     >
       <Tab value="sizing" label="Effective sizing & preview" />
-      <Tab
-        value="problems"
-        label={problemsTabLabel(counts)}
-        sx={counts.errors > 0 ? { color: 'error.main' } : undefined}
-      />
+      <Tab value="problems" label={problems} sx={errors ? { color: 'error.main' } : undefined} />
       <Tab value="changes" label={unsaved ? 'Changes •' : 'Changes'} />
     </Tabs>
   );

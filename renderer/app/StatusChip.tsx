@@ -1,26 +1,33 @@
 import Chip from '@mui/material/Chip';
 import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
 import CheckCircleOutline from '@mui/icons-material/CheckCircleOutlineOutlined';
+import type { ProblemCounts } from '../state/problems.ts';
 import { problemCountsOf, problemsBreakdown, problemsSummary } from '../state/problems.ts';
 import { uiStore } from '../state/ui-store.ts';
 import { useDocument } from '../state/stores.ts';
 
 /** "2 problems · 1 info", counted as the Problems tab counts; opens the problems panel. */
 export function StatusChip() {
-  const counts = useDocument((s) => problemCountsOf(s.analysis));
-  const label = problemsSummary(counts);
+  // Strings: a keystroke that leaves the counts as they were re-renders nothing here.
+  const label = useDocument((s) => problemsSummary(problemCountsOf(s.analysis)));
+  const breakdown = useDocument((s) => problemsBreakdown(problemCountsOf(s.analysis)));
+  const color = useDocument((s) => chipColor(problemCountsOf(s.analysis)));
   return (
     <Chip
       size="small"
       data-testid="status-chip"
-      icon={counts.problems === 0 ? <CheckCircleOutline /> : <ErrorOutline />}
-      color={counts.errors > 0 ? 'error' : counts.warnings > 0 ? 'warning' : 'success'}
+      icon={color === 'success' ? <CheckCircleOutline /> : <ErrorOutline />}
+      color={color}
       variant="outlined"
       label={label}
-      title={problemsBreakdown(counts)}
+      title={breakdown}
       onClick={() => uiStore.set({ bottomTab: 'problems' })}
-      aria-label={`${label} (${problemsBreakdown(counts)}): show problems`}
+      aria-label={`${label} (${breakdown}): show problems`}
       sx={{ ml: 1 }}
     />
   );
+}
+
+function chipColor(c: ProblemCounts): 'error' | 'warning' | 'success' {
+  return c.errors > 0 ? 'error' : c.warnings > 0 ? 'warning' : 'success';
 }

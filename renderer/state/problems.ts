@@ -18,7 +18,7 @@ export interface ProblemCounts {
 export const problemCountsOf = perAnalysis((analysis) => countProblems(problemsOf(analysis)));
 
 /** Counts problems by severity; infos apart. */
-export function countProblems(problems: readonly Problem[]): ProblemCounts {
+function countProblems(problems: readonly Problem[]): ProblemCounts {
   let errors = 0;
   let warnings = 0;
   let infos = 0;

@@ -6,12 +6,12 @@ import Tooltip from '@mui/material/Tooltip';
 import ExpandLessOutlined from '@mui/icons-material/ExpandLessOutlined';
 import ExpandMoreOutlined from '@mui/icons-material/ExpandMoreOutlined';
 import { memo } from 'react';
-import { countBySeverity } from '../../shared/diagnostics/diagnostic.ts';
 import { PreviewPanel } from '../preview/PreviewPanel.tsx';
 import { ChangesPanel } from '../changes/ChangesPanel.tsx';
 import { ProblemsPanel } from '../problems/ProblemsPanel.tsx';
 import { EffectiveSizingTable } from '../sizing/EffectiveSizingTable.tsx';
 import { expandBottomPanel, toggleBottomPanel } from '../state/panel-layout.ts';
+import { problemCountsOf, problemsTabLabel } from '../state/problems.ts';
 import type { BottomTab } from '../state/ui-store.ts';
 import { uiStore } from '../state/ui-store.ts';
 import { useValue } from '../state/value-store.ts';
@@ -55,8 +55,9 @@ function CollapseButton({ collapsed }: { collapsed: boolean }) {
 /** The tabs, and below them (unless collapsed: `height` undefined) the open tab at `height` px. */
 export function BottomPanel({ height }: { height: number | undefined }) {
   const tab = useValue(uiStore, (s) => s.bottomTab);
-  const problems = useDocument((s) => s.analysis.diagnostics.length);
-  const errors = useDocument((s) => countBySeverity(s.analysis.diagnostics).error);
+  // Strings and booleans: the memoised tab strip must see equal props for equal counts.
+  const problems = useDocument((s) => problemsTabLabel(problemCountsOf(s.analysis)));
+  const errors = useDocument((s) => problemCountsOf(s.analysis).errors > 0);
   const unsaved = useDocument((s) => s.text !== s.savedText);
   const collapsed = height === undefined;
   return (
@@ -91,8 +92,9 @@ export function BottomPanel({ height }: { height: number | undefined }) {
 /** The tab strip; memoised: MUI Tabs measures its indicator (a forced layout) on every render. */
 const BottomTabs = memo(function BottomTabs(props: {
   tab: BottomTab;
-  problems: number;
-  errors: number;
+  /** The Problems tab's label, counts included. */
+  problems: string;
+  errors: boolean;
   unsaved: boolean;
 }) {
   const { tab, problems, errors, unsaved } = props;
@@ -113,11 +115,7 @@ const BottomTabs = memo(function BottomTabs(props: {
       }}
     >
       <Tab value="sizing" label="Effective sizing & preview" />
-      <Tab
-        value="problems"
-        label={`Problems (${problems})`}
-        sx={errors > 0 ? { color: 'error.main' } : undefined}
-      />
+      <Tab value="problems" label={problems} sx={errors ? { color: 'error.main' } : undefined} />
       <Tab value="changes" label={unsaved ? 'Changes •' : 'Changes'} />
     </Tabs>
   );

@@ -1,7 +1,7 @@
 import Button from '@mui/material/Button';
 import Tooltip from '@mui/material/Tooltip';
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
-import { countBySeverity } from '../../shared/diagnostics/diagnostic.ts';
+import { problemCountsOf } from '../state/problems.ts';
 import { uiStore } from '../state/ui-store.ts';
 import { useDocument } from '../state/stores.ts';
 
@@ -12,7 +12,7 @@ const NAME = 'Export validated config.json…';
  * shows "Export…" (narrow windows), the accessible name and tooltip still say it all.
  */
 export function ExportButton({ short }: { short: boolean }) {
-  const errors = useDocument((s) => countBySeverity(s.analysis.diagnostics).error);
+  const errors = useDocument((s) => problemCountsOf(s.analysis).errors);
   const reason =
     errors > 0
       ? `Fix ${errors} error${errors === 1 ? '' : 's'} before exporting (see Problems).`

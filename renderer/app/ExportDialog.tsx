@@ -8,7 +8,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { countBySeverity } from '../../shared/diagnostics/diagnostic.ts';
+import { problemCountsOf } from '../state/problems.ts';
 import { uiStore } from '../state/ui-store.ts';
 import { useValue } from '../state/value-store.ts';
 import { exportDocument } from '../state/host-commands.ts';
@@ -17,7 +17,7 @@ import { useDocument } from '../state/stores.ts';
 /** Export options: strict JSON, optionally with every strategy's full effective sizing. */
 export function ExportDialog() {
   const open = useValue(uiStore, (s) => s.exportOpen);
-  const errors = useDocument((s) => countBySeverity(s.analysis.diagnostics).error);
+  const errors = useDocument((s) => problemCountsOf(s.analysis).errors);
   const [expand, setExpand] = useState(false);
   const close = () => uiStore.set({ exportOpen: false });
   return (

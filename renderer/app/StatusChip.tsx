@@ -1,30 +1,37 @@
 import Chip from '@mui/material/Chip';
 import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
 import CheckCircleOutline from '@mui/icons-material/CheckCircleOutlineOutlined';
-import { countBySeverity } from '../../shared/diagnostics/diagnostic.ts';
+import type { ProblemCounts } from '../state/problems.ts';
+import { problemCountsOf, problemsBreakdown, problemsSummary } from '../state/problems.ts';
+import { expandBottomPanel } from '../state/panel-layout.ts';
 import { uiStore } from '../state/ui-store.ts';
 import { useDocument } from '../state/stores.ts';
 
-/** Error and warning counts; opens the problems panel. */
+/** "2 problems · 1 info", counted as the Problems tab counts; opens the problems panel. */
 export function StatusChip() {
-  const diagnostics = useDocument((s) => s.analysis.diagnostics);
-  const { error, warning } = countBySeverity(diagnostics);
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const label =
-    error + warning === 0
-      ? 'No problems'
-      : `${plural(error, 'error')}, ${plural(warning, 'warning')}`;
+  // Strings: a keystroke that leaves the counts as they were re-renders nothing here.
+  const label = useDocument((s) => problemsSummary(problemCountsOf(s.analysis)));
+  const breakdown = useDocument((s) => problemsBreakdown(problemCountsOf(s.analysis)));
+  const color = useDocument((s) => chipColor(problemCountsOf(s.analysis)));
   return (
     <Chip
       size="small"
       data-testid="status-chip"
-      icon={error + warning === 0 ? <CheckCircleOutline /> : <ErrorOutline />}
-      color={error > 0 ? 'error' : warning > 0 ? 'warning' : 'success'}
+      icon={color === 'success' ? <CheckCircleOutline /> : <ErrorOutline />}
+      color={color}
       variant="outlined"
       label={label}
-      onClick={() => uiStore.set({ bottomTab: 'problems' })}
-      aria-label={`${label}: show problems`}
+      title={breakdown}
+      onClick={() => {
+        uiStore.set({ bottomTab: 'problems' });
+        expandBottomPanel();
+      }}
+      aria-label={`${label} (${breakdown}): show problems`}
       sx={{ ml: 1 }}
     />
   );
+}
+
+function chipColor(c: ProblemCounts): 'error' | 'warning' | 'success' {
+  return c.errors > 0 ? 'error' : c.warnings > 0 ? 'warning' : 'success';
 }

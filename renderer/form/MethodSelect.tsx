@@ -17,6 +17,8 @@ export interface MethodSelectProps {
   readonly disabled?: boolean;
   /** A line under each of METHODS in the menu: what it needs and where that would come from. */
   readonly descriptions?: readonly string[] | undefined;
+  /** A problem with the method, shown in place of the help text. */
+  readonly error?: string | undefined;
 }
 
 /** The sizing method, from SPEC §2's five methods (an alias or unknown value is shown as written). */
@@ -33,7 +35,8 @@ export const MethodSelect = memo(function MethodSelect(props: MethodSelectProps)
       value={written}
       fullWidth
       disabled={props.disabled === true || readOnly}
-      helperText={props.help}
+      error={props.error !== undefined}
+      helperText={props.error ?? props.help}
       onChange={(e) => {
         const m = e.target.value;
         if ((METHODS as readonly string[]).includes(m)) props.onChange(m as Method);

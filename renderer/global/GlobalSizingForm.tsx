@@ -93,6 +93,7 @@ export function GlobalSizingForm({ analysis }: { analysis: Analysis }) {
             help={sizingHelp('method')}
             value={layer.values.method ?? DEFAULTS.method}
             onChange={setMethod}
+            error={errors.get('method')}
           />
         </GlobalField>
         {methodKeys.map(field)}

@@ -47,6 +47,7 @@ function useRevealRequests(editorRef: EditorRef): void {
     const range = rangeOf(model, reveal.range);
     editor.setSelection(range);
     editor.revealRangeInCenter(range);
+    if (reveal.focus === true) editor.focus();
   }, [editorRef, reveal]);
 }
 

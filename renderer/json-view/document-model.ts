@@ -7,6 +7,7 @@ import { documentStore } from '../state/stores.ts';
 import { fitLanguageFeatures } from './large-model.ts';
 import { markersOf } from './markers.ts';
 import { MODEL_URI, monaco } from './monaco-setup.ts';
+import { problemsOf } from '../state/problems.ts';
 
 /** How far the model follows the store, kept per model (both editors may show the same one). */
 interface ModelSync {
@@ -95,7 +96,7 @@ export function syncWithDocument(model: monaco.editor.ITextModel): monaco.IDispo
       monaco.editor.setModelMarkers(
         model,
         'spark',
-        markersOf(monaco, model, s.analysis.diagnostics),
+        markersOf(monaco, model, problemsOf(s.analysis)),
       );
   };
   follow();

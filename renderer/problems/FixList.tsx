@@ -4,6 +4,7 @@ import Stack from '@mui/material/Stack';
 import { useMemo } from 'react';
 import type { Analysis } from '../../shared/analyze.ts';
 import type { JsonPath } from '../../shared/diagnostics/diagnostic.ts';
+import { problemsOf } from '../state/problems.ts';
 import { applyFix } from './fix-commands.ts';
 
 /** The fixable problems under `prefix`, each with its one-click Fix, shown beside the form's fields. */
@@ -11,7 +12,7 @@ export function FixList({ analysis, prefix }: { analysis: Analysis; prefix: Json
   const key = JSON.stringify(prefix);
   const fixable = useMemo(
     () =>
-      analysis.diagnostics.filter(
+      problemsOf(analysis).filter(
         (d) =>
           d.fix !== undefined &&
           d.path.length >= prefix.length &&

@@ -5,16 +5,23 @@ import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
+import ListSubheader from '@mui/material/ListSubheader';
 import Typography from '@mui/material/Typography';
 import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
 import InfoOutlined from '@mui/icons-material/InfoOutlined';
 import WarningAmberOutlined from '@mui/icons-material/WarningAmberOutlined';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
-import type { Diagnostic } from '../../shared/diagnostics/diagnostic.ts';
+import type { ReactNode } from 'react';
+import { useMemo, useRef } from 'react';
+import type { Problem } from '../state/merge-problems.ts';
+import { codesOf } from '../state/merge-problems.ts';
+import type { ProblemCounts } from '../state/problems.ts';
+import { problemCountsOf, problemsBreakdown, problemsOf } from '../state/problems.ts';
 import { useDocument } from '../state/stores.ts';
 import { applyFix, engineFixCount, fixAllEngineProblems } from './fix-commands.ts';
 import { jumpTo } from './jump-to.ts';
+import type { PanelRow } from './panel-rows.ts';
+import { panelRows } from './panel-rows.ts';
 
 const ICON = {
   error: <ErrorOutline color="error" fontSize="small" />,
@@ -22,80 +29,129 @@ const ICON = {
   info: <InfoOutlined color="info" fontSize="small" />,
 };
 
-function where(d: Diagnostic): string {
-  const path = d.path
-    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+function where(p: Problem): string {
+  const path = p.path
+    .map((step) => (typeof step === 'number' ? `[${step}]` : `.${step}`))
     .join('')
     .replace(/^\./, '');
-  return `Line ${d.start.line}, column ${d.start.column}${path === '' ? '' : ` · ${path}`}`;
+  return `Line ${p.start.line}, column ${p.start.column}${path === '' ? '' : ` · ${path}`}`;
 }
 
-/** One problem, placed by the virtualizer at `top`; a click jumps to where it is. */
-function ProblemRow({ d, top }: { d: Diagnostic; top: number }) {
+/** A message wraps to two lines at most (the whole of it in the tooltip). */
+const TWO_LINES = {
+  display: '-webkit-box',
+  WebkitLineClamp: 2,
+  WebkitBoxOrient: 'vertical',
+  overflow: 'hidden',
+} as const;
+
+/** Where the virtualizer places a row, and how it measures it. */
+interface Placed {
+  readonly index: number;
+  readonly top: number;
+  readonly measure: (el: HTMLElement | null) => void;
+}
+
+function placedProps({ index, top, measure }: Placed) {
+  return {
+    ref: measure,
+    'data-index': index,
+    sx: {
+      position: 'absolute',
+      top: 0,
+      left: 0,
+      right: 0,
+      transform: `translateY(${top}px)`,
+    },
+  } as const;
+}
+
+/** One problem; a click goes to the field or the text that shows it. */
+function ProblemRow({ p, placed }: { p: Problem; placed: Placed }) {
+  const codes = codesOf(p).join(' + ');
   return (
     <ListItem
+      {...placedProps(placed)}
       disablePadding
       secondaryAction={
-        d.fix === undefined ? undefined : (
-          <Button size="small" onClick={() => applyFix(d)} title={d.fix.title}>
+        p.fix === undefined ? undefined : (
+          <Button size="small" onClick={() => applyFix(p)} title={p.fix.title}>
             Fix
           </Button>
         )
       }
-      sx={{
-        position: 'absolute',
-        top: 0,
-        left: 0,
-        right: 0,
-        height: 52,
-        transform: `translateY(${top}px)`,
-      }}
     >
-      <ListItemButton data-code={d.code} onClick={() => jumpTo(d)} sx={{ height: '100%' }}>
-        <ListItemIcon sx={{ minWidth: 32 }}>{ICON[d.severity]}</ListItemIcon>
+      <ListItemButton
+        data-code={p.code}
+        data-codes={codesOf(p).join(' ')}
+        onClick={() => jumpTo(p)}
+        sx={{ py: 0.5 }}
+      >
+        <ListItemIcon sx={{ minWidth: 32 }}>{ICON[p.severity]}</ListItemIcon>
         <ListItemText
-          primary={d.message}
-          secondary={`${d.code} · ${where(d)}${d.fix === undefined ? '' : ` · fix: ${d.fix.title}`}`}
-          slotProps={{ primary: { noWrap: true }, secondary: { noWrap: true } }}
+          primary={p.message}
+          secondary={`${codes} · ${where(p)}${p.fix === undefined ? '' : ` · fix: ${p.fix.title}`}`}
+          slotProps={{
+            primary: { title: p.message, sx: TWO_LINES },
+            secondary: { noWrap: true },
+          }}
         />
       </ListItemButton>
     </ListItem>
   );
 }
 
-/** "Fix all engine problems", while any has a fix. */
-function FixAllBar({ count }: { count: number }) {
-  if (count === 0) return null;
+/** The counts, as the chip and the tab give them, and "Fix all engine problems" while any has a fix. */
+function SummaryBar({ counts, fixes }: { counts: ProblemCounts; fixes: number }) {
   return (
-    <Box sx={{ px: 2, py: 0.5, borderBottom: 1, borderColor: 'divider' }}>
-      <Button size="small" variant="outlined" onClick={fixAllEngineProblems}>
-        Fix all engine problems ({count})
-      </Button>
+    <Box
+      sx={{
+        px: 2,
+        py: 0.5,
+        minHeight: 40,
+        display: 'flex',
+        alignItems: 'center',
+        gap: 2,
+        borderBottom: 1,
+        borderColor: 'divider',
+      }}
+    >
+      <Typography variant="body2" data-testid="problems-summary">
+        {problemsBreakdown(counts)}
+      </Typography>
+      {fixes > 0 && (
+        <Button size="small" variant="outlined" onClick={fixAllEngineProblems}>
+          Fix all engine problems ({fixes})
+        </Button>
+      )}
     </Box>
   );
 }
 
-/** Every diagnostic; clicking one selects its form field and reveals it in the JSON view. */
-export function ProblemsPanel() {
-  const diagnostics = useDocument((s) => s.analysis.diagnostics);
+function Row({ row, placed }: { row: PanelRow; placed: Placed }) {
+  if (row.kind === 'problem') return <ProblemRow p={row.problem} placed={placed} />;
+  const { sx, ...rest } = placedProps(placed);
+  return (
+    <ListSubheader {...rest} disableSticky sx={{ ...sx, lineHeight: '32px' }}>
+      {row.text}
+    </ListSubheader>
+  );
+}
+
+/** The rows under `header`, virtualised: 100,000 problems scroll as smoothly as ten. */
+function VirtualRows({ rows, header }: { rows: readonly PanelRow[]; header: ReactNode }) {
+  // Its own: a ref set by a parent is not yet set when this component's layout effects run.
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read only here
   const virtualizer = useVirtualizer({
-    count: diagnostics.length,
+    count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => 52,
+    estimateSize: () => 56,
     overscan: 8,
   });
-  if (diagnostics.length === 0) {
-    return (
-      <Typography sx={{ p: 2 }} color="text.secondary">
-        No problems: the config is valid.
-      </Typography>
-    );
-  }
   return (
     <Box ref={scroller} sx={{ flex: 1, overflow: 'auto' }}>
-      <FixAllBar count={engineFixCount(diagnostics)} />
+      {header}
       <List
         dense
         disablePadding
@@ -103,11 +159,36 @@ export function ProblemsPanel() {
         sx={{ height: virtualizer.getTotalSize(), position: 'relative' }}
       >
         {virtualizer.getVirtualItems().map((item) => {
-          const d = diagnostics[item.index];
-          if (d === undefined) return null;
-          return <ProblemRow key={item.index} d={d} top={item.start} />;
+          const row = rows[item.index];
+          if (row === undefined) return null;
+          const placed = {
+            index: item.index,
+            top: item.start,
+            measure: virtualizer.measureElement,
+          };
+          return <Row key={item.key} row={row} placed={placed} />;
         })}
       </List>
     </Box>
+  );
+}
+
+/** Errors and warnings in text order, then the infos; each leads to where it is shown. */
+export function ProblemsPanel() {
+  const problems = useDocument((s) => problemsOf(s.analysis));
+  const counts = useDocument((s) => problemCountsOf(s.analysis));
+  const rows = useMemo(() => panelRows(problems, counts), [problems, counts]);
+  if (problems.length === 0) {
+    return (
+      <Typography sx={{ p: 2 }} color="text.secondary">
+        No problems: the config is valid.
+      </Typography>
+    );
+  }
+  return (
+    <VirtualRows
+      rows={rows}
+      header={<SummaryBar counts={counts} fixes={engineFixCount(problems)} />}
+    />
   );
 }

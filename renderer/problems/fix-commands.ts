@@ -2,6 +2,8 @@ import type { Diagnostic } from '../../shared/diagnostics/diagnostic.ts';
 import { applyAllFixes, fixEdits, isEngineFix } from '../../shared/edits/apply-fix.ts';
 import { minimalEdit } from '../../shared/edits/text-edit.ts';
 import { dispatch } from '../form/edit.ts';
+import type { Problem } from '../state/merge-problems.ts';
+import { codesOf } from '../state/merge-problems.ts';
 import { documentStore } from '../state/stores.ts';
 
 /** Applies one diagnostic's fix as one undo step. */
@@ -16,7 +18,11 @@ export function fixAllEngineProblems(): void {
   dispatch((text) => minimalEdit(text, applyAllFixes(text, isEngineFix, bom).text));
 }
 
-/** How many engine problems have a fix. */
-export function engineFixCount(diagnostics: readonly Diagnostic[]): number {
-  return diagnostics.filter(isEngineFix).length;
+/** How many engine problems have a fix (a merged problem counts once). */
+export function engineFixCount(problems: readonly Problem[]): number {
+  return problems.filter((p) => p.fix !== undefined && codesOf(p).some(isEngineCode)).length;
+}
+
+function isEngineCode(code: string): boolean {
+  return code.startsWith('engine-');
 }

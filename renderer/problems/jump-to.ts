@@ -1,11 +1,27 @@
 import type { Diagnostic } from '../../shared/diagnostics/diagnostic.ts';
+import { documentStore, selectFormAnalysis } from '../state/stores.ts';
 import { focusField, revealRange, uiStore } from '../state/ui-store.ts';
-import { formPlaceOf } from './field-ids.ts';
+import { problemPlace } from './problem-place.ts';
 
-/** Selects the diagnostic's form field and reveals its range in the JSON view. */
+/**
+ * Goes where a problem is shown. A field's problem: its form field, selected and focused (in
+ * the Form and Split views; Split also selects its range in the JSON view; the JSON view alone
+ * selects the range). Any other: the JSON view (Split from Form), its range selected, focused.
+ */
 export function jumpTo(d: Diagnostic): void {
-  const place = formPlaceOf(d.path);
-  uiStore.set({ selection: place.selection });
-  revealRange(d.range, d.code === 'syntax' || d.code === 'encoding');
-  if (place.id !== null) focusField(place.id);
+  const place = problemPlace(d, selectFormAnalysis(documentStore.getSnapshot()));
+  if (place.selection !== null) uiStore.set({ selection: place.selection });
+  const view = uiStore.get().view;
+  if (place.kind === 'text' || view === 'json') {
+    revealRange(d.range, true, true);
+    return;
+  }
+  if (view === 'split') revealRange(d.range);
+  focusField(place.id);
+  // A field the form does not render after all (a layout this map does not know): the text.
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      if (document.getElementById(place.id) === null) revealRange(d.range, true, true);
+    }),
+  );
 }

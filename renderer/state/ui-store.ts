@@ -27,8 +27,15 @@ export interface UiState {
   readonly filter: string;
   readonly bottomTab: BottomTab;
   readonly preview: PreviewDraft;
-  /** A request to reveal a text range in the JSON view; `seq` makes repeats distinct. */
-  readonly reveal: { readonly range: TextRange; readonly seq: number } | null;
+  /**
+   * A request to reveal a text range in the JSON view (and to move the keyboard focus there with
+   * `focus`); `seq` makes repeats distinct.
+   */
+  readonly reveal: {
+    readonly range: TextRange;
+    readonly seq: number;
+    readonly focus?: boolean;
+  } | null;
   /** A request to focus a form field by its id. */
   readonly focusField: { readonly id: string; readonly seq: number } | null;
   readonly exportOpen: boolean;
@@ -56,10 +63,13 @@ export const uiStore = createValueStore<UiState>({
 
 let seq = 0;
 
-/** Asks the JSON view to show a range; with `show`, switches to Split when it is hidden. */
-export function revealRange(range: TextRange, show = false): void {
+/**
+ * Asks the JSON view to select a range; with `show`, switches to Split when it is hidden; with
+ * `focus`, the keyboard goes to the editor too.
+ */
+export function revealRange(range: TextRange, show = false, focus = false): void {
   uiStore.set((s) => ({
-    reveal: { range, seq: ++seq },
+    reveal: focus ? { range, seq: ++seq, focus } : { range, seq: ++seq },
     view: show && s.view === 'form' ? 'split' : s.view,
   }));
 }

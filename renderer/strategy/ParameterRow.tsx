@@ -64,6 +64,7 @@ function ParameterField(p: ParameterRowProps) {
         value={p.value}
         onChange={onCommit}
         descriptions={p.descriptions}
+        error={p.error}
       />
     );
   }

@@ -48,6 +48,8 @@ export interface Diagnostic {
   readonly range: TextRange;
   /** 1-based start of `range`. */
   readonly start: LineColumn;
+  /** See {@link DraftDiagnostic.setting}. */
+  readonly setting?: JsonPath;
   /** A format-preserving change that resolves it, where the file can be fixed. */
   readonly fix?: Fix;
 }
@@ -60,6 +62,11 @@ export interface DraftDiagnostic {
   readonly range?: TextRange;
   /** Point at the property name rather than its value (the spelling, not the number, is at fault). */
   readonly atKey?: boolean;
+  /**
+   * The setting at fault when the text lacks it (a missing parameter, a strategy without an
+   * exchange): where it would be. `path` then points at the value that should hold it.
+   */
+  readonly setting?: JsonPath;
   readonly fix?: Fix;
 }
 

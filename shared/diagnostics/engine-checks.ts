@@ -129,6 +129,7 @@ function notInherited(
       code: 'engine-not-inherited',
       message: `Strategy "${s.name}" inherits ${canonical} ${shown(key, inherited)} from the global block, but the engine does not pass ${key} down to a strategy with its own position_sizing: it sizes with ${engineValue(config, key)}.`,
       path: strategyAnchor(s),
+      setting: ['strategies', s.index, 'position_sizing', canonical],
       fix: {
         title: `Set ${key} ${shown(key, inherited)} on the strategy`,
         actions: [
@@ -187,6 +188,7 @@ export function engineStrategyChecks(
       path: has(raw, 'stop_loss_pct')
         ? ['strategies', s.index, 'stop_loss_pct']
         : strategyAnchor(s),
+      setting: ['strategies', s.index, 'stop_loss_pct'],
     });
   }
   for (const key of UNUSED_ON_STRATEGY) {
@@ -206,6 +208,7 @@ function startDraft(c: EngineModel['startCauses'][number]): DraftDiagnostic {
     message: c.message,
     path: c.path,
     ...(c.atKey === true ? { atKey: true } : {}),
+    ...(c.setting === undefined ? {} : { setting: c.setting }),
   };
 }
 

@@ -51,6 +51,7 @@ export function finalizeDiagnostics(
     get start() {
       return place().starts[n]!;
     },
+    ...(d.setting === undefined ? {} : { setting: d.setting }),
     ...(d.fix === undefined ? {} : { fix: d.fix }),
   }));
 }
@@ -101,6 +102,7 @@ function placedNow(
       path: d.path,
       range: ranges[i]!,
       start: starts[n]!,
+      ...(d.setting === undefined ? {} : { setting: d.setting }),
       ...(d.fix === undefined ? {} : { fix: d.fix }),
     };
   });

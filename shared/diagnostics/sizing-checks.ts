@@ -45,6 +45,7 @@ export function missingParameters(out: DraftDiagnostic[], s: ResolvedStrategy): 
       code: 'missing-parameter',
       message: `Strategy "${s.name}" uses ${method} but ${key} is set nowhere: add it to strategies[${s.index}].position_sizing or to the global position_sizing.`,
       path: strategyAnchor(s),
+      setting: ['strategies', s.index, 'position_sizing', key],
     });
   }
 }
@@ -88,6 +89,7 @@ export function limitChecks(
       code: 'no-max-limit',
       message: `Strategy "${s.name}" has no max_position_size_usd, on the strategy or globally: nothing caps its positions.`,
       path: strategyAnchor(s),
+      setting: ['strategies', s.index, 'position_sizing', 'max_position_size_usd'],
     });
   }
   if (s.sizing.method !== 'fixed_usd' || max === undefined) return;

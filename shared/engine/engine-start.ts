@@ -9,6 +9,8 @@ export interface StartCause {
   readonly path: JsonPath;
   readonly atKey?: boolean;
   readonly message: string;
+  /** The strategy key at fault when the strategy lacks it (see DraftDiagnostic.setting). */
+  readonly setting?: JsonPath;
   /** False when another diagnostic already says it (one mistake, one problem); it still counts. */
   readonly shown?: boolean;
 }
@@ -116,11 +118,6 @@ export function loadedIndicators(root: JsonRecord): LoadedIndicators {
   return { byName, crashes };
 }
 
-/** Where a finding about a strategy's key points: the key when it is there, else the strategy. */
-function keyPath(s: JsonRecord, index: number, key: string): JsonPath {
-  return Object.hasOwn(s, key) ? ['strategies', index, key] : ['strategies', index];
-}
-
 /** `Strategy "eth"`, or `strategies[2]` for a strategy without a name. */
 function strategyLabel(s: JsonRecord, index: number): string {
   return typeof s.name === 'string' && s.name !== ''
@@ -137,9 +134,24 @@ interface StrategyScope {
   readonly out: StartCause[];
 }
 
+function refusal(scope: StrategyScope, why: string): string {
+  return `${strategyLabel(scope.s, scope.index)}: the engine refuses to start: ${why}`;
+}
+
 function refuse(scope: StrategyScope, path: JsonPath, why: string, shown = true): void {
-  const message = `${strategyLabel(scope.s, scope.index)}: the engine refuses to start: ${why}`;
+  const message = refusal(scope, why);
   scope.out.push(shown ? { path, message } : { path, message, shown });
+}
+
+/** A cause at a strategy's key when it is there, else at the strategy, naming the key lacking. */
+function refuseAt(scope: StrategyScope, key: string, why: string): void {
+  const setting = ['strategies', scope.index, key];
+  const message = refusal(scope, why);
+  scope.out.push(
+    Object.hasOwn(scope.s, key)
+      ? { path: setting, message }
+      : { path: ['strategies', scope.index], message, setting },
+  );
 }
 
 /** `_validate_strategy_indicators`: a market with "-", an exchange, indicators that are loaded. */
@@ -152,13 +164,12 @@ function referenceCauses(scope: StrategyScope): void {
       : Array.isArray(market) && market.includes('-');
   if (!marketOk) {
     const what = market === undefined ? 'is missing' : `${JSON.stringify(market)} has no "-"`;
-    refuse(scope, keyPath(s, index, 'market'), `market ${what} (it needs the form ETH-USD).`);
+    refuseAt(scope, 'market', `market ${what} (it needs the form ETH-USD).`);
   }
-  if (!truthy(own(s, 'exchange')))
-    refuse(scope, keyPath(s, index, 'exchange'), 'the strategy has no exchange.');
+  if (!truthy(own(s, 'exchange'))) refuseAt(scope, 'exchange', 'the strategy has no exchange.');
   const named = own(s, 'indicators');
   if (!truthy(named)) {
-    refuse(scope, keyPath(s, index, 'indicators'), 'the strategy names no indicator.');
+    refuseAt(scope, 'indicators', 'the strategy names no indicator.');
     return;
   }
   if (!Array.isArray(named)) {
@@ -189,9 +200,9 @@ function configCauses(scope: StrategyScope): void {
   const { s, index } = scope;
   const timeframe = Object.hasOwn(s, 'timeframe') ? s.timeframe : '1h';
   if (typeof timeframe !== 'string' || !(TIMEFRAME_SET.has(timeframe) || validTimeframe(timeframe)))
-    refuse(
+    refuseAt(
       scope,
-      keyPath(s, index, 'timeframe'),
+      'timeframe',
       `timeframe ${JSON.stringify(timeframe)} is not one of 1m, 5m, 15m, 30m, 1h, 4h, 12h, 1d, 1w.`,
     );
   for (const rule of STRATEGY_NUMBERS) {

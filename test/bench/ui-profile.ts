@@ -149,6 +149,8 @@ async function main(): Promise<void> {
       await chooser
     ).setFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     await page.getByRole('textbox', { name: 'Fixed amount (USD)' }).waitFor();
+    // Prices start empty (none is invented): without one the table shows no size to wait for.
+    await page.getByRole('textbox', { name: 'Price (USD)' }).fill('100');
     if (!JSON_VIEW) await page.evaluate(`(${KEYSTROKES})(10)`);
     const renders = await page.evaluate<Record<string, number>>(
       JSON_VIEW

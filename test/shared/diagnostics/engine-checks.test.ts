@@ -424,9 +424,17 @@ describe('diagnostics/engine-checks', () => {
       expect(startPaths(engineConfig({}, [strategy('s', extra)]))).toEqual([]);
     });
 
-    it('a missing market: at the strategy', () => {
+    it('a missing market: at the strategy, naming the market as the setting at fault', () => {
       const s = without(strategy('s'), 'market');
       expect(startPaths(engineConfig({}, [s]))).toEqual([['strategies', 0]]);
+      expect(found(engineConfig({}, [s]), 'engine-start')[0]?.setting).toEqual([
+        'strategies',
+        0,
+        'market',
+      ]);
+      // near miss: a market that is there is the path itself, no setting besides
+      const there = found(engineConfig({}, [strategy('s', { market: 'ETH' })]), 'engine-start');
+      expect(there[0]?.setting).toBeUndefined();
     });
 
     it.each([

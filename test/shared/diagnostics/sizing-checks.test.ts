@@ -23,7 +23,8 @@ describe('diagnostics/sizing-checks', () => {
       });
       expect(d?.message).toMatchInlineSnapshot(
         `"Strategy "eth_risk" uses risk_based but risk_per_trade_pct is set nowhere: add it to strategies[0].position_sizing or to the global position_sizing."`,
-      );
+      ); // The form shows it at the field that would hold it.
+      expect(d?.setting).toEqual(['strategies', 0, 'position_sizing', 'risk_per_trade_pct']);
     });
 
     it('points at the strategy position_sizing when it has one', () => {
@@ -204,6 +205,12 @@ describe('diagnostics/sizing-checks', () => {
       expect(found[0]?.message).toMatchInlineSnapshot(
         `"Strategy "uncapped" has no max_position_size_usd, on the strategy or globally: nothing caps its positions."`,
       );
+      expect(found[0]?.setting).toEqual([
+        'strategies',
+        0,
+        'position_sizing',
+        'max_position_size_usd',
+      ]);
     });
 
     it('does not warn no-max-limit when the global block caps (near miss)', () => {

@@ -32,6 +32,7 @@ export function finalizeReference(
       path: d.path,
       range,
       start: positionAt(starts, range.offset),
+      ...(d.setting === undefined ? {} : { setting: d.setting }),
       ...(d.fix === undefined ? {} : { fix: d.fix }),
     });
   }

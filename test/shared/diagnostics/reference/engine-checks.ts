@@ -123,6 +123,7 @@ function notInherited(
       code: 'engine-not-inherited',
       message: `${label} inherits ${canonical} ${shown(key, inherited)} from the global block, but the engine does not pass ${key} down to a strategy with its own position_sizing: it sizes with ${engineValue(config, key)}.`,
       path: strategyAnchor(s),
+      setting: [...blockPath, canonical],
       fix: {
         title: `Set ${key} ${shown(key, inherited)} on the strategy`,
         actions: [{ kind: 'set-value', path: [...blockPath, key], value: inherited }],
@@ -163,6 +164,7 @@ function strategyChecks(s: ResolvedStrategy, model: EngineModel): DraftDiagnosti
       path: has(raw, 'stop_loss_pct')
         ? ['strategies', s.index, 'stop_loss_pct']
         : strategyAnchor(s),
+      setting: ['strategies', s.index, 'stop_loss_pct'],
     });
   }
   for (const key of ['risk_adjustment', 'max_position_size_usd', 'max_position_size']) {
@@ -224,6 +226,7 @@ export function engineChecks(
       message: c.message,
       path: c.path,
       ...(c.atKey === true ? { atKey: true } : {}),
+      ...(c.setting === undefined ? {} : { setting: c.setting }),
     }));
   out.push(...globalChecks(root, model));
   for (const s of strategies) out.push(...strategyChecks(s, model));

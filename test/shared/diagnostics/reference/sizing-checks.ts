@@ -31,6 +31,7 @@ export function missingParameters(s: ResolvedStrategy): DraftDiagnostic[] {
       code: 'missing-parameter',
       message: `Strategy "${s.name}" uses ${method} but ${key} is set nowhere: add it to strategies[${s.index}].position_sizing or to the global position_sizing.`,
       path: strategyAnchor(s),
+      setting: ['strategies', s.index, 'position_sizing', key],
     }));
 }
 
@@ -69,6 +70,7 @@ export function limitChecks(s: ResolvedStrategy, global: SizingLayer): DraftDiag
       code: 'no-max-limit',
       message: `Strategy "${s.name}" has no max_position_size_usd, on the strategy or globally: nothing caps its positions.`,
       path: strategyAnchor(s),
+      setting: ['strategies', s.index, 'position_sizing', 'max_position_size_usd'],
     });
   }
   if (s.sizing.method === 'fixed_usd' && fixed !== undefined && max !== undefined && fixed > max) {

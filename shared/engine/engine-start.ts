@@ -169,9 +169,10 @@ function referenceCauses(scope: StrategyScope): void {
     );
     return;
   }
-  (named as unknown[]).forEach((indicator, i) => {
+  for (let i = 0; i < named.length; i++) {
+    const indicator: unknown = named[i];
     const state = hashable(indicator) ? scope.indicators.get(indicator) : undefined;
-    if (state?.loaded === true) return;
+    if (state?.loaded === true) continue;
     const why = state?.loaded === false ? state.why : 'is not among the indicators';
     // A name absent from indicators[] is the guide's unknown-indicator error already.
     const shown = !(state === undefined && scope.guideListsIndicators && hashable(indicator));
@@ -181,7 +182,7 @@ function referenceCauses(scope: StrategyScope): void {
       `the indicator ${JSON.stringify(indicator)} ${why}.`,
       shown,
     );
-  });
+  }
 }
 
 /** `StrategyConfig.__post_init__`: the timeframe and the strategy-root numbers. */
@@ -274,15 +275,13 @@ export function startCauses(root: JsonRecord): StartCause[] {
 }
 
 /** Python's equality of two names as a set sees them: `1`, `1.0` and `true` are one value. */
-function nameKey(name: unknown): string {
-  if (typeof name === 'boolean') return `n:${name ? 1 : 0}`;
-  if (typeof name === 'number') return `n:${name}`;
-  return typeof name === 'string' ? `s:${name}` : 'null';
+function nameKey(name: unknown): unknown {
+  return typeof name === 'boolean' ? (name ? 1 : 0) : name;
 }
 
 /** `load_strategies`: a name seen before (the default name is "") refuses the start. */
 function duplicateNames(strategies: readonly unknown[]): StartCause[] {
-  const seen = new Set<string>();
+  const seen = new Set<unknown>();
   const out: StartCause[] = [];
   strategies.forEach((s, i) => {
     if (!isDict(s)) return;

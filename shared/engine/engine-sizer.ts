@@ -200,8 +200,8 @@ export interface SizerScope {
   readonly kinds: Readonly<Record<GlobalBecause, StrategySizerKind>>;
   /** Sources depend only on which keys a block sets: one object per pattern. */
   readonly sourcesByMask: Map<number, Record<EngineParamKey, EngineSource>>;
-  /** Configs of blocks that set no parameter, by their (text) method value. */
-  readonly bare: Map<unknown, EngineSizerConfig>;
+  /** Sizers of blocks that set no parameter, by their (text) method value. */
+  readonly bare: Map<unknown, StrategySizerKind>;
 }
 
 type GlobalBecause = Extract<StrategySizerKind, { sizer: 'global' }>['because'];
@@ -251,7 +251,7 @@ export function sizerIn(scope: SizerScope, strategy: JsonRecord): StrategySizerK
   if (!truthy(own(strategy, 'name'))) return scope.kinds['no-name'];
   if (scope.ignores) return scope.kinds['block-ignored'];
   if (!isDict(block)) return scope.kinds['not-an-object'];
-  return { sizer: 'strategy', config: mergedConfig(scope, block) };
+  return mergedSizer(scope, block);
 }
 
 /** The sources of a strategy sizer whose block sets the keys in `mask`. */
@@ -275,7 +275,7 @@ function sourcesFor(scope: SizerScope, mask: number): Record<EngineParamKey, Eng
  * The strategy sizer's `PositionSizingConfig`: the global values passed down, each key the block
  * sets over them — what `from_config_dict` makes of the merged dict, without building it.
  */
-function mergedConfig(scope: SizerScope, block: JsonRecord): EngineSizerConfig {
+function mergedSizer(scope: SizerScope, block: JsonRecord): StrategySizerKind {
   let params: Record<EngineParamKey, unknown> | undefined;
   let mask = 0;
   for (let i = 0; i < ENGINE_PARAM_KEYS.length; i++) {
@@ -309,6 +309,7 @@ function mergedConfig(scope: SizerScope, block: JsonRecord): EngineSizerConfig {
     params: params ?? scope.inherited,
     sources: sourcesFor(scope, mask),
   };
-  if (shareable) scope.bare.set(cacheKey, config);
-  return config;
+  const sizer: StrategySizerKind = { sizer: 'strategy', config };
+  if (shareable) scope.bare.set(cacheKey, sizer);
+  return sizer;
 }

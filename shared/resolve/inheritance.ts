@@ -14,11 +14,22 @@ export interface EffectiveSizing {
   readonly method: Method | undefined;
 }
 
-const inheritedCache = new WeakMap<SizingLayer, EffectiveSizing>();
+/** What every strategy under one global layer shares, computed once per global layer. */
+interface InheritScope {
+  /** What a strategy that overrides nothing gets: global values over built-in defaults. */
+  readonly base: EffectiveSizing;
+  /** Sources depend only on which keys a strategy sets: one object per pattern of keys. */
+  readonly sourcesByMask: Map<number, Readonly<Partial<Record<CanonicalKey, Source>>>>;
+}
 
-/** What a strategy that overrides nothing gets: global values over built-in defaults. */
-function inheritedFromGlobal(global: SizingLayer): EffectiveSizing {
-  const cached = inheritedCache.get(global);
+const scopes = new WeakMap<SizingLayer, InheritScope>();
+
+const KEY_BIT: Readonly<Record<string, number>> = Object.fromEntries(
+  CANONICAL_KEYS.map((key, i) => [key, 1 << i]),
+);
+
+function scopeOf(global: SizingLayer): InheritScope {
+  const cached = scopes.get(global);
   if (cached !== undefined) return cached;
   const values: Partial<Record<CanonicalKey, unknown>> = {};
   const sources: Partial<Record<CanonicalKey, Source>> = {};
@@ -31,21 +42,31 @@ function inheritedFromGlobal(global: SizingLayer): EffectiveSizing {
       sources[key] = 'default';
     }
   }
-  const effective = { values, sources, method: canonicalMethodOf(values.method) };
-  inheritedCache.set(global, effective);
-  return effective;
+  const base = { values, sources, method: canonicalMethodOf(values.method) };
+  const scope = { base, sourcesByMask: new Map() };
+  scopes.set(global, scope);
+  return scope;
+}
+
+function sourcesFor(scope: InheritScope, mask: number): EffectiveSizing['sources'] {
+  const known = scope.sourcesByMask.get(mask);
+  if (known !== undefined) return known;
+  const made = { ...scope.base.sources };
+  for (const key of CANONICAL_KEYS) if ((mask & (KEY_BIT[key] ?? 0)) !== 0) made[key] = 'strategy';
+  scope.sourcesByMask.set(mask, made);
+  return made;
 }
 
 /** SPEC §3: each key from the first layer that sets it — strategy, then global, then default. */
 export function inherit(global: SizingLayer, strategy: SizingLayer): EffectiveSizing {
-  const base = inheritedFromGlobal(global);
-  if (strategy.size === 0) return base;
-  const values = { ...base.values };
-  const sources = { ...base.sources };
+  const scope = scopeOf(global);
+  if (strategy.size === 0) return scope.base;
+  const values = { ...scope.base.values };
+  let mask = 0;
   for (const key in strategy.spelled) {
     const k = key as CanonicalKey;
     values[k] = strategy.values[k];
-    sources[k] = 'strategy';
+    mask |= KEY_BIT[k] ?? 0;
   }
-  return { values, sources, method: canonicalMethodOf(values.method) };
+  return { values, sources: sourcesFor(scope, mask), method: canonicalMethodOf(values.method) };
 }

@@ -7,7 +7,7 @@ import type { SizingLayer } from '../resolve/sizing-layer.ts';
 import type { Method } from '../sizing-keys.ts';
 import { asRecord, finite, own } from '../json-access.ts';
 import type { SizingInputs } from './position-size.ts';
-import { positionSize } from './position-size.ts';
+import { NO_LIMITS, positionSize } from './position-size.ts';
 
 /** What the trader picks for a preview. */
 export interface PreviewInputs {
@@ -88,7 +88,7 @@ function unsized(s: ResolvedStrategy, price: number | null, error: string): Stra
     size_usd: null,
     size_units: null,
     risk_usd: null,
-    limits_applied: [],
+    limits_applied: NO_LIMITS,
     band: null,
     error,
     engine: null,

@@ -2,6 +2,7 @@ import type { JsonRecord } from '../json-access.ts';
 import { own } from '../json-access.ts';
 import type { EngineMethod, EngineParamKey } from './engine-keys.ts';
 import { ENGINE_PARAM_DEFAULTS, ENGINE_PARAM_KEYS, engineMethodOf } from './engine-keys.ts';
+import { ValueTrie } from '../value-trie.ts';
 import { arithmetic, isDict, truthy } from './python-values.ts';
 
 /**
@@ -200,8 +201,8 @@ export interface SizerScope {
   readonly kinds: Readonly<Record<GlobalBecause, StrategySizerKind>>;
   /** Sources depend only on which keys a block sets: one object per pattern. */
   readonly sourcesByMask: Map<number, Record<EngineParamKey, EngineSource>>;
-  /** Sizers of blocks that set no parameter, by their (text) method value. */
-  readonly bare: Map<unknown, StrategySizerKind>;
+  /** Sizers by the values their blocks set: strategies with the same block share one. */
+  readonly shared: ValueTrie<StrategySizerKind>;
 }
 
 type GlobalBecause = Extract<StrategySizerKind, { sizer: 'global' }>['because'];
@@ -231,7 +232,7 @@ export function sizerScope(global: EngineSizerConfig): SizerScope {
       'not-an-object': kind('not-an-object'),
     },
     sourcesByMask: new Map(),
-    bare: new Map(),
+    shared: new ValueTrie(),
   };
   scopes.set(global, scope);
   return scope;
@@ -245,13 +246,18 @@ function nonEmpty(dict: JsonRecord): boolean {
 
 /** {@link strategySizer} within a scope made once for all the strategies of a file. */
 export function sizerIn(scope: SizerScope, strategy: JsonRecord): StrategySizerKind {
-  const block = own(strategy, 'position_sizing');
-  if (isDict(block) ? !nonEmpty(block) : !truthy(block)) return scope.kinds['no-block'];
+  // Keys Object.prototype lacks: a JSON object's property read is its own property.
+  const block = strategy.position_sizing;
   // Sizers are looked up by the signal's strategy name; an empty name never matches.
-  if (!truthy(own(strategy, 'name'))) return scope.kinds['no-name'];
-  if (scope.ignores) return scope.kinds['block-ignored'];
-  if (!isDict(block)) return scope.kinds['not-an-object'];
-  return mergedSizer(scope, block);
+  const named = truthy(strategy.name);
+  if (!isDict(block)) {
+    if (!truthy(block)) return scope.kinds['no-block'];
+    if (!named) return scope.kinds['no-name'];
+    return scope.kinds[scope.ignores ? 'block-ignored' : 'not-an-object'];
+  }
+  if (named && !scope.ignores) return mergedSizer(scope, block);
+  if (!nonEmpty(block)) return scope.kinds['no-block'];
+  return scope.kinds[named ? 'block-ignored' : 'no-name'];
 }
 
 /** The sources of a strategy sizer whose block sets the keys in `mask`. */
@@ -276,14 +282,14 @@ function sourcesFor(scope: SizerScope, mask: number): Record<EngineParamKey, Eng
  * sets over them — what `from_config_dict` makes of the merged dict, without building it.
  */
 function mergedSizer(scope: SizerScope, block: JsonRecord): StrategySizerKind {
-  let params: Record<EngineParamKey, unknown> | undefined;
+  const shared = scope.shared.start();
   let mask = 0;
-  for (let i = 0; i < ENGINE_PARAM_KEYS.length; i++) {
-    const key = ENGINE_PARAM_KEYS[i] as EngineParamKey;
-    if (!Object.hasOwn(block, key)) continue;
-    params ??= { ...scope.inherited };
-    params[key] = block[key];
+  // The block's keys in file order (a JSON object inherits no enumerable key).
+  for (const key in block) {
+    const i = PARAM_INDEX.get(key);
+    if (i === undefined) continue;
     mask |= 1 << i;
+    shared.step(i, block[key]);
   }
   // `method` when truthy, else `position_sizing_method` — the block's, else the global method.
   const global = scope.global;
@@ -293,23 +299,30 @@ function mergedSizer(scope: SizerScope, block: JsonRecord): StrategySizerKind {
     : truthy(block.method)
       ? block.method
       : block.position_sizing_method;
-  // A block that sets no parameter differs from its neighbours only in its method: share it.
-  const shareable = params === undefined && (typeof value === 'string' || value == null);
-  const cacheKey = fromBlock ? value : scope;
-  if (shareable) {
-    const shared = scope.bare.get(cacheKey);
-    if (shared !== undefined) return shared;
-  }
-  const known = engineMethodOf(value);
+  // `{}` (or a block of other keys only) is no block at all; the test is left to this rare case.
+  if (mask === 0 && !fromBlock && !nonEmpty(block)) return scope.kinds['no-block'];
+  // Blocks with the same values and method get the same sizer: share it.
+  const known = shared.step(METHOD_SLOT, fromBlock ? value : GLOBAL_METHOD).get();
+  if (known !== undefined) return known;
+  const method = engineMethodOf(value);
   const config: EngineSizerConfig = {
-    method: known ?? 'fixed_usd',
+    method: method ?? 'fixed_usd',
     methodValue: value,
     methodSource: fromBlock ? 'strategy' : global.methodSource,
-    methodKnown: known !== undefined,
-    params: params ?? scope.inherited,
+    methodKnown: method !== undefined,
+    params: mask === 0 ? scope.inherited : paramsOf(scope, block),
     sources: sourcesFor(scope, mask),
   };
-  const sizer: StrategySizerKind = { sizer: 'strategy', config };
-  if (shareable) scope.bare.set(cacheKey, sizer);
-  return sizer;
+  return shared.set({ sizer: 'strategy', config });
 }
+
+/** The twelve values of a block's sizer: the inherited ones, each key the block sets over them. */
+function paramsOf(scope: SizerScope, block: JsonRecord): Record<EngineParamKey, unknown> {
+  const params = { ...scope.inherited };
+  for (const key in block) if (PARAM_INDEX.has(key)) params[key as EngineParamKey] = block[key];
+  return params;
+}
+
+const METHOD_SLOT = ENGINE_PARAM_KEYS.length;
+const PARAM_INDEX: ReadonlyMap<string, number> = new Map(ENGINE_PARAM_KEYS.map((k, i) => [k, i]));
+const GLOBAL_METHOD = Symbol('the global method');

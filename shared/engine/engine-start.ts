@@ -145,7 +145,8 @@ function refuse(scope: StrategyScope, path: JsonPath, why: string, shown = true)
 /** `_validate_strategy_indicators`: a market with "-", an exchange, indicators that are loaded. */
 function referenceCauses(scope: StrategyScope): void {
   const { s, index } = scope;
-  const market = own(s, 'market');
+  // Keys Object.prototype lacks: a JSON object's property read is its own property.
+  const market = s.market;
   const marketOk =
     typeof market === 'string'
       ? market.includes('-')
@@ -154,9 +155,9 @@ function referenceCauses(scope: StrategyScope): void {
     const what = market === undefined ? 'is missing' : `${JSON.stringify(market)} has no "-"`;
     refuse(scope, keyPath(s, index, 'market'), `market ${what} (it needs the form ETH-USD).`);
   }
-  if (!truthy(own(s, 'exchange')))
+  if (!truthy(s.exchange))
     refuse(scope, keyPath(s, index, 'exchange'), 'the strategy has no exchange.');
-  const named = own(s, 'indicators');
+  const named = s.indicators;
   if (!truthy(named)) {
     refuse(scope, keyPath(s, index, 'indicators'), 'the strategy names no indicator.');
     return;
@@ -188,7 +189,7 @@ function referenceCauses(scope: StrategyScope): void {
 /** `StrategyConfig.__post_init__`: the timeframe and the strategy-root numbers. */
 function configCauses(scope: StrategyScope): void {
   const { s, index } = scope;
-  const timeframe = Object.hasOwn(s, 'timeframe') ? s.timeframe : '1h';
+  const timeframe = s.timeframe === undefined ? '1h' : s.timeframe;
   if (typeof timeframe !== 'string' || !(TIMEFRAME_SET.has(timeframe) || validTimeframe(timeframe)))
     refuse(
       scope,
@@ -196,8 +197,8 @@ function configCauses(scope: StrategyScope): void {
       `timeframe ${JSON.stringify(timeframe)} is not one of 1m, 5m, 15m, 30m, 1h, 4h, 12h, 1d, 1w.`,
     );
   for (const rule of STRATEGY_NUMBERS) {
-    if (!Object.hasOwn(s, rule.key)) continue;
     const value = s[rule.key];
+    if (value === undefined) continue;
     const bad = !floatConvertible(value)
       ? 'is not a number'
       : rule.ok(floatValue(value))
@@ -283,21 +284,21 @@ function nameKey(name: unknown): unknown {
 function duplicateNames(strategies: readonly unknown[]): StartCause[] {
   const seen = new Set<unknown>();
   const out: StartCause[] = [];
-  strategies.forEach((s, i) => {
-    if (!isDict(s)) return;
-    const name = Object.hasOwn(s, 'name') ? s.name : '';
+  for (let i = 0; i < strategies.length; i++) {
+    const s = strategies[i];
+    if (!isDict(s)) continue;
+    const name = s.name === undefined ? '' : s.name;
     if (!hashable(name)) {
       out.push({
         path: ['strategies', i, 'name'],
         message: `The engine refuses to start: strategies[${i}] has a name that is not text.`,
       });
-      return;
+      continue;
     }
-    const key = nameKey(name);
-    if (!seen.has(key)) {
-      seen.add(key);
-      return;
-    }
+    // One hash lookup per strategy: the set grows unless the name was seen before.
+    const before = seen.size;
+    seen.add(nameKey(name));
+    if (seen.size > before) continue;
     const text = typeof name === 'string' && name !== '';
     out.push({
       path: Object.hasOwn(s, 'name') ? ['strategies', i, 'name'] : ['strategies', i],
@@ -307,6 +308,6 @@ function duplicateNames(strategies: readonly unknown[]): StartCause[] {
       // The guide's duplicate-strategy error says the same of two named strategies.
       ...(text ? { shown: false } : {}),
     });
-  });
+  }
   return out;
 }

@@ -1,5 +1,6 @@
 import type { CanonicalKey, Method } from '../sizing-keys.ts';
 import { CANONICAL_KEYS, DEFAULTS, canonicalMethodOf } from '../sizing-keys.ts';
+import { ValueTrie } from '../value-trie.ts';
 import type { SizingLayer } from './sizing-layer.ts';
 
 /** Where an effective value comes from: the strategy, the global block, or a built-in default. */
@@ -20,6 +21,8 @@ interface InheritScope {
   readonly base: EffectiveSizing;
   /** Sources depend only on which keys a strategy sets: one object per pattern of keys. */
   readonly sourcesByMask: Map<number, Readonly<Partial<Record<CanonicalKey, Source>>>>;
+  /** Strategies whose blocks hold the same values share one resolution. */
+  readonly shared: ValueTrie<EffectiveSizing>;
 }
 
 const scopes = new WeakMap<SizingLayer, InheritScope>();
@@ -43,7 +46,7 @@ function scopeOf(global: SizingLayer): InheritScope {
     }
   }
   const base = { values, sources, method: canonicalMethodOf(values.method) };
-  const scope = { base, sourcesByMask: new Map() };
+  const scope = { base, sourcesByMask: new Map(), shared: new ValueTrie<EffectiveSizing>() };
   scopes.set(global, scope);
   return scope;
 }
@@ -61,12 +64,21 @@ function sourcesFor(scope: InheritScope, mask: number): EffectiveSizing['sources
 export function inherit(global: SizingLayer, strategy: SizingLayer): EffectiveSizing {
   const scope = scopeOf(global);
   if (strategy.size === 0) return scope.base;
-  const values = { ...scope.base.values };
+  const shared = scope.shared.start();
   let mask = 0;
+  for (let i = 0; i < CANONICAL_KEYS.length; i++) {
+    const key = CANONICAL_KEYS[i] as CanonicalKey;
+    if (strategy.spelled[key] === undefined) continue;
+    mask |= 1 << i;
+    shared.step(i, strategy.values[key]);
+  }
+  const known = shared.get();
+  if (known !== undefined) return known;
+  const values = { ...scope.base.values };
   for (const key in strategy.spelled) {
     const k = key as CanonicalKey;
     values[k] = strategy.values[k];
-    mask |= KEY_BIT[k] ?? 0;
   }
-  return { values, sources: sourcesFor(scope, mask), method: canonicalMethodOf(values.method) };
+  const sources = sourcesFor(scope, mask);
+  return shared.set({ values, sources, method: canonicalMethodOf(values.method) });
 }

@@ -41,16 +41,17 @@ export function resolveStrategies(config: unknown): ResolvedStrategy[] {
   const out = new Array<ResolvedStrategy>(list.length);
   for (let index = 0; index < list.length; index++) {
     const raw = asRecord(list[index]);
-    const layer = readSizingLayer(asRecord(own(raw, 'position_sizing')));
+    // Keys Object.prototype lacks: a JSON object's property read is its own property.
+    const layer = readSizingLayer(asRecord(raw?.position_sizing));
     // Strategies without overrides share one resolution object: 100,000 strategies stay fast.
     const sizing = inherit(global, layer);
-    const name = own(raw, 'name');
-    const market = own(raw, 'market');
+    const name = raw?.name;
+    const market = raw?.market;
     out[index] = {
       index,
       name: typeof name === 'string' && name !== '' ? name : `strategies[${index}]`,
       market: typeof market === 'string' && market !== '' ? market : undefined,
-      enabled: own(raw, 'enabled') !== false,
+      enabled: raw?.enabled !== false,
       raw,
       layer,
       sizing,

@@ -148,10 +148,13 @@ function whyList(mask: number): WhyCode[] {
 const GUIDE_ERROR_THEN_ROOT = Object.freeze(['guide-error', 'root-default']) as WhyCode[];
 const GUIDE_ERROR_THEN_FALLBACK = Object.freeze(['guide-error', 'exception-fallback']) as WhyCode[];
 
+/** The `why` of a strategy whose two sizes agree: one shared, frozen empty list. */
+export const NO_WHY: WhyCode[] = whyList(0);
+
 /** SPEC §7 `why`: empty exactly when the two sizes are equal, never empty when they differ. */
 export function whyDiffers(ctx: WhyContext): WhyCode[] {
   const { guideSize, trace } = ctx;
-  if (guideSize !== null && sameSize(guideSize, trace.size_usd)) return whyList(0);
+  if (guideSize !== null && sameSize(guideSize, trace.size_usd)) return NO_WHY;
   // A root leverage that is not a number stops the trade: a root value the engine reads.
   const failure: WhyCode =
     trace.failure === 'root-leverage' ? 'root-default' : 'exception-fallback';

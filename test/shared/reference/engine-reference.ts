@@ -69,7 +69,7 @@ function fromDict(dict: Map<string, Entry>): EngineSizer {
     sources[key] = e === undefined ? 'default' : e.source;
   }
   return {
-    method: known ? (value) : 'fixed_usd',
+    method: known ? value : 'fixed_usd',
     methodValue: read?.value,
     methodSource: read?.source ?? 'default',
     methodKnown: known,

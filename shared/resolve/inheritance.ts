@@ -27,9 +27,7 @@ interface InheritScope {
 
 const scopes = new WeakMap<SizingLayer, InheritScope>();
 
-const KEY_BIT: Readonly<Record<string, number>> = Object.fromEntries(
-  CANONICAL_KEYS.map((key, i) => [key, 1 << i]),
-);
+const KEY_INDEX: ReadonlyMap<string, number> = new Map(CANONICAL_KEYS.map((key, i) => [key, i]));
 
 function scopeOf(global: SizingLayer): InheritScope {
   const cached = scopes.get(global);
@@ -55,7 +53,9 @@ function sourcesFor(scope: InheritScope, mask: number): EffectiveSizing['sources
   const known = scope.sourcesByMask.get(mask);
   if (known !== undefined) return known;
   const made = { ...scope.base.sources };
-  for (const key of CANONICAL_KEYS) if ((mask & (KEY_BIT[key] ?? 0)) !== 0) made[key] = 'strategy';
+  CANONICAL_KEYS.forEach((key, i) => {
+    if ((mask & (1 << i)) !== 0) made[key] = 'strategy';
+  });
   scope.sourcesByMask.set(mask, made);
   return made;
 }
@@ -66,11 +66,10 @@ export function inherit(global: SizingLayer, strategy: SizingLayer): EffectiveSi
   if (strategy.size === 0) return scope.base;
   const shared = scope.shared.start();
   let mask = 0;
-  for (let i = 0; i < CANONICAL_KEYS.length; i++) {
-    const key = CANONICAL_KEYS[i] as CanonicalKey;
-    if (strategy.spelled[key] === undefined) continue;
+  for (const key in strategy.spelled) {
+    const i = KEY_INDEX.get(key) ?? 0;
     mask |= 1 << i;
-    shared.step(i, strategy.values[key]);
+    shared.step(i, strategy.values[key as CanonicalKey]);
   }
   const known = shared.get();
   if (known !== undefined) return known;

@@ -22,31 +22,31 @@ export interface PositionSize {
 }
 
 /** A sizing value as a number; NaN (never reaching output) when it is not one. */
-function num(values: SizingInputs['values'], key: CanonicalKey): number {
-  const v = values[key];
+function num(v: unknown): number {
   return typeof v === 'number' ? v : Number.NaN;
 }
 
 /** SPEC §4's base notional, before signal strength and limits. */
 export function baseNotional(inputs: SizingInputs): number {
   const { equity: E, price: P, values } = inputs;
+  // Named reads (not a key passed in): each site sees few shapes of values object.
   switch (inputs.method) {
     case 'fixed_usd':
-      return num(values, 'fixed_amount_usd');
+      return num(values.fixed_amount_usd);
     case 'percent_equity':
-      return E * num(values, 'percent_equity');
+      return E * num(values.percent_equity);
     case 'risk_based':
-      return (E * num(values, 'risk_per_trade_pct')) / inputs.stop;
+      return (E * num(values.risk_per_trade_pct)) / inputs.stop;
     case 'fixed_units':
-      return num(values, 'fixed_units') * P;
+      return num(values.fixed_units) * P;
     case 'kelly_criterion':
       return (
         E *
         kellyFraction(
-          num(values, 'kelly_win_rate'),
-          num(values, 'kelly_avg_win'),
-          num(values, 'kelly_avg_loss'),
-          num(values, 'kelly_max_position_pct'),
+          num(values.kelly_win_rate),
+          num(values.kelly_avg_win),
+          num(values.kelly_avg_loss),
+          num(values.kelly_max_position_pct),
         )
       );
   }

@@ -1,17 +1,9 @@
 import type { Analysis } from '../../shared/analyze.ts';
-import { analyzeText } from '../../shared/analyze.ts';
 import type { SizingDiff } from '../../shared/diff/sizing-diff.ts';
 import { sizingDiff } from '../../shared/diff/sizing-diff.ts';
 import type { PreviewInputs } from '../../shared/sizing/preview.ts';
 import { checkPreviewInputs } from '../../shared/sizing/preview.ts';
-
-let saved: { text: string; analysis: Analysis } | undefined;
-
-/** The analysis of the saved text, kept while the saved text stays the same. */
-function analysisOfSaved(text: string): Analysis {
-  if (saved?.text !== text) saved = { text, analysis: analyzeText(text) };
-  return saved.analysis;
-}
+import { analysisOfText } from '../state/text-analysis.ts';
 
 /**
  * What the unsaved text does to each strategy's sizing against `baseText` (the file as saved,
@@ -22,7 +14,7 @@ export function changesAgainst(
   current: Analysis,
   inputs: PreviewInputs | null,
 ): SizingDiff | null {
-  const base = analysisOfSaved(baseText);
+  const base = analysisOfText(baseText);
   if (base.config === undefined || current.config === undefined) return null;
   const usable = inputs !== null && checkPreviewInputs(inputs) === undefined;
   return sizingDiff(base, current, usable ? inputs : undefined);

@@ -10,6 +10,7 @@ import { uiStore } from '../state/ui-store.ts';
 import { useValue } from '../state/value-store.ts';
 import type { PreviewDraft } from '../state/ui-store.ts';
 import { AllocationChart } from './AllocationChart.tsx';
+import { PreviewTotals } from './PreviewTotals.tsx';
 import { parsePreviewDraft, setPreviewDraft, usePreview } from '../state/preview.ts';
 
 /** Preview inputs (equity, prices, signal strength) and the allocation they give. */
@@ -26,17 +27,7 @@ export function PreviewPanel({ analysis }: { analysis: Analysis }) {
         <Alert severity="warning">Correct the marked input to see the sizes.</Alert>
       ) : (
         <>
-          <Typography variant="body2" data-testid="engine-total">
-            The engine trades: <strong>{formatUsd(preview.engine_total_usd)}</strong>
-          </Typography>
-          <Typography
-            variant="body2"
-            color="text.secondary"
-            sx={{ mb: 1 }}
-            data-testid="preview-total"
-          >
-            Guide total of enabled strategies: {formatUsd(preview.total_usd)}
-          </Typography>
+          <PreviewTotals analysis={analysis} preview={preview} />
           <AllocationChart analysis={analysis} preview={preview} equity={inputs.equity} />
           <BandFigures preview={preview} />
         </>

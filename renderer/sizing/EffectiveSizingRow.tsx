@@ -6,7 +6,7 @@ import { sameRow, sourceTitle } from './sizing-row-model.ts';
 export interface EffectiveSizingRowProps {
   readonly model: SizingRowModel;
   readonly selected: boolean;
-  /** Parameter columns folded behind "All parameters": kept in the row, not shown. */
+  /** Columns folded behind "All parameters" (parameters, or `errors`): kept in the row, not shown. */
   readonly folded: ReadonlySet<string>;
   /** False while no strategy's engine and guide sizes differ: the guide's column is folded too. */
   readonly guideShown: boolean;
@@ -102,7 +102,11 @@ export const EffectiveSizingRow = memo(
           </td>
         )}
         <EngineCells m={m} guideShown={guideShown} />
-        <td data-param="errors" data-error={m.flagged ? 'true' : undefined}>
+        <td
+          data-param="errors"
+          data-error={m.flagged ? 'true' : undefined}
+          hidden={folded.has('errors')}
+        >
           {m.errorText}
         </td>
         <ParameterCells cells={params} folded={folded} />

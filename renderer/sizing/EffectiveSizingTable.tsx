@@ -23,12 +23,17 @@ export function EffectiveSizingTable({ analysis }: { analysis: Analysis }) {
   const { preview, inputs } = usePreview(analysis);
   const engine = { model: analysis.engine, equity: inputs.equity, strength: inputs.strength ?? 1 };
   const keys = useMemo(() => keysInUse(analysis.strategies), [analysis]);
-  const autoFolded = useMemo(() => foldedKeys(analysis.strategies, keys), [analysis, keys]);
+  const counts = strategyCounts(analysis);
+  const autoFolded = useMemo(() => {
+    const folded = new Set<string>(foldedKeys(analysis.strategies, keys));
+    // A column of dashes answers nothing: Errors shows once some strategy has one.
+    if (counts.every((c) => c.errors === 0)) folded.add('errors');
+    return folded;
+  }, [analysis, keys, counts]);
   const [allParameters, setAllParameters] = useState(false);
   const folded = allParameters ? NONE : autoFolded;
   const guideShown =
     allParameters || (preview?.strategies.some((r) => (r.engine?.why.length ?? 0) > 0) ?? false);
-  const counts = strategyCounts(analysis);
   const selection = useValue(uiStore, (s) => s.selection);
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read only here
@@ -143,7 +148,9 @@ const SizingTableHead = memo(
           <th scope="col" hidden={!guideShown} data-text="true">
             Why they differ
           </th>
-          <th scope="col">Errors</th>
+          <th scope="col" hidden={folded.has('errors')}>
+            Errors
+          </th>
           {keys
             .filter((k) => k !== 'method')
             .map((k) => (

@@ -36,6 +36,11 @@ export const SIZING_TABLE_SX: SxProps<Theme> = {
     zIndex: 2,
     fontWeight: 600,
     color: 'text.secondary',
+    // Long labels ("Percent of equity") take two short lines, not a wide column of short figures.
+    whiteSpace: 'normal',
+    lineHeight: 1.2,
+    verticalAlign: 'bottom',
+    py: 0.5,
   },
   '& thead tr > :first-child': { zIndex: 3 },
   '& td[data-param="engine_size_usd"]': { fontWeight: 600 },

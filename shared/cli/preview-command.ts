@@ -4,6 +4,13 @@ import { previewAll } from '../sizing/preview.ts';
 import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
 import { limitsText } from '../format/limit-labels.ts';
 import { formatFraction, formatOptional, formatUnitsOf, formatUsd } from '../format/money.ts';
+import {
+  againstEquityText,
+  engineLeftOutText,
+  guideLeftOutText,
+  previewTotals,
+  shareText,
+} from '../sizing/preview-totals.ts';
 import type { ExitCode } from './cli-io.ts';
 import { EXIT } from './cli-io.ts';
 import type { CommandContext } from './command-context.ts';
@@ -76,13 +83,12 @@ function humanPreview(ctx: CommandContext, preview: Preview, inputs: PreviewInpu
   const strength = formatFraction(inputs.strength ?? 1);
   const head = `Equity ${formatUsd(preview.equity)}, signal strength ${strength}`;
   if (preview.strategies.length === 0) return `${head}\n\nNo strategies to size.\n`;
-  const share = (n: number): string =>
-    formatFraction(Math.round((n / preview.equity) * 10_000) / 10_000);
-  const unsized = preview.strategies.filter((p) => p.size_usd === null).length;
-  const skipped = unsized === 0 ? '' : `; ${unsized} not sized`;
-  const traded = preview.strategies.filter((p) => p.engine?.trades === true).length;
-  const engineTotal = `Total the engine trades: ${ctx.paint('bold', formatUsd(preview.engine_total_usd))} (${share(preview.engine_total_usd)} of equity, ${traded} of ${preview.strategies.length} strategies)`;
-  const total = `Guide total of enabled strategies: ${formatUsd(preview.total_usd)} (${share(preview.total_usd)} of equity${skipped})`;
+  const totals = previewTotals(preview, ctx.analysis);
+  const engineOut = engineLeftOutText(totals);
+  const guideOut = guideLeftOutText(totals);
+  const engineTotal = `Total the engine trades: ${ctx.paint('bold', formatUsd(preview.engine_total_usd))} (${totals.engine.trading} of ${totals.strategies} strategies${engineOut === '' ? '' : `; ${engineOut}`})`;
+  const against = `That is ${againstEquityText(totals)}.`;
+  const total = `Guide total: ${formatUsd(preview.total_usd)} (${shareText(preview.total_usd, preview.equity)} of equity${guideOut === '' ? '' : `; ${guideOut}`})`;
   const why = differences(preview);
   return [
     head,
@@ -91,6 +97,7 @@ function humanPreview(ctx: CommandContext, preview: Preview, inputs: PreviewInpu
     ...(why.length > 0 ? ['', ...why] : []),
     '',
     engineTotal,
+    against,
     total,
     '',
   ].join('\n');

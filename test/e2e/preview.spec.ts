@@ -95,4 +95,30 @@ test.describe('preview', () => {
     await expect(preview.getByLabel('Equity (USD)')).toHaveValue('25k');
     await expect(preview.getByLabel('Price ETH-USD')).toHaveValue('2000');
   });
+
+  test('says what each total leaves out and sets the engine total against equity', async ({
+    page,
+  }) => {
+    // One typo in aggressive: a negative percentage is an error for the guide and $0 for the engine.
+    await openConfig(page, MIXED.replace('"equity_percentage": 0.2', '"equity_percentage": -0.2'));
+    const preview = page.getByRole('region', { name: 'Preview' });
+    await preview.getByLabel('Equity (USD)').fill('10000');
+    await preview.getByLabel('Price (USD)').fill('250');
+    // Engine: conservative $1,000 + moderate 10,000 × 2 % / 10 % = $2,000; aggressive sizes $0.
+    await expect(page.getByTestId('engine-total')).toHaveText(
+      'The engine trades: $3,000.00 (2 of 3 strategies)',
+    );
+    await expect(page.getByTestId('engine-left-out')).toHaveText(
+      '1 strategy not counted: size $0.00',
+    );
+    // $3,000 of $10,000, and of the engine's default leverage 25 × $10,000 = $250,000.
+    await expect(page.getByTestId('engine-against-equity')).toHaveText(
+      '30 % of equity ($10,000.00) · 1.2 % of equity × leverage 25 ($250,000.00)',
+    );
+    // Guide: $1,000 + moderate capped at $5,000; aggressive has an error and is not counted.
+    await expect(page.getByTestId('preview-total')).toHaveText(
+      'Guide total: $6,000.00 (60 % of equity)',
+    );
+    await expect(page.getByTestId('guide-left-out')).toHaveText('1 strategy not counted: errors');
+  });
 });

@@ -221,8 +221,9 @@ describe('preview-command', () => {
 
         eth_risk: engine trades $1,000.00, not $2,500.00 — it sizes risk_based with a 10 % stop, whatever stop_loss_pct says
 
-        Total the engine trades: $2,000.00 (20 % of equity, 2 of 3 strategies)
-        Guide total of enabled strategies: $3,500.00 (35 % of equity)
+        Total the engine trades: $2,000.00 (2 of 3 strategies; 1 strategy not counted: disabled)
+        That is 20 % of equity ($10,000.00) · 20 % of equity × leverage 1 ($10,000.00).
+        Guide total: $3,500.00 (35 % of equity; 1 strategy not counted: disabled)
         "
       `);
     });
@@ -239,7 +240,10 @@ describe('preview-command', () => {
       expect(broken.stdout).toMatch(
         /≠ no_risk_set .* \$2,000\.00 +— .* guide: missing-parameter\n/,
       );
-      expect(broken.stdout).toContain('(3 % of equity; 1 not sized)');
+      expect(broken.stdout).toContain(
+        '(0 of 3 strategies; 3 strategies not counted: the engine does not start)',
+      );
+      expect(broken.stdout).toContain('(3 % of equity; 1 strategy not counted: errors)');
     });
 
     it('colours only on a terminal without NO_COLOR', async () => {

@@ -1,6 +1,6 @@
 import { asRecord, own } from '../json-access.ts';
 import type { GlobalSizer, StrategySizerKind } from './engine-sizer.ts';
-import { globalSizer, sizerIn, sizerScope } from './engine-sizer.ts';
+import { globalSizer, sizerScope, strategySizer } from './engine-sizer.ts';
 import type { StartCause } from './engine-start.ts';
 import { startCauses } from './engine-start.ts';
 import { isDict, truthy } from './python-values.ts';
@@ -42,7 +42,7 @@ export function resolveEngine(config: unknown): EngineModel {
       continue;
     }
     const enabled = Object.hasOwn(raw, 'enabled') ? truthy(raw.enabled) : true;
-    strategies[index] = { index, sizer: sizerIn(scope, raw), enabled };
+    strategies[index] = { index, sizer: strategySizer(global.config, raw, scope), enabled };
   }
   // A root that is not an object, or strategies that are not objects, crash the engine too; the
   // schema's type errors say so, so they add no engine-start diagnostic of their own.

@@ -172,8 +172,12 @@ export function ignoresStrategyBlocks(global: EngineSizerConfig): boolean {
 }
 
 /** ENGINE.md §3: the sizer a strategy gets, with the engine's partial inheritance. */
-export function strategySizer(global: EngineSizerConfig, strategy: JsonRecord): StrategySizerKind {
-  return sizerIn(sizerScope(global), strategy);
+export function strategySizer(
+  global: EngineSizerConfig,
+  strategy: JsonRecord,
+  scope: SizerScope = sizerScope(global),
+): StrategySizerKind {
+  return sizerIn(scope, strategy);
 }
 
 /** ENGINE.md §3: the global sizer's values the engine passes to every strategy's own sizer. */
@@ -245,7 +249,7 @@ function nonEmpty(dict: JsonRecord): boolean {
 }
 
 /** {@link strategySizer} within a scope made once for all the strategies of a file. */
-export function sizerIn(scope: SizerScope, strategy: JsonRecord): StrategySizerKind {
+function sizerIn(scope: SizerScope, strategy: JsonRecord): StrategySizerKind {
   // Keys Object.prototype lacks: a JSON object's property read is its own property.
   const block = strategy.position_sizing;
   // Sizers are looked up by the signal's strategy name; an empty name never matches.

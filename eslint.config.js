@@ -84,7 +84,6 @@ const LONG_FUNCTIONS = [
   'renderer/navigator/StrategyToolbar.tsx',
   'renderer/sizing/EffectiveSizingTable.tsx',
   'renderer/state/disk-status.ts',
-  'renderer/strategy/ParameterRow.tsx',
   'renderer/strategy/RiskAdjustmentFields.tsx',
   'renderer/strategy/StrategyGeneralFields.tsx',
   'renderer/strategy/StrategySizingSection.tsx',

@@ -45,8 +45,8 @@ export function installHost(host: Host): void {
   }
 }
 
-/** Find: Monaco's find widget where the JSON is shown, else the strategy filter. */
+/** Find: Monaco's find widget where the JSON is shown, else the settings search. */
 function find(): void {
   if (uiStore.get().view !== 'form' && findInEditor()) return;
-  document.querySelector<HTMLInputElement>('input[aria-label="Filter strategies"]')?.focus();
+  document.querySelector<HTMLInputElement>('#settings-search')?.focus();
 }

@@ -22,6 +22,11 @@ export interface NumberFieldProps {
   readonly onRemove?: (() => void) | undefined;
   readonly placeholder?: string;
   readonly disabled?: boolean;
+  /**
+   * Shown in the secondary text colour (inherited, or not used by the method), at a contrast
+   * still ≥ 4.5:1 and still typed into: never a disabled input.
+   */
+  readonly dimmed?: boolean;
   readonly error?: string | undefined;
 }
 
@@ -66,6 +71,7 @@ export const NumberField = memo(function NumberField(props: NumberFieldProps) {
       slotProps={{
         input: {
           readOnly,
+          sx: props.dimmed === true ? { color: 'text.secondary' } : undefined,
           endAdornment: (
             <InputAdornment position="end" sx={{ gap: 0.5 }}>
               {aside !== undefined && (

@@ -23,6 +23,8 @@ import { callbackCache } from '../form/same-props.ts';
 import { sizingFieldId } from '../problems/field-ids.ts';
 import { FixList } from '../problems/FixList.tsx';
 import { useFieldErrors } from '../problems/use-field-errors.ts';
+import { useSearchedFields } from '../state/search.ts';
+import { GlobalField } from './GlobalField.tsx';
 
 const GLOBAL = { kind: 'global' } as const;
 
@@ -48,23 +50,27 @@ export function GlobalSizingForm({ analysis }: { analysis: Analysis }) {
   // Every other key stays editable here: strategies with another method inherit it.
   const others = CANONICAL_KEYS.filter((k) => k !== 'method' && !shown.includes(k));
   const errors = useFieldErrors(analysis, ['position_sizing']);
+  const matched = useSearchedFields(analysis, null);
   const field = (key: CanonicalKey) => {
     const info = SIZING_KEYS[key];
     if (info.unit === 'method') return null;
     const spelled = layer.spelled[key];
     return (
-      <NumberField
-        key={key}
-        id={sizingFieldId(GLOBAL, key)}
-        label={spelled !== undefined && spelled !== key ? `${info.label} (${spelled})` : info.label}
-        help={sizingHelp(key)}
-        value={layer.values[key]}
-        format={formatOfUnit(info.unit)}
-        placeholder={DEFAULTS[key] !== undefined ? `default ${DEFAULTS[key]}` : 'not set'}
-        error={errors.get(key)}
-        onCommit={commit(key)}
-        onRemove={spelled === undefined ? undefined : remove(spelled)}
-      />
+      <GlobalField key={key} paramKey={key} value={layer.values[key]} matched={matched.has(key)}>
+        <NumberField
+          id={sizingFieldId(GLOBAL, key)}
+          label={
+            spelled !== undefined && spelled !== key ? `${info.label} (${spelled})` : info.label
+          }
+          help={sizingHelp(key)}
+          value={layer.values[key]}
+          format={formatOfUnit(info.unit)}
+          placeholder={DEFAULTS[key] !== undefined ? `default ${DEFAULTS[key]}` : 'not set'}
+          error={errors.get(key)}
+          onCommit={commit(key)}
+          onRemove={spelled === undefined ? undefined : remove(spelled)}
+        />
+      </GlobalField>
     );
   };
   return (
@@ -75,17 +81,20 @@ export function GlobalSizingForm({ analysis }: { analysis: Analysis }) {
         </Typography>
         <Typography variant="body2" color="text.secondary">
           Every strategy inherits these values unless it overrides them in its own position sizing.
+          A bar marks a value set away from the built-in default.
         </Typography>
       </Box>
       <FixList analysis={analysis} prefix={[]} />
       <Stack spacing={2}>
-        <MethodSelect
-          id={sizingFieldId(GLOBAL, 'method')}
-          label={layer.spelled.method === undefined ? 'Method (default)' : 'Method'}
-          help={sizingHelp('method')}
-          value={layer.values.method ?? DEFAULTS.method}
-          onChange={setMethod}
-        />
+        <GlobalField paramKey="method" value={layer.values.method} matched={matched.has('method')}>
+          <MethodSelect
+            id={sizingFieldId(GLOBAL, 'method')}
+            label={layer.spelled.method === undefined ? 'Method (default)' : 'Method'}
+            help={sizingHelp('method')}
+            value={layer.values.method ?? DEFAULTS.method}
+            onChange={setMethod}
+          />
+        </GlobalField>
         {methodKeys.map(field)}
       </Stack>
       <Box>

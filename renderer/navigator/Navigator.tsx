@@ -9,6 +9,7 @@ import { memo } from 'react';
 import type { Analysis } from '../../shared/analyze.ts';
 import { asRecord } from '../../shared/json-access.ts';
 import { uiStore } from '../state/ui-store.ts';
+import { useSearch } from '../state/search.ts';
 import { useValue } from '../state/value-store.ts';
 import { StrategyList } from './StrategyList.tsx';
 import { StrategyToolbar } from './StrategyToolbar.tsx';
@@ -17,6 +18,7 @@ const SIZING_SECTIONS = new Set(['position_sizing', 'strategies']);
 
 /** Left navigator: global sizing, the strategies (filter, add, duplicate, delete, reorder), other sections. */
 export function Navigator({ analysis }: { analysis: Analysis }) {
+  const search = useSearch(analysis);
   const others = Object.keys(asRecord(analysis.config) ?? {})
     .filter((k) => !SIZING_SECTIONS.has(k))
     .join('\n');
@@ -36,8 +38,11 @@ export function Navigator({ analysis }: { analysis: Analysis }) {
       }}
     >
       <GlobalSizingEntry />
-      <StrategyToolbar count={analysis.strategies.length} />
-      <StrategyList analysis={analysis} />
+      <StrategyToolbar
+        count={analysis.strategies.length}
+        shown={search.active ? search.visible.length : null}
+      />
+      <StrategyList analysis={analysis} search={search} />
       {others !== '' && <OtherSections keys={others} />}
     </Box>
   );

@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import type { VirtualItem } from '@tanstack/react-virtual';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Analysis } from '../../shared/analyze.ts';
 import { moveStrategy } from '../../shared/edits/strategy-edits.ts';
 import { dispatch } from '../form/edit.ts';
@@ -11,7 +11,8 @@ import { uiStore } from '../state/ui-store.ts';
 import { useValue } from '../state/value-store.ts';
 import { strategyCounts } from '../state/strategy-counts.ts';
 import { usePreview } from '../state/preview.ts';
-import type { Preview } from '../../shared/sizing/preview.ts';
+import type { SearchResult } from '../state/search.ts';
+import { divergingOf } from '../state/search.ts';
 import { StrategyListItem } from './StrategyListItem.tsx';
 
 const ROW = 48;
@@ -22,21 +23,6 @@ function entryOf(e: React.SyntheticEvent): { index: number; position: number } |
   const el = (e.target as Element).closest<HTMLElement>('[data-index]');
   if (el === null) return undefined;
   return { index: Number(el.dataset.index), position: Number(el.dataset.position) };
-}
-
-/** The strategies whose name or market contains the navigator's filter. */
-function useVisibleStrategies(analysis: Analysis): Analysis['strategies'] {
-  const filter = useValue(uiStore, (s) => s.filter.trim().toLowerCase());
-  return useMemo(
-    () =>
-      analysis.strategies.filter(
-        (s) =>
-          filter === '' ||
-          s.name.toLowerCase().includes(filter) ||
-          (s.market ?? '').toLowerCase().includes(filter),
-      ),
-    [analysis, filter],
-  );
 }
 
 /** Drag an entry onto another to move it there. */
@@ -91,18 +77,6 @@ function arrowKeys(
 function selectClicked(e: React.MouseEvent): void {
   const entry = entryOf(e);
   if (entry !== undefined) uiStore.set({ selection: { kind: 'strategy', index: entry.index } });
-}
-
-const NONE: ReadonlySet<number> = new Set();
-
-/** The strategies whose engine and guide sizes differ, by index. */
-function divergingOf(preview: Preview | null): ReadonlySet<number> {
-  if (preview === null) return NONE;
-  const out = new Set<number>();
-  preview.strategies.forEach((row, i) => {
-    if ((row.engine?.why.length ?? 0) > 0) out.add(i);
-  });
-  return out;
 }
 
 /** What every entry shares: counts, the selection, whether it may be dragged. */
@@ -161,11 +135,10 @@ function listCommands(
 }
 
 /** The strategies, virtualized; drag (or Alt+↑/↓) to reorder, ↑/↓ to move the selection. */
-export function StrategyList({ analysis }: { analysis: Analysis }) {
+export function StrategyList({ analysis, search }: { analysis: Analysis; search: SearchResult }) {
   const readOnly = useReadOnly();
-  const filtered = useValue(uiStore, (s) => s.filter.trim() !== '');
   const selection = useValue(uiStore, (s) => s.selection);
-  const visible = useVisibleStrategies(analysis);
+  const { visible, active: filtered } = search;
   const scroller = useRef<HTMLDivElement>(null);
   const [dragFrom, setDragFrom] = useState<number | null>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read only here
@@ -179,6 +152,7 @@ export function StrategyList({ analysis }: { analysis: Analysis }) {
   const ctx: EntryContext = {
     counts: strategyCounts(analysis),
     diverging: divergingOf(usePreview(analysis).preview),
+
     selected: selection.kind === 'strategy' ? selection.index : null,
     draggable: !readOnly && !filtered,
     dragFrom,

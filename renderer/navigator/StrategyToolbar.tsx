@@ -1,13 +1,10 @@
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
-import InputAdornment from '@mui/material/InputAdornment';
-import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
-import SearchOutlined from '@mui/icons-material/SearchOutlined';
 import { memo } from 'react';
 import {
   addStrategy,
@@ -18,11 +15,18 @@ import { dispatch } from '../form/edit.ts';
 import { useReadOnly } from '../form/read-only.ts';
 import { uiStore } from '../state/ui-store.ts';
 import { useValue } from '../state/value-store.ts';
+import { SettingsSearchBox } from './SettingsSearchBox.tsx';
 
-/** Strategies header: count, filter box, add / duplicate / delete. */
-export const StrategyToolbar = memo(function StrategyToolbar({ count }: { count: number }) {
+/** Strategies header: count (what the search keeps of it), search box, add / duplicate / delete. */
+export const StrategyToolbar = memo(function StrategyToolbar({
+  count,
+  shown,
+}: {
+  count: number;
+  /** How many the search keeps, or null when nothing is searched. */
+  shown: number | null;
+}) {
   const readOnly = useReadOnly();
-  const filter = useValue(uiStore, (s) => s.filter);
   const selection = useValue(uiStore, (s) => s.selection);
   const selected = selection.kind === 'strategy' ? selection.index : null;
   const add = () => {
@@ -46,7 +50,9 @@ export const StrategyToolbar = memo(function StrategyToolbar({ count }: { count:
     <Box sx={{ px: 1.5, pt: 1.5, pb: 1, borderTop: 1, borderColor: 'divider' }}>
       <Box sx={{ display: 'flex', alignItems: 'center', mb: 1 }}>
         <Typography variant="overline" color="text.secondary" sx={{ flex: 1 }}>
-          Strategies ({count})
+          <span data-testid="strategy-count">
+            {shown === null ? `Strategies (${count})` : `${shown} of ${count} strategies`}
+          </span>
         </Typography>
         <Tooltip title="Add strategy">
           <span>
@@ -80,22 +86,7 @@ export const StrategyToolbar = memo(function StrategyToolbar({ count }: { count:
           </span>
         </Tooltip>
       </Box>
-      <TextField
-        placeholder="Filter strategies"
-        value={filter}
-        fullWidth
-        onChange={(e) => uiStore.set({ filter: e.target.value })}
-        slotProps={{
-          htmlInput: { 'aria-label': 'Filter strategies' },
-          input: {
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchOutlined fontSize="small" />
-              </InputAdornment>
-            ),
-          },
-        }}
-      />
+      <SettingsSearchBox />
     </Box>
   );
 });

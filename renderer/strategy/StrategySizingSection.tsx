@@ -1,5 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import RestartAltOutlined from '@mui/icons-material/RestartAltOutlined';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Analysis } from '../../shared/analyze.ts';
@@ -12,7 +14,12 @@ import { formatFraction } from '../../shared/format/money.ts';
 import { sizingValueText } from '../form/value-text.ts';
 import { useFieldErrors } from '../problems/use-field-errors.ts';
 import { FixList } from '../problems/FixList.tsx';
+import { resetAllOverrides } from '../../shared/edits/sizing-edits.ts';
+import { dispatch } from '../form/edit.ts';
+import { useReadOnly } from '../form/read-only.ts';
+import { useSearchedFields } from '../state/search.ts';
 import { ParameterRow, describeNeeds } from './ParameterRow.tsx';
+import { SourceLegend } from './SourceLegend.tsx';
 
 /** A strategy's Position sizing: effective values with their source, Override and Reset. */
 export function StrategySizingSection({
@@ -30,6 +37,7 @@ export function StrategySizingSection({
   );
   const errors = useFieldErrors(analysis, ['strategies', strategy.index, 'position_sizing']);
   const required: readonly CanonicalKey[] = method === undefined ? [] : REQUIRED_BY_METHOD[method];
+  const matched = useSearchedFields(analysis, strategy.index);
   const row = (key: CanonicalKey, unused = false) => (
     <ParameterRow
       key={key}
@@ -42,18 +50,12 @@ export function StrategySizingSection({
       descriptions={key === 'method' ? METHODS.map((m) => describeNeeds(strategy, m)) : undefined}
       error={errors.get(key)}
       unused={unused}
+      matched={matched.has(key)}
     />
   );
   return (
     <Stack spacing={2} component="section" aria-label="Position sizing">
-      <Box>
-        <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
-          Position sizing
-        </Typography>
-        <Typography variant="body2" color="text.secondary">
-          Effective values: dimmed ones are inherited; override any of them for this strategy only.
-        </Typography>
-      </Box>
+      <SizingHeader strategy={strategy} matched={matched.size} />
       <FixList analysis={analysis} prefix={['strategies', strategy.index]} />
       {row('method')}
       {method !== undefined && <NeedsSummary strategy={strategy} />}
@@ -78,6 +80,48 @@ export function StrategySizingSection({
         )
       </Typography>
     </Stack>
+  );
+}
+
+/** The section's title, the legend, what the search picks out, and Reset all overrides. */
+function SizingHeader({ strategy, matched }: { strategy: ResolvedStrategy; matched: number }) {
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 2 }}>
+      <Box sx={{ flex: 1 }}>
+        <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
+          Position sizing
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 0.5 }}>
+          Effective values for this strategy. Typing into an inherited value overrides it here.
+        </Typography>
+        <SourceLegend method={strategy.sizing.method} />
+        {matched > 0 && (
+          <Typography variant="body2" sx={{ mt: 0.5 }} data-testid="search-picks">
+            The search picks out {matched === 1 ? '1 field' : `${matched} fields`}, outlined below.
+          </Typography>
+        )}
+      </Box>
+      <ResetAllButton index={strategy.index} strategy={strategy} />
+    </Box>
+  );
+}
+
+/** "Reset all overrides": every sizing value inherited again, as one undo step. */
+function ResetAllButton({ index, strategy }: { index: number; strategy: ResolvedStrategy }) {
+  const readOnly = useReadOnly();
+  const overrides = strategy.layer.size;
+  if (readOnly) return null;
+  return (
+    <Button
+      size="small"
+      variant="outlined"
+      startIcon={<RestartAltOutlined />}
+      disabled={overrides === 0}
+      onClick={() => dispatch((t) => resetAllOverrides(t, index))}
+      sx={{ flexShrink: 0, mt: 0.5 }}
+    >
+      Reset all overrides{overrides > 0 ? ` (${overrides})` : ''}
+    </Button>
   );
 }
 

@@ -7,7 +7,7 @@ import { inherit } from '../resolve/inheritance.ts';
 import { globalLayer } from '../resolve/resolve-strategies.ts';
 import { readSizingLayer } from '../resolve/sizing-layer.ts';
 import type { CanonicalKey } from '../sizing-keys.ts';
-import { spellingsOf } from '../sizing-keys.ts';
+import { CANONICAL_KEYS, spellingsOf } from '../sizing-keys.ts';
 import { ENGINE_SPELLING } from '../engine/engine-keys.ts';
 import { removeKey, setValue } from './set-value.ts';
 import type { TextEdit } from './text-edit.ts';
@@ -108,6 +108,24 @@ export function resetParameter(text: string, index: number, key: CanonicalKey): 
         : next.slice(blockNode.offset, blockNode.offset + blockNode.length);
     if (nonStrictTokens(inner).length === 0)
       next = applyEdits(next, removeKey(next, blockPathOf(target)));
+  }
+  return minimalEdit(text, next);
+}
+
+/** The sizing keys a strategy overrides (set in its own position_sizing, in any spelling). */
+function overriddenKeys(text: string, index: number): CanonicalKey[] {
+  const block = blockOf(parseText(text).value, { kind: 'strategy', index });
+  return CANONICAL_KEYS.filter((key) => spellingsOf(key).some((s) => has(block, s)));
+}
+
+/**
+ * Removes every sizing override of a strategy as one edit, as {@link resetParameter} does for
+ * one: other keys and comments in the block stay, and so does a block that still holds them.
+ */
+export function resetAllOverrides(text: string, index: number): TextEdit[] {
+  let next = text;
+  for (const key of overriddenKeys(text, index)) {
+    next = applyEdits(next, resetParameter(next, index, key));
   }
   return minimalEdit(text, next);
 }

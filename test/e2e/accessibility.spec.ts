@@ -46,11 +46,20 @@ for (const theme of ['light', 'dark'] as const) {
     await page.addInitScript((t) => localStorage.setItem('spark-config-editor.theme', t), theme);
     await page.goto('/');
     const found = await seriousViolations(page, 'empty state');
-    await openConfig(page, MIXED);
+    // moderate (risk_based) also sets a fixed amount it does not read: a "not used" row.
+    await openConfig(
+      page,
+      MIXED.replace('"method": "risk_based"', '"method": "risk_based", "fixed_usd_amount": 500'),
+    );
     await enterPrice(page);
     found.push(...(await seriousViolations(page, 'global form')));
     await page.locator('#nav-strategy-1').click();
     found.push(...(await seriousViolations(page, 'strategy form')));
+    // Inherited values, a "not used" override and fields the search picks out.
+    await page.getByRole('textbox', { name: 'Search settings' }).fill('@overridden max_position');
+    await page.locator('#nav-strategy-1').click();
+    found.push(...(await seriousViolations(page, 'settings search')));
+    await page.getByRole('textbox', { name: 'Search settings' }).fill('');
     await page.getByRole('button', { name: 'Split', exact: true }).click();
     await expect(page.locator('.monaco-editor')).toBeVisible();
     found.push(...(await seriousViolations(page, 'split view')));

@@ -59,7 +59,7 @@ test.describe('the selection', () => {
     const json = page.getByTestId('json-view');
     await expect(json.locator('.view-line', { hasText: '"position_sizing"' })).toBeVisible();
 
-    await page.getByRole('textbox', { name: 'Filter strategies' }).fill('strategy_39');
+    await page.getByRole('textbox', { name: 'Search settings' }).fill('strategy_39');
     await entry(page, 'strategy_39').click();
     await expect(page.getByRole('heading', { name: 'strategy_39' })).toBeVisible();
     await expect(json.locator('.view-line', { hasText: 'strategy_39' })).toBeVisible();

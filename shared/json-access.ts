@@ -10,7 +10,13 @@ export function asRecord(value: unknown): JsonRecord | undefined {
 
 /** An own property only: a config key named "constructor" or "__proto__" is data, never inherited. */
 export function own(record: JsonRecord | undefined, key: string): unknown {
-  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+  if (record === undefined) return undefined;
+  const value = record[key];
+  // What a JSON object inherits is Object.prototype's, all functions or objects: a scalar read is
+  // its own (the common case, checked without a lookup of the key's owner).
+  if (value === undefined || (typeof value !== 'object' && typeof value !== 'function'))
+    return value;
+  return Object.hasOwn(record, key) ? value : undefined;
 }
 
 /** True when the record itself holds the key. */

@@ -1,6 +1,6 @@
 import { asRecord, own } from '../json-access.ts';
 import type { GlobalSizer, StrategySizerKind } from './engine-sizer.ts';
-import { globalSizer, strategySizer } from './engine-sizer.ts';
+import { globalSizer, sizerScope, strategySizer } from './engine-sizer.ts';
 import type { StartCause } from './engine-start.ts';
 import { startCauses } from './engine-start.ts';
 import { isDict, truthy } from './python-values.ts';
@@ -30,26 +30,26 @@ export function resolveEngine(config: unknown): EngineModel {
   const global = globalSizer(root);
   const causes = isDict(config) ? startCauses(root) : [];
   const list = own(root, 'strategies');
-  const entries = Array.isArray(list) ? list : [];
-  const strategies = entries.map((raw, index): EngineStrategy => {
-    if (!isDict(raw))
-      return {
-        index,
-        sizer: { sizer: 'global', config: global.config, because: 'no-block' },
-        enabled: true,
-      };
-    return {
-      index,
-      sizer: strategySizer(global.config, raw),
-      enabled: Object.hasOwn(raw, 'enabled') ? truthy(raw.enabled) : true,
-    };
-  });
+  const entries: readonly unknown[] = Array.isArray(list) ? list : [];
+  const scope = sizerScope(global.config);
+  const strategies = new Array<EngineStrategy>(entries.length);
+  let allDicts = true;
+  for (let index = 0; index < entries.length; index++) {
+    const raw = entries[index];
+    if (!isDict(raw)) {
+      allDicts = false;
+      strategies[index] = { index, sizer: scope.kinds['no-block'], enabled: true };
+      continue;
+    }
+    const enabled = Object.hasOwn(raw, 'enabled') ? truthy(raw.enabled) : true;
+    strategies[index] = { index, sizer: strategySizer(global.config, raw, scope), enabled };
+  }
   // A root that is not an object, or strategies that are not objects, crash the engine too; the
   // schema's type errors say so, so they add no engine-start diagnostic of their own.
   const malformed =
     !isDict(config) ||
     (truthy(list) && !Array.isArray(list)) ||
-    entries.some((raw) => !isDict(raw)) ||
+    !allDicts ||
     global.failure !== undefined;
   const allCauses = global.failure?.engineOnly === true ? [...causes, global.failure] : causes;
   return {

@@ -5,7 +5,7 @@ import type { EngineModel, EngineStrategy } from './engine-model.ts';
 import type { EngineTrace } from './engine-size.ts';
 import { engineTradeSize } from './engine-size.ts';
 import type { WhyCode } from './engine-why.ts';
-import { whyDiffers } from './engine-why.ts';
+import { NO_WHY, sameSize, whyDiffers } from './engine-why.ts';
 
 /** Why the engine places no trade for a strategy (SPEC §6). */
 export type NotTraded = 'engine-start' | 'disabled' | 'zero-size' | 'over-balance';
@@ -86,7 +86,7 @@ export function previewEngine(inputs: EngineRowInputs): EnginePreview {
       size_units: null,
       trades: false,
       not_traded: null,
-      why: [],
+      why: NO_WHY,
     };
   }
   const reason = notTraded(inputs, trace.size_usd);
@@ -97,14 +97,18 @@ export function previewEngine(inputs: EngineRowInputs): EnginePreview {
     size_units: trace.size_units,
     trades: reason === null,
     not_traded: reason,
-    why: whyDiffers({
-      guide: inputs.guide,
-      globalLayer: inputs.globalLayer,
-      guideSize: inputs.guideSize,
-      sizer,
-      trace,
-      equity: inputs.equity,
-    }),
+    // Most strategies agree with the guide: they need no comparison context.
+    why:
+      inputs.guideSize !== null && sameSize(inputs.guideSize, trace.size_usd)
+        ? NO_WHY
+        : whyDiffers({
+            guide: inputs.guide,
+            globalLayer: inputs.globalLayer,
+            guideSize: inputs.guideSize,
+            sizer,
+            trace,
+            equity: inputs.equity,
+          }),
   };
   return preview;
 }

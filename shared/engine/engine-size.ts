@@ -40,7 +40,7 @@ function failed(failure: NonNullable<EngineTrace['failure']>): EngineTrace {
     size_usd: 0,
     size_units: 0,
     base_usd: Number.NaN,
-    limits: [],
+    limits: NO_LIMITS,
     failure,
   };
 }
@@ -93,13 +93,24 @@ function baseUnits(config: EngineSizerConfig, t: EngineTradeInputs, stopPrice: n
   }
 }
 
+/** The engine's limits by bit, in the order they are tested: one frozen list per set. */
+const LIMIT_ORDER: readonly EngineLimit[] = [
+  'max_position_size_usd',
+  'min_position_size_usd',
+  'max_leverage',
+  'root_cap',
+];
+const LIMIT_LISTS: readonly (readonly EngineLimit[])[] = Array.from({ length: 16 }, (_, mask) =>
+  Object.freeze(LIMIT_ORDER.filter((_l, i) => (mask & (1 << i)) !== 0)),
+);
+const NO_LIMITS = LIMIT_LISTS[0] ?? [];
+
+/** The limits `_apply_limits` hit last, as bits of LIMIT_ORDER (one trade is sized at a time). */
+let hit = 0;
+
 /** `_apply_limits` (ENGINE.md §4.4): three tests on the base value, each overwriting the last. */
-function applyLimits(
-  config: EngineSizerConfig,
-  units: number,
-  t: EngineTradeInputs,
-  limits: EngineLimit[],
-): number {
+function applyLimits(config: EngineSizerConfig, units: number, t: EngineTradeInputs): number {
+  hit = 0;
   if (units <= 0) return 0;
   const P = t.price;
   const value = units * P;
@@ -107,17 +118,17 @@ function applyLimits(
   const max = operand(config.params.max_position_size_usd);
   if (value > max) {
     out = max / P;
-    limits.push('max_position_size_usd');
+    hit |= 1;
   }
   const min = operand(config.params.min_position_size_usd);
   if (value < min) {
     out = min / P;
-    limits.push('min_position_size_usd');
+    hit |= 2;
   }
   const ceiling = t.equity * operand(config.params.max_leverage);
   if (value > ceiling) {
     out = ceiling / P;
-    limits.push('max_leverage');
+    hit |= 4;
   }
   return out;
 }
@@ -129,10 +140,9 @@ function guardedSize(
   t: EngineTradeInputs,
 ): EngineTrace {
   const P = t.price;
-  const limits: EngineLimit[] = [];
   const units = baseUnits(config, t, P * (1 - LIVE_STOP_LOSS_PCT / 100));
   const base = units * P;
-  const limited = applyLimits(config, units, t, limits);
+  const limited = applyLimits(config, units, t);
   let usd = limited * P;
   let unitsOut = limited;
   if (truthy(rootCap)) {
@@ -140,9 +150,10 @@ function guardedSize(
     if (usd > cap) {
       usd = cap;
       unitsOut = cap / P;
-      limits.push('root_cap');
+      hit |= 8;
     }
   }
+  const limits = LIMIT_LISTS[hit] ?? NO_LIMITS;
   // NaN (an overflowing Kelly ratio) goes through every test of the engine; no NaN is shown.
   if (Number.isNaN(usd)) return failed('not-a-number');
   // A negative limit can make the figure negative; the engine refuses any size ≤ 0.
@@ -162,7 +173,7 @@ export function engineTradeSize(
 ): EngineTrace {
   const { equity: E, price: P } = t;
   if (!(E > 0 && P > 0))
-    return { outcome: 'sized', size_usd: 0, size_units: 0, base_usd: 0, limits: [] };
+    return { outcome: 'sized', size_usd: 0, size_units: 0, base_usd: 0, limits: NO_LIMITS };
   // `min(leverage, 25.0, self.max_leverage, config.max_leverage)` runs outside the guarded block.
   if (arithmetic(rootLeverage) === undefined) return failed('root-leverage');
   if (arithmetic(config.params.max_leverage) === undefined) return failed('leverage');
@@ -176,7 +187,7 @@ export function engineTradeSize(
       size_usd: usd,
       size_units: usd / P,
       base_usd: Number.NaN,
-      limits: [],
+      limits: NO_LIMITS,
     };
   }
 }

@@ -2,6 +2,7 @@ import type { JsonRecord } from '../json-access.ts';
 import { own } from '../json-access.ts';
 import type { EngineMethod, EngineParamKey } from './engine-keys.ts';
 import { ENGINE_PARAM_DEFAULTS, ENGINE_PARAM_KEYS, engineMethodOf } from './engine-keys.ts';
+import { ValueTrie } from '../value-trie.ts';
 import { arithmetic, isDict, truthy } from './python-values.ts';
 
 /**
@@ -171,16 +172,12 @@ export function ignoresStrategyBlocks(global: EngineSizerConfig): boolean {
 }
 
 /** ENGINE.md §3: the sizer a strategy gets, with the engine's partial inheritance. */
-export function strategySizer(global: EngineSizerConfig, strategy: JsonRecord): StrategySizerKind {
-  const block = own(strategy, 'position_sizing');
-  if (!truthy(block)) return { sizer: 'global', config: global, because: 'no-block' };
-  // Sizers are looked up by the signal's strategy name; an empty name never matches.
-  if (!truthy(own(strategy, 'name')))
-    return { sizer: 'global', config: global, because: 'no-name' };
-  if (ignoresStrategyBlocks(global))
-    return { sizer: 'global', config: global, because: 'block-ignored' };
-  if (!isDict(block)) return { sizer: 'global', config: global, because: 'not-an-object' };
-  return { sizer: 'strategy', config: mergedConfig(global, block) };
+export function strategySizer(
+  global: EngineSizerConfig,
+  strategy: JsonRecord,
+  scope: SizerScope = sizerScope(global),
+): StrategySizerKind {
+  return sizerIn(scope, strategy);
 }
 
 /** ENGINE.md §3: the global sizer's values the engine passes to every strategy's own sizer. */
@@ -196,62 +193,140 @@ export function passedDown(global: EngineSizerConfig, key: EngineParamKey): bool
   return PASSED_DOWN.has(key) || (key === 'fixed_usd_amount' && global.method === 'fixed_usd');
 }
 
-// Sources depend only on which keys a block sets: one object per pattern, shared by strategies.
-const sourcesCache = new WeakMap<
-  EngineSizerConfig,
-  Map<number, Record<EngineParamKey, EngineSource>>
->();
+/**
+ * What every strategy sizer under one global sizer shares, built once: most strategies then
+ * allocate nothing but their own parameter values.
+ */
+export interface SizerScope {
+  readonly global: EngineSizerConfig;
+  readonly ignores: boolean;
+  /** The twelve values a strategy sizer starts from: the global's passed down, else defaults. */
+  readonly inherited: Readonly<Record<EngineParamKey, unknown>>;
+  readonly kinds: Readonly<Record<GlobalBecause, StrategySizerKind>>;
+  /** Sources depend only on which keys a block sets: one object per pattern. */
+  readonly sourcesByMask: Map<number, Record<EngineParamKey, EngineSource>>;
+  /** Sizers by the values their blocks set: strategies with the same block share one. */
+  readonly shared: ValueTrie<StrategySizerKind>;
+}
+
+type GlobalBecause = Extract<StrategySizerKind, { sizer: 'global' }>['because'];
+
+const scopes = new WeakMap<EngineSizerConfig, SizerScope>();
+
+/** The shared part of every strategy sizer under `global`, made once per global sizer. */
+export function sizerScope(global: EngineSizerConfig): SizerScope {
+  const cached = scopes.get(global);
+  if (cached !== undefined) return cached;
+  const inherited = {} as Record<EngineParamKey, unknown>;
+  for (const key of ENGINE_PARAM_KEYS)
+    inherited[key] = passedDown(global, key) ? global.params[key] : ENGINE_PARAM_DEFAULTS[key];
+  const kind = (because: GlobalBecause): StrategySizerKind => ({
+    sizer: 'global',
+    config: global,
+    because,
+  });
+  const scope: SizerScope = {
+    global,
+    ignores: ignoresStrategyBlocks(global),
+    inherited,
+    kinds: {
+      'no-block': kind('no-block'),
+      'no-name': kind('no-name'),
+      'block-ignored': kind('block-ignored'),
+      'not-an-object': kind('not-an-object'),
+    },
+    sourcesByMask: new Map(),
+    shared: new ValueTrie(),
+  };
+  scopes.set(global, scope);
+  return scope;
+}
+
+/** Python truthiness of a value known to be a dict: true when it holds any key. */
+function nonEmpty(dict: JsonRecord): boolean {
+  for (const key in dict) if (Object.hasOwn(dict, key)) return true;
+  return false;
+}
+
+/** {@link strategySizer} within a scope made once for all the strategies of a file. */
+function sizerIn(scope: SizerScope, strategy: JsonRecord): StrategySizerKind {
+  // Keys Object.prototype lacks: a JSON object's property read is its own property.
+  const block = strategy.position_sizing;
+  // Sizers are looked up by the signal's strategy name; an empty name never matches.
+  const named = truthy(strategy.name);
+  if (!isDict(block)) {
+    if (!truthy(block)) return scope.kinds['no-block'];
+    if (!named) return scope.kinds['no-name'];
+    return scope.kinds[scope.ignores ? 'block-ignored' : 'not-an-object'];
+  }
+  if (named && !scope.ignores) return mergedSizer(scope, block);
+  if (!nonEmpty(block)) return scope.kinds['no-block'];
+  return scope.kinds[named ? 'block-ignored' : 'no-name'];
+}
+
+/** The sources of a strategy sizer whose block sets the keys in `mask`. */
+function sourcesFor(scope: SizerScope, mask: number): Record<EngineParamKey, EngineSource> {
+  const known = scope.sourcesByMask.get(mask);
+  if (known !== undefined) return known;
+  const made = {} as Record<EngineParamKey, EngineSource>;
+  ENGINE_PARAM_KEYS.forEach((key, i) => {
+    const set = (mask & (1 << i)) !== 0;
+    made[key] = set
+      ? 'strategy'
+      : passedDown(scope.global, key)
+        ? scope.global.sources[key]
+        : 'default';
+  });
+  scope.sourcesByMask.set(mask, made);
+  return made;
+}
 
 /**
  * The strategy sizer's `PositionSizingConfig`: the global values passed down, each key the block
  * sets over them — what `from_config_dict` makes of the merged dict, without building it.
  */
-/** The sources of a strategy sizer whose block sets the keys in `mask`, shared per pattern. */
-function sourcesFor(global: EngineSizerConfig, mask: number): Record<EngineParamKey, EngineSource> {
-  let byMask = sourcesCache.get(global);
-  if (byMask === undefined) {
-    byMask = new Map<number, Record<EngineParamKey, EngineSource>>();
-    sourcesCache.set(global, byMask);
-  }
-  let sources = byMask.get(mask);
-  if (sources === undefined) {
-    const made = {} as Record<EngineParamKey, EngineSource>;
-    ENGINE_PARAM_KEYS.forEach((key, i) => {
-      const set = (mask & (1 << i)) !== 0;
-      made[key] = set ? 'strategy' : passedDown(global, key) ? global.sources[key] : 'default';
-    });
-    byMask.set(mask, made);
-    sources = made;
-  }
-  return sources;
-}
-
-function mergedConfig(global: EngineSizerConfig, block: JsonRecord): EngineSizerConfig {
-  const params = {} as Record<EngineParamKey, unknown>;
+function mergedSizer(scope: SizerScope, block: JsonRecord): StrategySizerKind {
+  const shared = scope.shared.start();
   let mask = 0;
-  for (let i = 0; i < ENGINE_PARAM_KEYS.length; i++) {
-    const key = ENGINE_PARAM_KEYS[i] as EngineParamKey;
-    if (Object.hasOwn(block, key)) {
-      params[key] = block[key];
-      mask |= 1 << i;
-    } else {
-      params[key] = passedDown(global, key) ? global.params[key] : ENGINE_PARAM_DEFAULTS[key];
-    }
+  // The block's keys in file order (a JSON object inherits no enumerable key).
+  for (const key in block) {
+    const i = PARAM_INDEX.get(key);
+    if (i === undefined) continue;
+    mask |= 1 << i;
+    shared.step(i, block[key]);
   }
   // `method` when truthy, else `position_sizing_method` — the block's, else the global method.
+  const global = scope.global;
   const fromBlock = truthy(block.method) || Object.hasOwn(block, 'position_sizing_method');
   const value = !fromBlock
     ? global.method
     : truthy(block.method)
       ? block.method
       : block.position_sizing_method;
-  const known = engineMethodOf(value);
-  return {
-    method: known ?? 'fixed_usd',
+  // `{}` (or a block of other keys only) is no block at all; the test is left to this rare case.
+  if (mask === 0 && !fromBlock && !nonEmpty(block)) return scope.kinds['no-block'];
+  // Blocks with the same values and method get the same sizer: share it.
+  const known = shared.step(METHOD_SLOT, fromBlock ? value : GLOBAL_METHOD).get();
+  if (known !== undefined) return known;
+  const method = engineMethodOf(value);
+  const config: EngineSizerConfig = {
+    method: method ?? 'fixed_usd',
     methodValue: value,
     methodSource: fromBlock ? 'strategy' : global.methodSource,
-    methodKnown: known !== undefined,
-    params,
-    sources: sourcesFor(global, mask),
+    methodKnown: method !== undefined,
+    params: mask === 0 ? scope.inherited : paramsOf(scope, block),
+    sources: sourcesFor(scope, mask),
   };
+  return shared.set({ sizer: 'strategy', config });
 }
+
+/** The twelve values of a block's sizer: the inherited ones, each key the block sets over them. */
+function paramsOf(scope: SizerScope, block: JsonRecord): Record<EngineParamKey, unknown> {
+  const params = { ...scope.inherited };
+  for (const key in block) if (PARAM_INDEX.has(key)) params[key as EngineParamKey] = block[key];
+  return params;
+}
+
+const METHOD_SLOT = ENGINE_PARAM_KEYS.length;
+const PARAM_INDEX: ReadonlyMap<string, number> = new Map(ENGINE_PARAM_KEYS.map((k, i) => [k, i]));
+const GLOBAL_METHOD = Symbol('the global method');

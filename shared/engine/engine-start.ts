@@ -157,7 +157,8 @@ function refuseAt(scope: StrategyScope, key: string, why: string): void {
 /** `_validate_strategy_indicators`: a market with "-", an exchange, indicators that are loaded. */
 function referenceCauses(scope: StrategyScope): void {
   const { s, index } = scope;
-  const market = own(s, 'market');
+  // Keys Object.prototype lacks: a JSON object's property read is its own property.
+  const market = s.market;
   const marketOk =
     typeof market === 'string'
       ? market.includes('-')
@@ -166,8 +167,8 @@ function referenceCauses(scope: StrategyScope): void {
     const what = market === undefined ? 'is missing' : `${JSON.stringify(market)} has no "-"`;
     refuseAt(scope, 'market', `market ${what} (it needs the form ETH-USD).`);
   }
-  if (!truthy(own(s, 'exchange'))) refuseAt(scope, 'exchange', 'the strategy has no exchange.');
-  const named = own(s, 'indicators');
+  if (!truthy(s.exchange)) refuseAt(scope, 'exchange', 'the strategy has no exchange.');
+  const named = s.indicators;
   if (!truthy(named)) {
     refuseAt(scope, 'indicators', 'the strategy names no indicator.');
     return;
@@ -180,9 +181,10 @@ function referenceCauses(scope: StrategyScope): void {
     );
     return;
   }
-  (named as unknown[]).forEach((indicator, i) => {
+  for (let i = 0; i < named.length; i++) {
+    const indicator: unknown = named[i];
     const state = hashable(indicator) ? scope.indicators.get(indicator) : undefined;
-    if (state?.loaded === true) return;
+    if (state?.loaded === true) continue;
     const why = state?.loaded === false ? state.why : 'is not among the indicators';
     // A name absent from indicators[] is the guide's unknown-indicator error already.
     const shown = !(state === undefined && scope.guideListsIndicators && hashable(indicator));
@@ -192,13 +194,13 @@ function referenceCauses(scope: StrategyScope): void {
       `the indicator ${JSON.stringify(indicator)} ${why}.`,
       shown,
     );
-  });
+  }
 }
 
 /** `StrategyConfig.__post_init__`: the timeframe and the strategy-root numbers. */
 function configCauses(scope: StrategyScope): void {
   const { s, index } = scope;
-  const timeframe = Object.hasOwn(s, 'timeframe') ? s.timeframe : '1h';
+  const timeframe = s.timeframe === undefined ? '1h' : s.timeframe;
   if (typeof timeframe !== 'string' || !(TIMEFRAME_SET.has(timeframe) || validTimeframe(timeframe)))
     refuseAt(
       scope,
@@ -206,8 +208,8 @@ function configCauses(scope: StrategyScope): void {
       `timeframe ${JSON.stringify(timeframe)} is not one of 1m, 5m, 15m, 30m, 1h, 4h, 12h, 1d, 1w.`,
     );
   for (const rule of STRATEGY_NUMBERS) {
-    if (!Object.hasOwn(s, rule.key)) continue;
     const value = s[rule.key];
+    if (value === undefined) continue;
     const bad = !floatConvertible(value)
       ? 'is not a number'
       : rule.ok(floatValue(value))
@@ -285,31 +287,29 @@ export function startCauses(root: JsonRecord): StartCause[] {
 }
 
 /** Python's equality of two names as a set sees them: `1`, `1.0` and `true` are one value. */
-function nameKey(name: unknown): string {
-  if (typeof name === 'boolean') return `n:${name ? 1 : 0}`;
-  if (typeof name === 'number') return `n:${name}`;
-  return typeof name === 'string' ? `s:${name}` : 'null';
+function nameKey(name: unknown): unknown {
+  return typeof name === 'boolean' ? (name ? 1 : 0) : name;
 }
 
 /** `load_strategies`: a name seen before (the default name is "") refuses the start. */
 function duplicateNames(strategies: readonly unknown[]): StartCause[] {
-  const seen = new Set<string>();
+  const seen = new Set<unknown>();
   const out: StartCause[] = [];
-  strategies.forEach((s, i) => {
-    if (!isDict(s)) return;
-    const name = Object.hasOwn(s, 'name') ? s.name : '';
+  for (let i = 0; i < strategies.length; i++) {
+    const s = strategies[i];
+    if (!isDict(s)) continue;
+    const name = s.name === undefined ? '' : s.name;
     if (!hashable(name)) {
       out.push({
         path: ['strategies', i, 'name'],
         message: `The engine refuses to start: strategies[${i}] has a name that is not text.`,
       });
-      return;
+      continue;
     }
-    const key = nameKey(name);
-    if (!seen.has(key)) {
-      seen.add(key);
-      return;
-    }
+    // One hash lookup per strategy: the set grows unless the name was seen before.
+    const before = seen.size;
+    seen.add(nameKey(name));
+    if (seen.size > before) continue;
     const text = typeof name === 'string' && name !== '';
     out.push({
       path: Object.hasOwn(s, 'name') ? ['strategies', i, 'name'] : ['strategies', i],
@@ -319,6 +319,6 @@ function duplicateNames(strategies: readonly unknown[]): StartCause[] {
       // The guide's duplicate-strategy error says the same of two named strategies.
       ...(text ? { shown: false } : {}),
     });
-  });
+  }
   return out;
 }

@@ -127,28 +127,53 @@ function limitReasons(
   if (ctx.trace.limits.includes('root_cap')) add('root-cap');
 }
 
-// Most strategies agree: they share one empty list (never changed) instead of one each.
-const AGREE: WhyCode[] = [];
+/** Each code's bit, in {@link WHY_CODES} order, so a set of codes is a number. */
+const WHY_BIT = Object.fromEntries(WHY_CODES.map((c, i) => [c, 1 << i])) as Record<WhyCode, number>;
+
+/**
+ * One frozen list per set of codes, shared by every strategy with that set: a preview of
+ * 100,000 strategies holds a handful of lists, not one per row. Most strategies agree: [].
+ */
+const whyLists = new Map<number, WhyCode[]>();
+
+function whyList(mask: number): WhyCode[] {
+  const known = whyLists.get(mask);
+  if (known !== undefined) return known;
+  const list = Object.freeze(WHY_CODES.filter((c) => (mask & WHY_BIT[c]) !== 0)) as WhyCode[];
+  whyLists.set(mask, list);
+  return list;
+}
+
+// The guide's error first: these two keep the order they have always been reported in.
+const GUIDE_ERROR_THEN_ROOT = Object.freeze(['guide-error', 'root-default']) as WhyCode[];
+const GUIDE_ERROR_THEN_FALLBACK = Object.freeze(['guide-error', 'exception-fallback']) as WhyCode[];
+
+/** The `why` of a strategy whose two sizes agree: one shared, frozen empty list. */
+export const NO_WHY: WhyCode[] = whyList(0);
 
 /** SPEC §7 `why`: empty exactly when the two sizes are equal, never empty when they differ. */
 export function whyDiffers(ctx: WhyContext): WhyCode[] {
   const { guideSize, trace } = ctx;
-  if (guideSize !== null && sameSize(guideSize, trace.size_usd)) return AGREE;
+  if (guideSize !== null && sameSize(guideSize, trace.size_usd)) return NO_WHY;
   // A root leverage that is not a number stops the trade: a root value the engine reads.
   const failure: WhyCode =
     trace.failure === 'root-leverage' ? 'root-default' : 'exception-fallback';
   if (guideSize === null)
-    return trace.outcome === 'sized' ? ['guide-error'] : ['guide-error', failure];
+    return trace.outcome === 'sized'
+      ? whyList(WHY_BIT['guide-error'])
+      : failure === 'root-default'
+        ? GUIDE_ERROR_THEN_ROOT
+        : GUIDE_ERROR_THEN_FALLBACK;
   if (trace.outcome !== 'sized')
-    return trace.outcome === 'fallback' ? ['exception-fallback'] : [failure];
-  const found = new Set<WhyCode>();
-  const add = (code: WhyCode): void => void found.add(code);
+    return whyList(trace.outcome === 'fallback' ? WHY_BIT['exception-fallback'] : WHY_BIT[failure]);
+  let found = 0;
+  const add = (code: WhyCode): void => void (found |= WHY_BIT[code]);
   const config = ctx.sizer.config;
   const ignored = ctx.sizer.sizer === 'global' && ctx.sizer.because === 'block-ignored';
   if (ignored) add('block-ignored');
   else if (!config.methodKnown) add('unknown-method');
   if (config.method !== ctx.guide.sizing.method) {
-    if (found.size === 0) add('unknown-method');
+    if (found === 0) add('unknown-method');
   } else if (!ignored) {
     for (const key of ENGINE_READS[config.method]) {
       if (config.params[key] !== ctx.guide.sizing.values[CANONICAL_OF_ENGINE[key]])
@@ -157,5 +182,5 @@ export function whyDiffers(ctx: WhyContext): WhyCode[] {
     if (config.method === 'risk_based' && ctx.guide.stop.fraction !== 0.1) add('fixed-stop');
   }
   limitReasons(ctx, config, ignored, add);
-  return WHY_CODES.filter((c) => found.has(c));
+  return whyList(found);
 }

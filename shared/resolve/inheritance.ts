@@ -1,5 +1,6 @@
 import type { CanonicalKey, Method } from '../sizing-keys.ts';
 import { CANONICAL_KEYS, DEFAULTS, canonicalMethodOf } from '../sizing-keys.ts';
+import { ValueTrie } from '../value-trie.ts';
 import type { SizingLayer } from './sizing-layer.ts';
 
 /** Where an effective value comes from: the strategy, the global block, or a built-in default. */
@@ -14,11 +15,22 @@ export interface EffectiveSizing {
   readonly method: Method | undefined;
 }
 
-const inheritedCache = new WeakMap<SizingLayer, EffectiveSizing>();
+/** What every strategy under one global layer shares, computed once per global layer. */
+interface InheritScope {
+  /** What a strategy that overrides nothing gets: global values over built-in defaults. */
+  readonly base: EffectiveSizing;
+  /** Sources depend only on which keys a strategy sets: one object per pattern of keys. */
+  readonly sourcesByMask: Map<number, Readonly<Partial<Record<CanonicalKey, Source>>>>;
+  /** Strategies whose blocks hold the same values share one resolution. */
+  readonly shared: ValueTrie<EffectiveSizing>;
+}
 
-/** What a strategy that overrides nothing gets: global values over built-in defaults. */
-function inheritedFromGlobal(global: SizingLayer): EffectiveSizing {
-  const cached = inheritedCache.get(global);
+const scopes = new WeakMap<SizingLayer, InheritScope>();
+
+const KEY_INDEX: ReadonlyMap<string, number> = new Map(CANONICAL_KEYS.map((key, i) => [key, i]));
+
+function scopeOf(global: SizingLayer): InheritScope {
+  const cached = scopes.get(global);
   if (cached !== undefined) return cached;
   const values: Partial<Record<CanonicalKey, unknown>> = {};
   const sources: Partial<Record<CanonicalKey, Source>> = {};
@@ -31,21 +43,41 @@ function inheritedFromGlobal(global: SizingLayer): EffectiveSizing {
       sources[key] = 'default';
     }
   }
-  const effective = { values, sources, method: canonicalMethodOf(values.method) };
-  inheritedCache.set(global, effective);
-  return effective;
+  const base = { values, sources, method: canonicalMethodOf(values.method) };
+  const scope = { base, sourcesByMask: new Map(), shared: new ValueTrie<EffectiveSizing>() };
+  scopes.set(global, scope);
+  return scope;
+}
+
+function sourcesFor(scope: InheritScope, mask: number): EffectiveSizing['sources'] {
+  const known = scope.sourcesByMask.get(mask);
+  if (known !== undefined) return known;
+  const made = { ...scope.base.sources };
+  CANONICAL_KEYS.forEach((key, i) => {
+    if ((mask & (1 << i)) !== 0) made[key] = 'strategy';
+  });
+  scope.sourcesByMask.set(mask, made);
+  return made;
 }
 
 /** SPEC §3: each key from the first layer that sets it — strategy, then global, then default. */
 export function inherit(global: SizingLayer, strategy: SizingLayer): EffectiveSizing {
-  const base = inheritedFromGlobal(global);
-  if (strategy.size === 0) return base;
-  const values = { ...base.values };
-  const sources = { ...base.sources };
+  const scope = scopeOf(global);
+  if (strategy.size === 0) return scope.base;
+  const shared = scope.shared.start();
+  let mask = 0;
+  for (const key in strategy.spelled) {
+    const i = KEY_INDEX.get(key) ?? 0;
+    mask |= 1 << i;
+    shared.step(i, strategy.values[key as CanonicalKey]);
+  }
+  const known = shared.get();
+  if (known !== undefined) return known;
+  const values = { ...scope.base.values };
   for (const key in strategy.spelled) {
     const k = key as CanonicalKey;
     values[k] = strategy.values[k];
-    sources[k] = 'strategy';
   }
-  return { values, sources, method: canonicalMethodOf(values.method) };
+  const sources = sourcesFor(scope, mask);
+  return shared.set({ values, sources, method: canonicalMethodOf(values.method) });
 }

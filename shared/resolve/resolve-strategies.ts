@@ -1,5 +1,5 @@
 import type { JsonRecord } from '../json-access.ts';
-import { asRecord, finite, has, own, strategiesOf } from '../json-access.ts';
+import { asRecord, finite, has, own } from '../json-access.ts';
 import type { EffectiveSizing, Source } from './inheritance.ts';
 import { inherit } from './inheritance.ts';
 import type { SizingLayer } from './sizing-layer.ts';
@@ -34,25 +34,51 @@ export function globalLayer(config: unknown): SizingLayer {
 
 /** Resolves every strategy's effective sizing against the global block. */
 export function resolveStrategies(config: unknown): ResolvedStrategy[] {
+  const list = own(asRecord(config), 'strategies');
+  if (!Array.isArray(list)) return [];
   const global = globalLayer(config);
-  return strategiesOf(config).map((raw, index) => {
-    const block = asRecord(own(raw, 'position_sizing'));
-    const layer = readSizingLayer(block);
+  const stops = new StopCache();
+  const out = new Array<ResolvedStrategy>(list.length);
+  for (let index = 0; index < list.length; index++) {
+    const raw = asRecord(list[index]);
+    // Keys Object.prototype lacks: a JSON object's property read is its own property.
+    const layer = readSizingLayer(asRecord(raw?.position_sizing));
     // Strategies without overrides share one resolution object: 100,000 strategies stay fast.
     const sizing = inherit(global, layer);
-    const name = own(raw, 'name');
-    const market = own(raw, 'market');
-    return {
+    const name = raw?.name;
+    const market = raw?.market;
+    out[index] = {
       index,
       name: typeof name === 'string' && name !== '' ? name : `strategies[${index}]`,
       market: typeof market === 'string' && market !== '' ? market : undefined,
-      enabled: own(raw, 'enabled') !== false,
+      enabled: raw?.enabled !== false,
       raw,
       layer,
       sizing,
-      stop: stopDistance(raw, sizing),
+      stop: stops.of(raw, sizing),
     };
-  });
+  }
+  return out;
+}
+
+/** Stops are few and never changed: strategies with the same one share its object. */
+class StopCache {
+  /** By the value that decides the stop, per source; the strategy's own stop_loss_pct first. */
+  private readonly maps = new Map<string, Map<unknown, StopDistance>>();
+
+  of(raw: JsonRecord | undefined, sizing: EffectiveSizing): StopDistance {
+    const written = has(raw, 'stop_loss_pct');
+    const source = written ? 'stop_loss_pct' : sizing.sources.default_stop_loss_pct;
+    if (source === undefined) return DEFAULT_STOP;
+    const value = written ? own(raw, 'stop_loss_pct') : sizing.values.default_stop_loss_pct;
+    // An object or list is no key of its own; it is invalid anyway, and rare.
+    if (value !== null && typeof value === 'object') return stopDistance(raw, sizing);
+    let byValue = this.maps.get(source);
+    if (byValue === undefined) this.maps.set(source, (byValue = new Map<unknown, StopDistance>()));
+    let stop = byValue.get(value);
+    if (stop === undefined) byValue.set(value, (stop = stopDistance(raw, sizing)));
+    return stop;
+  }
 }
 
 const DEFAULT_STOP: StopDistance = { fraction: 0.05, source: 'default', key: null };

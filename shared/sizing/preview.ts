@@ -1,13 +1,13 @@
 import type { StrategyErrorIndex } from '../analyze.ts';
 import type { EngineModel } from '../engine/engine-model.ts';
-import type { EnginePreview } from '../engine/engine-preview.ts';
+import type { EnginePreview, EngineRowInputs } from '../engine/engine-preview.ts';
 import { previewEngine } from '../engine/engine-preview.ts';
 import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
 import type { SizingLayer } from '../resolve/sizing-layer.ts';
 import type { Method } from '../sizing-keys.ts';
 import { asRecord, finite, own } from '../json-access.ts';
 import type { SizingInputs } from './position-size.ts';
-import { positionSize } from './position-size.ts';
+import { NO_LIMITS, positionSize } from './position-size.ts';
 
 /** What the trader picks for a preview. */
 export interface PreviewInputs {
@@ -88,7 +88,7 @@ function unsized(s: ResolvedStrategy, price: number | null, error: string): Stra
     size_usd: null,
     size_units: null,
     risk_usd: null,
-    limits_applied: [],
+    limits_applied: NO_LIMITS,
     band: null,
     error,
     engine: null,
@@ -169,25 +169,21 @@ export function previewAll(
   let engineTotal = 0;
   const { strategies, engine } = source;
   const rows: StrategyPreview[] = new Array<StrategyPreview>(strategies.length);
+  const at = engine === undefined ? undefined : engineRowScratch(source, engine, inputs);
   for (let i = 0; i < strategies.length; i++) {
     const s = strategies[i] as ResolvedStrategy;
     const guide = previewStrategy(s, errors.sizing(s)[0] ?? null, inputs);
     if (s.enabled && guide.size_usd !== null) total += guide.size_usd;
     const es = engine?.strategies[s.index];
-    if (engine === undefined || es === undefined) {
+    if (at === undefined || es === undefined) {
       rows[i] = guide;
       continue;
     }
-    const row = previewEngine({
-      model: engine,
-      strategy: es,
-      guide: s,
-      globalLayer: source.globalLayer,
-      guideSize: guide.size_usd,
-      equity: inputs.equity,
-      price: guide.price,
-      strength: inputs.strength ?? 1,
-    });
+    at.strategy = es;
+    at.guide = s;
+    at.guideSize = guide.size_usd;
+    at.price = guide.price;
+    const row = previewEngine(at);
     if (row.trades && row.size_usd !== null) engineTotal += row.size_usd;
     // The guide's row was made just now, for this preview only: complete it in place.
     (guide as { engine: EnginePreview | null }).engine = row;
@@ -198,5 +194,28 @@ export function previewAll(
     strategies: rows,
     total_usd: total,
     engine_total_usd: engineTotal,
+  };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** One engine row's inputs, filled in for each strategy in turn (the engine keeps none of it). */
+function engineRowScratch(
+  source: PreviewSource,
+  model: EngineModel,
+  inputs: PreviewInputs,
+): Mutable<EngineRowInputs> | undefined {
+  const first = model.strategies[0];
+  const guide = source.strategies[0];
+  if (first === undefined || guide === undefined) return undefined;
+  return {
+    model,
+    strategy: first,
+    guide,
+    globalLayer: source.globalLayer,
+    guideSize: null,
+    equity: inputs.equity,
+    price: null,
+    strength: inputs.strength ?? 1,
   };
 }

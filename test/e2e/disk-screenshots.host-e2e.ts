@@ -1,17 +1,16 @@
 import { rm, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { CONFIG, expect, fixedAmount, openFile, test } from './host-fixtures.ts';
+import { matchesBaseline } from './screenshot.ts';
 
-const DIR = 'test-results/screenshots';
 const THEIRS = CONFIG.replace('"max_position_size_usd": 5000', '"max_position_size_usd": 7000');
 
 async function shoot(page: Page, name: string, theme: string): Promise<void> {
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: `${DIR}/${name}-${theme}.png` });
+  await matchesBaseline(page, `${name}-${theme}`);
 }
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`screenshots of the disk banner, save conflict and compare view (${theme})`, async ({
+  test(`the disk banner, save conflict and compare view look as they did (${theme})`, async ({
     page,
     shell,
     folder,

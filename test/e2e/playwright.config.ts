@@ -12,6 +12,14 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 30_000,
+  // Monaco's first load takes over 5 s on a busy 2-core machine; waits stay bounded all the same.
+  expect: {
+    timeout: 10_000,
+    toHaveScreenshot: { animations: 'disabled', caret: 'hide', maxDiffPixels: 40 },
+  },
+  // One baseline per view and theme, whatever the platform: the suite runs in Debian's Chromium.
+  snapshotPathTemplate: '{testDir}/__screenshots__/{testFileName}/{arg}{ext}',
+  updateSnapshots: process.env.CI === undefined ? 'missing' : 'none',
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

@@ -6,6 +6,7 @@ import { resolveStrategies } from '../../../shared/resolve/resolve-strategies.ts
 import { generateConfig } from '../../bench/generate-config.ts';
 import { anyConfig } from '../engine/engine-arbitraries.ts';
 import { checkConfig as checkConfigReference } from './reference/check-config.ts';
+import { SIZING_SPELLINGS } from '../sizing-spellings.ts';
 
 /** Values of every kind, valid or not for the field they land in. */
 const anyValue = fc.oneof(
@@ -30,25 +31,7 @@ const anyValue = fc.oneof(
   fc.constant({}),
 );
 
-const SIZING = [
-  'method',
-  'position_sizing_method',
-  'fixed_amount_usd',
-  'fixed_usd_amount',
-  'percent_equity',
-  'equity_percentage',
-  'risk_per_trade_pct',
-  'max_position_size_usd',
-  'min_position_size_usd',
-  'max_leverage',
-  'default_stop_loss_pct',
-  'fixed_units',
-  'kelly_win_rate',
-  'kelly_avg_win',
-  'kelly_avg_loss',
-  'kelly_max_position_pct',
-  'other',
-];
+const SIZING = [...SIZING_SPELLINGS, 'other'];
 const band = fc.oneof(fc.constantFrom(0.005, 0.01, 0.03, 0.5, 2), anyValue);
 const block = fc.dictionary(fc.constantFrom(...SIZING), anyValue, { maxKeys: 6 });
 const name = fc.constantFrom<unknown>('a', 'b', 'a', '', 3, null);

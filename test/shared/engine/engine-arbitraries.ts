@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { E, engineConfig, strategy } from './engine-config.ts';
+import { SIZING_PARAM_SPELLINGS, methodValue } from '../sizing-spellings.ts';
 
 type Dict = Record<string, unknown>;
 
@@ -12,35 +13,7 @@ const value: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** Every sizing key in both spellings, and the method keys. */
-const SIZING_KEYS = [
-  'fixed_usd_amount',
-  'fixed_amount_usd',
-  'equity_percentage',
-  'percent_equity',
-  'risk_per_trade_pct',
-  'default_stop_loss_pct',
-  'fixed_units',
-  'kelly_win_rate',
-  'kelly_avg_win',
-  'kelly_avg_loss',
-  'kelly_max_position_pct',
-  'max_position_size_usd',
-  'min_position_size_usd',
-  'max_leverage',
-];
-
-const methodValue = fc.constantFrom<unknown>(
-  'fixed_usd',
-  'percent_equity',
-  'risk_based',
-  'fixed_units',
-  'kelly_criterion',
-  'equity_percentage',
-  'kelly',
-  'foo',
-  '',
-  null,
-);
+const SIZING_KEYS = SIZING_PARAM_SPELLINGS;
 
 /** A sizing block in either spelling: any subset of the keys, a method under either key. */
 const block: fc.Arbitrary<Dict> = fc

@@ -8,6 +8,7 @@ import { previewAll } from '../../../shared/sizing/preview.ts';
 import { anyConfig, anyInputs } from '../engine/engine-arbitraries.ts';
 import { referenceGlobal, referenceStrategy, referenceTrade } from './engine-reference.ts';
 import { isObject, priceOf, referenceGuideRow, referenceResolve } from './guide-reference.ts';
+import { SIZING_SPELLINGS, methodValue } from '../sizing-spellings.ts';
 
 type Dict = Record<string, unknown>;
 
@@ -19,37 +20,7 @@ const value: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: fc.double({ min: -10, max: 50_000, noNaN: true }) },
   { weight: 2, arbitrary: fc.constantFrom<unknown>(0, -0, true, false, '1', '500', null, {}, []) },
 );
-const SPELLINGS = [
-  'method',
-  'position_sizing_method',
-  'fixed_amount_usd',
-  'fixed_usd_amount',
-  'percent_equity',
-  'equity_percentage',
-  'risk_per_trade_pct',
-  'max_position_size_usd',
-  'min_position_size_usd',
-  'max_leverage',
-  'default_stop_loss_pct',
-  'fixed_units',
-  'kelly_win_rate',
-  'kelly_avg_win',
-  'kelly_avg_loss',
-  'kelly_max_position_pct',
-  'note',
-];
-const methodValue = fc.constantFrom<unknown>(
-  'fixed_usd',
-  'percent_equity',
-  'risk_based',
-  'fixed_units',
-  'kelly_criterion',
-  'equity_percentage',
-  'kelly',
-  'foo',
-  '',
-  null,
-);
+const SPELLINGS = [...SIZING_SPELLINGS, 'note'];
 /** A block as an ordered list of entries: the same keys in another order make another block. */
 const block: fc.Arbitrary<unknown> = fc.oneof(
   {

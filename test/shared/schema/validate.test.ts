@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../../shared/schema/config-schema.ts';
 import { validateConfig } from '../../../shared/schema/validate.ts';
+import { SIZING_SPELLINGS } from '../sizing-spellings.ts';
 
 /** Values of every kind, valid or not for the field they land in. */
 const anyValue = fc.oneof(
@@ -11,25 +12,7 @@ const anyValue = fc.oneof(
   fc.constant({}),
 );
 
-const sizingKeys = [
-  'method',
-  'position_sizing_method',
-  'fixed_amount_usd',
-  'fixed_usd_amount',
-  'percent_equity',
-  'equity_percentage',
-  'risk_per_trade_pct',
-  'max_position_size_usd',
-  'min_position_size_usd',
-  'max_leverage',
-  'default_stop_loss_pct',
-  'fixed_units',
-  'kelly_win_rate',
-  'kelly_avg_win',
-  'kelly_avg_loss',
-  'kelly_max_position_pct',
-  'other',
-];
+const sizingKeys = [...SIZING_SPELLINGS, 'other'];
 const block = fc.dictionary(fc.constantFrom(...sizingKeys), anyValue, { maxKeys: 5 });
 const strategy = fc.oneof(
   fc.record(

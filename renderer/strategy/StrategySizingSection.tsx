@@ -86,22 +86,23 @@ export function StrategySizingSection({
 /** The section's title, the legend, what the search picks out, and Reset all overrides. */
 function SizingHeader({ strategy, matched }: { strategy: ResolvedStrategy; matched: number }) {
   return (
-    <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 2 }}>
-      <Box sx={{ flex: 1 }}>
-        <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
+    // The button shares the title's line only: the legend below gets the form's whole width.
+    <Box>
+      <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 2 }}>
+        <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, flex: 1 }}>
           Position sizing
         </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 0.5 }}>
-          Effective values for this strategy. Typing into an inherited value overrides it here.
-        </Typography>
-        <SourceLegend method={strategy.sizing.method} />
-        {matched > 0 && (
-          <Typography variant="body2" sx={{ mt: 0.5 }} data-testid="search-picks">
-            The search picks out {matched === 1 ? '1 field' : `${matched} fields`}, outlined below.
-          </Typography>
-        )}
+        <ResetAllButton index={strategy.index} strategy={strategy} />
       </Box>
-      <ResetAllButton index={strategy.index} strategy={strategy} />
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 0.5 }}>
+        Effective values for this strategy. Typing into an inherited value overrides it here.
+      </Typography>
+      <SourceLegend method={strategy.sizing.method} />
+      {matched > 0 && (
+        <Typography variant="body2" sx={{ mt: 0.5 }} data-testid="search-picks">
+          The search picks out {matched === 1 ? '1 field' : `${matched} fields`}, outlined below.
+        </Typography>
+      )}
     </Box>
   );
 }

@@ -227,6 +227,10 @@ describe('the optimised resolve and preview against a plain reference (SPEC §3�
           // so small that the engine's units underflow to 0 where the guide's v = base × s is
           // raised to its min: no why code names that yet (a known gap, not this test's subject).
           if (s !== 0 && s < 1e-300) return;
+          // A negative guide size comes only from a parameter SPEC §4 calls a range error (such as
+          // max_leverage -1e-12), which withholds the guide's size in the app; this test passes
+          // no errors to compare raw figures, so the law is not asked of such a size.
+          if (want.size_usd !== null && want.size_usd < 0) return;
           const same =
             trade === undefined || (want.size_usd !== null && sameSize(want.size_usd, trade.usd));
           expect(why.length === 0).toBe(same);

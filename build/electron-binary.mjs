@@ -1,6 +1,8 @@
 // Finds the Electron executable without loading the `electron` package, which would try to
 // download the binary when it is missing.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,4 +26,15 @@ export function findElectronBinary(env = process.env) {
     return { path: null, reason: `Electron binary not installed: ${path} does not exist.` };
   }
   return { path, reason: null };
+}
+
+/** Builds the app with electron-vite (`npm start` and the `_electron` spec run what it writes). */
+export function buildApp(root, stdio = 'inherit') {
+  const require = createRequire(import.meta.url);
+  const cli = join(
+    dirname(require.resolve('electron-vite/package.json')),
+    'bin',
+    'electron-vite.js',
+  );
+  return spawnSync(process.execPath, [cli, 'build'], { cwd: root, stdio, encoding: 'utf8' });
 }

@@ -3,10 +3,9 @@
 // UI in the browser instead, so `npm install && npm start` works on any machine.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findElectronBinary } from './electron-binary.mjs';
+import { buildApp, findElectronBinary } from './electron-binary.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // npm runs scripts from the package folder; a file named on the command line is relative to
@@ -31,13 +30,7 @@ if (electron.path === null) {
   }
   run('npm', ['run', 'web'], { shell: process.platform === 'win32' });
 } else {
-  const require = createRequire(import.meta.url);
-  const cli = join(
-    dirname(require.resolve('electron-vite/package.json')),
-    'bin',
-    'electron-vite.js',
-  );
-  const build = spawnSync(process.execPath, [cli, 'build'], { cwd: root, stdio: 'inherit' });
+  const build = buildApp(root);
   if (build.status !== 0) process.exit(build.status ?? 1);
   run(electron.path, [root, ...files], {});
 }

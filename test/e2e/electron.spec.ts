@@ -1,11 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test } from '@playwright/test';
-import { findElectronBinary } from '../../build/electron-binary.mjs';
+import { buildApp, findElectronBinary } from '../../build/electron-binary.mjs';
 
 // The real desktop app: open → edit → save → reopen. Runs wherever the Electron binary is
 // installed; elsewhere it is reported as skipped, with the reason.
@@ -27,13 +25,7 @@ test.describe('the Electron app', () => {
 
   let folder = '';
   test.beforeAll(() => {
-    const require = createRequire(import.meta.url);
-    const cli = join(
-      dirname(require.resolve('electron-vite/package.json')),
-      'bin',
-      'electron-vite.js',
-    );
-    const build = spawnSync(process.execPath, [cli, 'build'], { cwd: root, encoding: 'utf8' });
+    const build = buildApp(root, 'pipe');
     if (build.status !== 0) throw new Error(`electron-vite build failed:\n${build.stderr}`);
   });
   test.beforeEach(async () => {

@@ -299,16 +299,16 @@ export function startCauses(root: JsonRecord): StartCause[] {
     guideListsIndicators: Array.isArray(own(root, 'indicators')),
     out,
   };
-  const names = new NameSet(strategies);
-  const duplicates: StartCause[] = [];
   for (let i = 0; i < strategies.length; i++) {
     const s: unknown = strategies[i];
-    if (!isDict(s)) continue;
-    strategyCauses(scope, s, i);
-    nameCause(names, s, i, duplicates);
+    if (isDict(s)) strategyCauses(scope, s, i);
   }
-  // Not push(...duplicates): a file of 100,000 equal names would overflow the call stack.
-  for (const cause of duplicates) out.push(cause);
+  // A pass of its own: the name table stays in the cache, not pushed out by the strategies.
+  const names = new NameSet(strategies);
+  for (let i = 0; i < strategies.length; i++) {
+    const s: unknown = strategies[i];
+    if (isDict(s)) nameCause(names, s, i, out);
+  }
   return out;
 }
 

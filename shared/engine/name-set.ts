@@ -6,14 +6,15 @@ export function strategyName(s: Readonly<Record<string, unknown>>): unknown {
 /**
  * The strategy names `load_strategies` has seen, as Python's set compares them: `1`, `1.0` and
  * `true` are one name, `"1"` another. Text, almost every name, goes into an open-addressing
- * table of its own that holds each name's hash and strategy side by side, and points back into
- * the list rather than holding the text: a `Set` of 100,000 names costs about twice as much, as
- * each probe reads another string's hash from elsewhere in the heap and the table is rebuilt
- * each time it grows.
+ * table of its own, of hashes only, pointing back into the list rather than holding the text:
+ * a `Set` of 100,000 names costs about twice as much, as each probe reads another string's
+ * hash from elsewhere in the heap and the table is rebuilt each time it grows.
  */
 export class NameSet {
-  /** Two numbers a slot: the strategy's index plus one (0: empty), then its name's hash. */
-  private readonly slots: Int32Array;
+  /** Each slot's hash, never 0 (0: empty); probes read this table only, a quarter of the cache. */
+  private readonly hashes: Int32Array;
+  /** Each slot's strategy index, read only when the hashes match. */
+  private readonly indices: Int32Array;
   /** Names that are not text: few, so a plain Set. */
   private readonly others = new Set<unknown>();
 
@@ -22,7 +23,8 @@ export class NameSet {
     // Twice as many slots as strategies: never more than half full, a probe soon ends.
     let size = 16;
     while (size < strategies.length * 2) size *= 2;
-    this.slots = new Int32Array(size * 2);
+    this.hashes = new Int32Array(size);
+    this.indices = new Int32Array(size);
   }
 
   /** Adds the name of strategy `index` (hashable); false when an earlier one has the same. */
@@ -32,16 +34,16 @@ export class NameSet {
       const before = this.others.size;
       return this.others.add(key).size > before;
     }
-    const hash = hashText(name);
-    const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
+    const hash = hashText(name) || 1;
+    const hashes = this.hashes;
+    const mask = hashes.length - 1;
     let at = hash & mask;
-    for (let held = slots[2 * at] ?? 0; held !== 0; held = slots[2 * at] ?? 0) {
-      if (slots[2 * at + 1] === hash && this.textAt(held - 1) === name) return false;
+    for (let held = hashes[at] ?? 0; held !== 0; held = hashes[at] ?? 0) {
+      if (held === hash && this.textAt(this.indices[at] ?? 0) === name) return false;
       at = (at + 1) & mask;
     }
-    slots[2 * at] = index + 1;
-    slots[2 * at + 1] = hash;
+    hashes[at] = hash;
+    this.indices[at] = index;
     return true;
   }
 

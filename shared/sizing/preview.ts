@@ -143,7 +143,9 @@ export function previewStrategy(
 /** SPEC §4: with risk_adjustment enabled, a risk_based size at min_risk_pct and at max_risk_pct. */
 function riskBand(strategy: ResolvedStrategy, base: SizingInputs): StrategyPreview['band'] {
   if (base.method !== 'risk_based') return null;
-  const adjustment = asRecord(own(strategy.raw, 'risk_adjustment'));
+  // A named read, not own(raw, key): that one site reads every key of every shape, so it is
+  // megamorphic and slow. Object.prototype lacks the key: a JSON object's read is its own.
+  const adjustment = asRecord(strategy.raw?.risk_adjustment);
   if (own(adjustment, 'enabled') !== true) return null;
   const lo = finite(own(adjustment, 'min_risk_pct'));
   const hi = finite(own(adjustment, 'max_risk_pct'));

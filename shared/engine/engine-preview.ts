@@ -76,7 +76,7 @@ export function engineTraceAt(
 }
 
 /** SPEC §7: the engine's size, whether it trades, and why it differs from the guide's. */
-export function previewEngine(inputs: EngineRowInputs): EnginePreview {
+function previewEngine(inputs: EngineRowInputs): EnginePreview {
   const { sizer } = inputs.strategy;
   const trace = engineTraceFor(inputs);
   if (trace === undefined) {

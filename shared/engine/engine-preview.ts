@@ -2,6 +2,7 @@ import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
 import type { SizingLayer } from '../resolve/sizing-layer.ts';
 import type { EngineMethod } from './engine-keys.ts';
 import type { EngineModel, EngineStrategy } from './engine-model.ts';
+import type { StrategySizerKind } from './engine-sizer.ts';
 import type { EngineTrace } from './engine-size.ts';
 import { engineTradeSize } from './engine-size.ts';
 import type { WhyCode } from './engine-why.ts';
@@ -75,7 +76,7 @@ export function engineTraceAt(
 }
 
 /** SPEC §7: the engine's size, whether it trades, and why it differs from the guide's. */
-export function previewEngine(inputs: EngineRowInputs): EnginePreview {
+function previewEngine(inputs: EngineRowInputs): EnginePreview {
   const { sizer } = inputs.strategy;
   const trace = engineTraceFor(inputs);
   if (trace === undefined) {
@@ -89,8 +90,14 @@ export function previewEngine(inputs: EngineRowInputs): EnginePreview {
       why: NO_WHY,
     };
   }
+  return rowOf(inputs, trace);
+}
+
+/** The row of a strategy the engine sized as `trace` says. */
+function rowOf(inputs: EngineRowInputs, trace: EngineTrace): EnginePreview {
+  const { sizer } = inputs.strategy;
   const reason = notTraded(inputs, trace.size_usd);
-  const preview: EnginePreview = {
+  return {
     sizer: sizer.sizer,
     method: sizer.config.method,
     size_usd: trace.size_usd,
@@ -110,5 +117,57 @@ export function previewEngine(inputs: EngineRowInputs): EnginePreview {
             equity: inputs.equity,
           }),
   };
-  return preview;
 }
+
+/** A trace at one price, and the rows of strategies whose two sizes agree, by `enabled`. */
+interface SizedAt {
+  readonly trace: EngineTrace;
+  readonly agreeing: [disabled: EnginePreview | undefined, enabled: EnginePreview | undefined];
+}
+
+/**
+ * The engine rows of one preview. A row depends only on the sizer, the price and `enabled` when
+ * the two sizes agree (most strategies), so those strategies share one row object and one trace:
+ * 100,000 strategies hold a few dozen rows instead of one each.
+ */
+export class EngineRows {
+  private readonly traces = new Map<StrategySizerKind, Map<number, SizedAt>>();
+  private readonly inputs: Mutable<EngineRowInputs>;
+
+  constructor(model: EngineModel, first: Omit<EngineRowInputs, 'model'>) {
+    this.inputs = { model, ...first };
+  }
+
+  /** {@link previewEngine} of a strategy, whose guide row sized it at `guideSize`. */
+  row(
+    strategy: EngineStrategy,
+    guide: ResolvedStrategy,
+    guideSize: number | null,
+    price: number | null,
+  ): EnginePreview {
+    const at = this.inputs;
+    at.strategy = strategy;
+    at.guide = guide;
+    at.guideSize = guideSize;
+    at.price = price;
+    if (price === null) return previewEngine(at);
+    const sized = this.sizedAt(strategy.sizer, price);
+    if (guideSize === null || !sameSize(guideSize, sized.trace.size_usd))
+      return rowOf(at, sized.trace);
+    const slot = strategy.enabled ? 1 : 0;
+    return (sized.agreeing[slot] ??= rowOf(at, sized.trace));
+  }
+
+  private sizedAt(sizer: StrategySizerKind, price: number): SizedAt {
+    let byPrice = this.traces.get(sizer);
+    if (byPrice === undefined) this.traces.set(sizer, (byPrice = new Map<number, SizedAt>()));
+    let sized = byPrice.get(price);
+    if (sized === undefined) {
+      const trace = engineTraceFor(this.inputs) as EngineTrace;
+      byPrice.set(price, (sized = { trace, agreeing: [undefined, undefined] }));
+    }
+    return sized;
+  }
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -1,7 +1,7 @@
 import type { JsonRecord } from '../json-access.ts';
 import { asRecord, finite, has, own } from '../json-access.ts';
+import { BlockCache } from './block-cache.ts';
 import type { EffectiveSizing, Source } from './inheritance.ts';
-import { inherit } from './inheritance.ts';
 import type { SizingLayer } from './sizing-layer.ts';
 import { readSizingLayer } from './sizing-layer.ts';
 
@@ -36,18 +36,34 @@ export function globalLayer(config: unknown): SizingLayer {
 export function resolveStrategies(config: unknown): ResolvedStrategy[] {
   const list = own(asRecord(config), 'strategies');
   if (!Array.isArray(list)) return [];
-  const global = globalLayer(config);
-  const stops = new StopCache();
+  const resolver = new StrategyResolver(globalLayer(config));
   const out = new Array<ResolvedStrategy>(list.length);
-  for (let index = 0; index < list.length; index++) {
-    const raw = asRecord(list[index]);
+  for (let index = 0; index < list.length; index++)
+    out[index] = resolver.resolve(index, asRecord(list[index]));
+  return out;
+}
+
+/**
+ * What the strategies of one file share: blocks written alike are read once, and stops are few
+ * and never changed, so strategies with the same one share its object.
+ */
+class StrategyResolver {
+  private readonly blocks: BlockCache;
+  /** Each block reading's stop when the strategy writes no stop_loss_pct of its own. */
+  private readonly inheritedStops = new WeakMap<EffectiveSizing, StopDistance>();
+  /** Stops by the stop_loss_pct the strategy writes. */
+  private readonly writtenStops = new Map<unknown, StopDistance>();
+
+  constructor(global: SizingLayer) {
+    this.blocks = new BlockCache(global);
+  }
+
+  resolve(index: number, raw: JsonRecord | undefined): ResolvedStrategy {
     // Keys Object.prototype lacks: a JSON object's property read is its own property.
-    const layer = readSizingLayer(asRecord(raw?.position_sizing));
-    // Strategies without overrides share one resolution object: 100,000 strategies stay fast.
-    const sizing = inherit(global, layer);
+    const { layer, sizing } = this.blocks.of(asRecord(raw?.position_sizing));
     const name = raw?.name;
     const market = raw?.market;
-    out[index] = {
+    return {
       index,
       name: typeof name === 'string' && name !== '' ? name : `strategies[${index}]`,
       market: typeof market === 'string' && market !== '' ? market : undefined,
@@ -55,28 +71,21 @@ export function resolveStrategies(config: unknown): ResolvedStrategy[] {
       raw,
       layer,
       sizing,
-      stop: stops.of(raw, sizing),
+      stop: this.stop(raw, sizing),
     };
   }
-  return out;
-}
 
-/** Stops are few and never changed: strategies with the same one share its object. */
-class StopCache {
-  /** By the value that decides the stop, per source; the strategy's own stop_loss_pct first. */
-  private readonly maps = new Map<string, Map<unknown, StopDistance>>();
-
-  of(raw: JsonRecord | undefined, sizing: EffectiveSizing): StopDistance {
-    const written = has(raw, 'stop_loss_pct');
-    const source = written ? 'stop_loss_pct' : sizing.sources.default_stop_loss_pct;
-    if (source === undefined) return DEFAULT_STOP;
-    const value = written ? own(raw, 'stop_loss_pct') : sizing.values.default_stop_loss_pct;
+  private stop(raw: JsonRecord | undefined, sizing: EffectiveSizing): StopDistance {
+    const written = raw?.stop_loss_pct;
+    if (written === undefined && !has(raw, 'stop_loss_pct')) {
+      let stop = this.inheritedStops.get(sizing);
+      if (stop === undefined) this.inheritedStops.set(sizing, (stop = stopDistance(raw, sizing)));
+      return stop;
+    }
     // An object or list is no key of its own; it is invalid anyway, and rare.
-    if (value !== null && typeof value === 'object') return stopDistance(raw, sizing);
-    let byValue = this.maps.get(source);
-    if (byValue === undefined) this.maps.set(source, (byValue = new Map<unknown, StopDistance>()));
-    let stop = byValue.get(value);
-    if (stop === undefined) byValue.set(value, (stop = stopDistance(raw, sizing)));
+    if (written !== null && typeof written === 'object') return stopDistance(raw, sizing);
+    let stop = this.writtenStops.get(written);
+    if (stop === undefined) this.writtenStops.set(written, (stop = stopDistance(raw, sizing)));
     return stop;
   }
 }

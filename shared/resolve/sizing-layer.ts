@@ -19,7 +19,7 @@ const EMPTY: SizingLayer = { values: {}, spelled: {}, conflicts: NONE, size: 0 }
 
 /** Each sizing key's spelling: its canonical key's index, plus ALIAS for the other spelling. */
 const ALIAS = 16;
-const SPELLING_CODE: ReadonlyMap<string, number> = new Map(
+export const SPELLING_CODE: ReadonlyMap<string, number> = new Map(
   CANONICAL_KEYS.flatMap((key, i) =>
     spellingsOf(key).map((spelling) => [spelling, spelling === key ? i : i + ALIAS] as const),
   ),

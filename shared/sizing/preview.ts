@@ -1,7 +1,7 @@
 import type { StrategyErrorIndex } from '../analyze.ts';
 import type { EngineModel } from '../engine/engine-model.ts';
-import type { EnginePreview, EngineRowInputs } from '../engine/engine-preview.ts';
-import { previewEngine } from '../engine/engine-preview.ts';
+import type { EnginePreview } from '../engine/engine-preview.ts';
+import { EngineRows } from '../engine/engine-preview.ts';
 import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
 import type { SizingLayer } from '../resolve/sizing-layer.ts';
 import type { Method } from '../sizing-keys.ts';
@@ -143,7 +143,9 @@ export function previewStrategy(
 /** SPEC §4: with risk_adjustment enabled, a risk_based size at min_risk_pct and at max_risk_pct. */
 function riskBand(strategy: ResolvedStrategy, base: SizingInputs): StrategyPreview['band'] {
   if (base.method !== 'risk_based') return null;
-  const adjustment = asRecord(own(strategy.raw, 'risk_adjustment'));
+  // A named read, not own(raw, key): that one site reads every key of every shape, so it is
+  // megamorphic and slow. Object.prototype lacks the key: a JSON object's read is its own.
+  const adjustment = asRecord(strategy.raw?.risk_adjustment);
   if (own(adjustment, 'enabled') !== true) return null;
   const lo = finite(own(adjustment, 'min_risk_pct'));
   const hi = finite(own(adjustment, 'max_risk_pct'));
@@ -169,21 +171,17 @@ export function previewAll(
   let engineTotal = 0;
   const { strategies, engine } = source;
   const rows: StrategyPreview[] = new Array<StrategyPreview>(strategies.length);
-  const at = engine === undefined ? undefined : engineRowScratch(source, engine, inputs);
+  const engineRows = engine === undefined ? undefined : engineRowsOf(source, engine, inputs);
   for (let i = 0; i < strategies.length; i++) {
     const s = strategies[i] as ResolvedStrategy;
     const guide = previewStrategy(s, errors.sizing(s)[0] ?? null, inputs);
     if (s.enabled && guide.size_usd !== null) total += guide.size_usd;
     const es = engine?.strategies[s.index];
-    if (at === undefined || es === undefined) {
+    if (engineRows === undefined || es === undefined) {
       rows[i] = guide;
       continue;
     }
-    at.strategy = es;
-    at.guide = s;
-    at.guideSize = guide.size_usd;
-    at.price = guide.price;
-    const row = previewEngine(at);
+    const row = engineRows.row(es, s, guide.size_usd, guide.price);
     if (row.trades && row.size_usd !== null) engineTotal += row.size_usd;
     // The guide's row was made just now, for this preview only: complete it in place.
     (guide as { engine: EnginePreview | null }).engine = row;
@@ -197,19 +195,16 @@ export function previewAll(
   };
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/** One engine row's inputs, filled in for each strategy in turn (the engine keeps none of it). */
-function engineRowScratch(
+/** The engine rows of this preview, or undefined when there is no strategy to preview. */
+function engineRowsOf(
   source: PreviewSource,
   model: EngineModel,
   inputs: PreviewInputs,
-): Mutable<EngineRowInputs> | undefined {
+): EngineRows | undefined {
   const first = model.strategies[0];
   const guide = source.strategies[0];
   if (first === undefined || guide === undefined) return undefined;
-  return {
-    model,
+  return new EngineRows(model, {
     strategy: first,
     guide,
     globalLayer: source.globalLayer,
@@ -217,5 +212,5 @@ function engineRowScratch(
     equity: inputs.equity,
     price: null,
     strength: inputs.strength ?? 1,
-  };
+  });
 }

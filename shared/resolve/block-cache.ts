@@ -1,0 +1,45 @@
+import type { JsonRecord } from '../json-access.ts';
+import { ValueTrie } from '../value-trie.ts';
+import type { EffectiveSizing } from './inheritance.ts';
+import { inherit } from './inheritance.ts';
+import type { SizingLayer } from './sizing-layer.ts';
+import { SPELLING_CODE, readSizingLayer } from './sizing-layer.ts';
+
+/** A strategy's position_sizing block as read, and the effective sizing it gives. */
+export interface ResolvedBlock {
+  readonly layer: SizingLayer;
+  readonly sizing: EffectiveSizing;
+}
+
+/**
+ * The blocks of one file's strategies, read once per way of writing them: blocks with the same
+ * sizing keys, spelled alike, in the same order, holding the same values, share one layer and
+ * one effective sizing, found by a single walk over the block's keys. (A shared layer's `values`
+ * may be another strategy's block with exactly these keys and values.)
+ */
+export class BlockCache {
+  private readonly shared = new ValueTrie<ResolvedBlock>();
+  /** What a strategy without a block gets. */
+  readonly none: ResolvedBlock;
+
+  constructor(private readonly global: SizingLayer) {
+    const layer = readSizingLayer(undefined);
+    this.none = { layer, sizing: inherit(global, layer) };
+  }
+
+  /** The block's reading, shared with every block written the same way. */
+  of(block: JsonRecord | undefined): ResolvedBlock {
+    if (block === undefined) return this.none;
+    const walk = this.shared.start();
+    // Other keys are not walked: a layer's values hold the sizing keys only, in file order.
+    for (const spelling in block) {
+      if (!Object.hasOwn(block, spelling)) continue;
+      const code = SPELLING_CODE.get(spelling);
+      if (code !== undefined) walk.step(code, block[spelling]);
+    }
+    const known = walk.get();
+    if (known !== undefined) return known;
+    const layer = readSizingLayer(block);
+    return walk.set({ layer, sizing: inherit(this.global, layer) });
+  }
+}

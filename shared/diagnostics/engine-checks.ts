@@ -76,9 +76,12 @@ function ignoredKeys(
   }
 }
 
+const IGNORED_NAMES = Object.keys(IGNORED_GUIDE_KEYS);
+
 /** True when the block holds a guide key the engine never reads. */
 function holdsIgnoredKey(block: JsonRecord): boolean {
-  for (const [guideKey] of IGNORED) if (has(block, guideKey)) return true;
+  // Keys Object.prototype lacks, and a JSON object's own key never holds undefined.
+  for (const guideKey of IGNORED_NAMES) if (block[guideKey] !== undefined) return true;
   return false;
 }
 
@@ -113,15 +116,39 @@ function unknownMethod(
   });
 }
 
+interface DefaultedKeys {
+  readonly global: EngineSizerConfig;
+  readonly keys: readonly EngineParamKey[];
+}
+
+/** By strategy sizer config (strategies with the same block share one): its {@link defaultedKeys}. */
+const DEFAULTED = new WeakMap<EngineSizerConfig, DefaultedKeys>();
+
+/**
+ * The keys the method reads that the strategy's sizer holds at the engine's default, though the
+ * engine does not pass the global value down: where a strategy can miss an inherited value.
+ */
+function defaultedKeys(
+  config: EngineSizerConfig,
+  global: EngineSizerConfig,
+): readonly EngineParamKey[] {
+  const known = DEFAULTED.get(config);
+  if (known !== undefined && known.global === global) return known.keys;
+  // A value passed down that is the engine's default is the global block's problem, not this.
+  const keys = ENGINE_READS[config.method].filter(
+    (key) => config.sources[key] === 'default' && !passedDown(global, key),
+  );
+  DEFAULTED.set(config, { global, keys });
+  return keys;
+}
+
 function notInherited(
   out: DraftDiagnostic[],
   s: ResolvedStrategy,
   config: EngineSizerConfig,
   global: EngineSizerConfig,
 ): void {
-  for (const key of ENGINE_READS[config.method]) {
-    // A value passed down that is the engine's default is the global block's problem, not this.
-    if (config.sources[key] !== 'default' || passedDown(global, key)) continue;
+  for (const key of defaultedKeys(config, global)) {
     const canonical = CANONICAL_OF_ENGINE[key];
     if (s.sizing.sources[canonical] !== 'global') continue;
     const inherited = s.sizing.values[canonical];
@@ -172,12 +199,15 @@ export function engineStrategyChecks(
   const raw = s.raw;
   const es = model.strategies[s.index];
   if (raw === undefined || es === undefined) return;
-  const block = own(raw, 'position_sizing');
+  // Keys Object.prototype lacks, and a JSON object's own key never holds undefined: plain reads
+  // say what `own` and `has` say, without an ownership lookup per strategy.
+  const block = raw.position_sizing;
   const config = es.sizer.config;
   const ownSizer = es.sizer.sizer === 'strategy';
   if (isDict(block)) {
     if (holdsIgnoredKey(block)) ignoredKeys(out, block, blockPathOf(s), ownerLabel(s), config);
-    if (ownSizer) unknownMethod(out, block, s);
+    // The strategy's own sizer read its method from this block: methodKnown says it is known.
+    if (ownSizer && !config.methodKnown) unknownMethod(out, block, s);
   }
   if (ownSizer) notInherited(out, s, config, model.global.config);
   if (config.method === 'risk_based') {
@@ -185,14 +215,15 @@ export function engineStrategyChecks(
     out.push({
       code: 'engine-fixed-stop',
       message: `${ownerLabel(s)} is sized risk_based: the engine sizes it with a ${LIVE_STOP_LOSS_PCT} % stop, whatever stop_loss_pct says${guideStop}.`,
-      path: has(raw, 'stop_loss_pct')
-        ? ['strategies', s.index, 'stop_loss_pct']
-        : strategyAnchor(s),
+      path:
+        raw.stop_loss_pct !== undefined
+          ? ['strategies', s.index, 'stop_loss_pct']
+          : strategyAnchor(s),
       setting: ['strategies', s.index, 'stop_loss_pct'],
     });
   }
   for (const key of UNUSED_ON_STRATEGY) {
-    if (!has(raw, key)) continue;
+    if (raw[key] === undefined) continue;
     out.push({
       code: 'engine-unused',
       message: `${ownerLabel(s)}: the engine ${key === 'risk_adjustment' ? 'does not implement risk_adjustment' : `validates ${key} on the strategy but never sizes with it (only position_sizing counts)`}.`,

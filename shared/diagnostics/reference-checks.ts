@@ -36,7 +36,8 @@ export function unknownIndicators(config: unknown): StrategyCheck | undefined {
     if (typeof name === 'string') known.add(name);
   }
   return (out, s) => {
-    const used = own(s.raw, 'indicators');
+    // A key Object.prototype lacks: the read is the strategy's own (no ownership lookup).
+    const used = s.raw?.indicators;
     if (!Array.isArray(used)) return;
     for (let j = 0; j < used.length; j++) {
       const name: unknown = used[j];

@@ -42,7 +42,7 @@ export function checkConfig(
   const duplicates: DraftDiagnostic[] = [];
   const unknown: DraftDiagnostic[] = [];
   const engineFound: DraftDiagnostic[] = [];
-  const repeatedName = duplicateStrategies();
+  const repeatedName = duplicateStrategies(strategies.length);
   const unknownIndicator = unknownIndicators(config);
   for (const s of strategies) {
     if (s.raw === undefined) continue; // not an object: the schema already says so

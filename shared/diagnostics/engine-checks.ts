@@ -9,12 +9,13 @@ import type { EngineModel } from '../engine/engine-model.ts';
 import type { EngineSizerConfig, EngineSource } from '../engine/engine-sizer.ts';
 import { ignoresStrategyBlocks, passedDown } from '../engine/engine-sizer.ts';
 import { LIVE_STOP_LOSS_PCT } from '../engine/engine-size.ts';
-import { isDict, truthy } from '../engine/python-values.ts';
+import { truthy } from '../engine/python-values.ts';
 import { formatUsd } from '../format/money.ts';
 import type { JsonRecord } from '../json-access.ts';
 import { asRecord, describeValue, has, own } from '../json-access.ts';
 import { tidy } from '../numbers.ts';
 import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
+import type { SizingLayer } from '../resolve/sizing-layer.ts';
 import { METHOD_ALIASES } from '../sizing-keys.ts';
 import type { DraftDiagnostic, JsonPath } from './diagnostic.ts';
 import { blockPathOf, ownerLabel, strategyAnchor } from './sizing-checks.ts';
@@ -76,13 +77,18 @@ function ignoredKeys(
   }
 }
 
-const IGNORED_NAMES = Object.keys(IGNORED_GUIDE_KEYS);
-
-/** True when the block holds a guide key the engine never reads. */
-function holdsIgnoredKey(block: JsonRecord): boolean {
-  // Keys Object.prototype lacks, and a JSON object's own key never holds undefined.
-  for (const guideKey of IGNORED_NAMES) if (block[guideKey] !== undefined) return true;
-  return false;
+/**
+ * True when a strategy's block holds a guide key the engine never reads ({@link IGNORED_GUIDE_KEYS}):
+ * the layer read from the block spells it the guide's way. Named reads of the layer's shared
+ * `spelled` object, not a lookup per key in the block: this runs on every strategy. (A key added
+ * to that table must be added here: the property test against the reference, whose blocks hold
+ * every spelling, fails until it is.)
+ */
+function holdsIgnoredKey(layer: SizingLayer): boolean {
+  const spelled = layer.spelled;
+  return (
+    spelled.fixed_amount_usd === 'fixed_amount_usd' || spelled.percent_equity === 'percent_equity'
+  );
 }
 
 function unknownMethod(
@@ -188,8 +194,6 @@ function stopComparison(d: number | undefined): string {
 
 const STOP_TEXT = new Map<number, string>();
 
-const UNUSED_ON_STRATEGY = ['risk_adjustment', 'max_position_size_usd', 'max_position_size'];
-
 /** The engine-* checks of one strategy, appended to `out`. */
 export function engineStrategyChecks(
   out: DraftDiagnostic[],
@@ -199,16 +203,11 @@ export function engineStrategyChecks(
   const raw = s.raw;
   const es = model.strategies[s.index];
   if (raw === undefined || es === undefined) return;
-  // Keys Object.prototype lacks, and a JSON object's own key never holds undefined: plain reads
-  // say what `own` and `has` say, without an ownership lookup per strategy.
-  const block = raw.position_sizing;
   const config = es.sizer.config;
   const ownSizer = es.sizer.sizer === 'strategy';
-  if (isDict(block)) {
-    if (holdsIgnoredKey(block)) ignoredKeys(out, block, blockPathOf(s), ownerLabel(s), config);
-    // The strategy's own sizer read its method from this block: methodKnown says it is known.
-    if (ownSizer && !config.methodKnown) unknownMethod(out, block, s);
-  }
+  // The strategy's own sizer read its method from the block: methodKnown says it is known.
+  if (holdsIgnoredKey(s.layer) || (ownSizer && !config.methodKnown))
+    blockChecks(out, s, raw, config, ownSizer);
   if (ownSizer) notInherited(out, s, config, model.global.config);
   if (config.method === 'risk_based') {
     const guideStop = stopComparison(s.stop.fraction);
@@ -222,8 +221,36 @@ export function engineStrategyChecks(
       setting: ['strategies', s.index, 'stop_loss_pct'],
     });
   }
+  // Named reads (keys Object.prototype lacks; a JSON object's own key never holds undefined):
+  // one cheap inline cache each, where a read per key of a list is a slow generic lookup.
+  if (
+    raw.risk_adjustment !== undefined ||
+    raw.max_position_size_usd !== undefined ||
+    raw.max_position_size !== undefined
+  )
+    unusedOnStrategy(out, s, raw);
+}
+
+/** The keys a strategy's block sets that the engine ignores, and a method it does not know. */
+function blockChecks(
+  out: DraftDiagnostic[],
+  s: ResolvedStrategy,
+  raw: JsonRecord,
+  config: EngineSizerConfig,
+  ownSizer: boolean,
+): void {
+  const block = asRecord(own(raw, 'position_sizing'));
+  if (block === undefined) return;
+  if (holdsIgnoredKey(s.layer)) ignoredKeys(out, block, blockPathOf(s), ownerLabel(s), config);
+  if (ownSizer) unknownMethod(out, block, s);
+}
+
+const UNUSED_ON_STRATEGY = ['risk_adjustment', 'max_position_size_usd', 'max_position_size'];
+
+/** The keys on a strategy that the engine validates or knows of but never sizes with. */
+function unusedOnStrategy(out: DraftDiagnostic[], s: ResolvedStrategy, raw: JsonRecord): void {
   for (const key of UNUSED_ON_STRATEGY) {
-    if (raw[key] === undefined) continue;
+    if (!has(raw, key)) continue;
     out.push({
       code: 'engine-unused',
       message: `${ownerLabel(s)}: the engine ${key === 'risk_adjustment' ? 'does not implement risk_adjustment' : `validates ${key} on the strategy but never sizes with it (only position_sizing counts)`}.`,

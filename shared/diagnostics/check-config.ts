@@ -44,8 +44,10 @@ export function checkConfig(
   const engineFound: DraftDiagnostic[] = [];
   const repeatedName = duplicateStrategies(strategies.length);
   const unknownIndicator = unknownIndicators(config);
-  for (const s of strategies) {
-    if (s.raw === undefined) continue; // not an object: the schema already says so
+  // Indexed loops here and below: a for-of iterator was allocated per run even in optimised code.
+  for (let i = 0; i < strategies.length; i++) {
+    const s = strategies[i];
+    if (s?.raw === undefined) continue; // not an object: the schema already says so
     sizingChecks(out, s, global);
     repeatedName(duplicates, s);
     unknownIndicator?.(unknown, s);
@@ -106,5 +108,5 @@ function sizingChecks(out: DraftDiagnostic[], s: ResolvedStrategy, global: Sizin
 }
 
 function append(out: DraftDiagnostic[], found: readonly DraftDiagnostic[]): void {
-  for (const d of found) out.push(d);
+  for (let i = 0; i < found.length; i++) out.push(found[i] as DraftDiagnostic);
 }

@@ -154,7 +154,10 @@ function notInherited(
   config: EngineSizerConfig,
   global: EngineSizerConfig,
 ): void {
-  for (const key of defaultedKeys(config, global)) {
+  const keys = defaultedKeys(config, global);
+  // Indexed: most strategies have no such key, and a for-of allocated an iterator for each.
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as EngineParamKey;
     const canonical = CANONICAL_OF_ENGINE[key];
     if (s.sizing.sources[canonical] !== 'global') continue;
     const inherited = s.sizing.values[canonical];

@@ -111,6 +111,35 @@ describe('diagnostics/check-config', () => {
     );
   });
 
+  it('finds what one pass per check finds when many strategies share a sizing that fires', () => {
+    // Shared sizings are judged once: every strategy that shares one must still get its findings.
+    const config = generateConfig(300) as { position_sizing: Record<string, unknown> } & {
+      strategies: Record<string, unknown>[];
+    };
+    delete config.position_sizing.max_position_size_usd;
+    delete config.position_sizing.fixed_usd_amount;
+    config.strategies.forEach((s, i) => {
+      const block = s.position_sizing as Record<string, unknown> | undefined;
+      if (block !== undefined && i % 6 === 1)
+        Object.assign(block, { min_position_size_usd: 9000, max_position_size_usd: 100 });
+      if (block !== undefined && i % 9 === 2) block.percent_equity = 15;
+      if (i % 11 === 3) s.stop_loss_pct = 0.25;
+    });
+    const found = findings(checkConfig, config);
+    expect(found).toEqual(findings(checkConfigReference, config));
+    const codes = new Set(
+      (found as { withEngine: { code: string }[] }).withEngine.map((d) => d.code),
+    );
+    expect([...codes].sort()).toEqual(
+      expect.arrayContaining([
+        'min-above-max',
+        'missing-parameter',
+        'no-max-limit',
+        'suspicious-unit',
+      ]),
+    );
+  });
+
   it('finds what one pass per check finds on a large realistic config', () => {
     const config = generateConfig(2000);
     expect(findings(checkConfig, config)).toEqual(findings(checkConfigReference, config));

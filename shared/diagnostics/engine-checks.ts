@@ -184,18 +184,23 @@ function notInherited(
 function stopComparison(d: number | undefined): string {
   if (d === undefined) return '';
   if (d === 0.1) return ' (the guide uses 10 % too: the same sizes)';
+  const way = d > 0.1 ? 'larger' : 'smaller';
+  return ` (the guide uses ${tidy(d * 100)} %: the engine's positions are ${way} than the guide's)`;
+}
+
+/** The engine-fixed-stop message after the strategy's name, for the guide's stop `d`. */
+function fixedStopText(d: number | undefined): string {
   // Thousands of risk_based strategies share a handful of stops: word each stop once.
   let text = STOP_TEXT.get(d);
   if (text === undefined) {
-    const way = d > 0.1 ? 'larger' : 'smaller';
-    text = ` (the guide uses ${tidy(d * 100)} %: the engine's positions are ${way} than the guide's)`;
+    text = ` is sized risk_based: the engine sizes it with a ${LIVE_STOP_LOSS_PCT} % stop, whatever stop_loss_pct says${stopComparison(d)}.`;
     if (STOP_TEXT.size >= 256) STOP_TEXT.clear();
     STOP_TEXT.set(d, text);
   }
   return text;
 }
 
-const STOP_TEXT = new Map<number, string>();
+const STOP_TEXT = new Map<number | undefined, string>();
 
 /** The engine-* checks of one strategy, appended to `out`. */
 export function engineStrategyChecks(
@@ -213,15 +218,13 @@ export function engineStrategyChecks(
     blockChecks(out, s, raw, config, ownSizer);
   if (ownSizer) notInherited(out, s, config, model.global.config);
   if (config.method === 'risk_based') {
-    const guideStop = stopComparison(s.stop.fraction);
+    const setting = ['strategies', s.index, 'stop_loss_pct'];
     out.push({
       code: 'engine-fixed-stop',
-      message: `${ownerLabel(s)} is sized risk_based: the engine sizes it with a ${LIVE_STOP_LOSS_PCT} % stop, whatever stop_loss_pct says${guideStop}.`,
-      path:
-        raw.stop_loss_pct !== undefined
-          ? ['strategies', s.index, 'stop_loss_pct']
-          : strategyAnchor(s),
-      setting: ['strategies', s.index, 'stop_loss_pct'],
+      message: `${ownerLabel(s)}${fixedStopText(s.stop.fraction)}`,
+      // Where the strategy writes its stop, the path is the setting: one list for both.
+      path: raw.stop_loss_pct !== undefined ? setting : strategyAnchor(s),
+      setting,
     });
   }
   // Named reads (keys Object.prototype lacks; a JSON object's own key never holds undefined):

@@ -276,6 +276,14 @@ function startDraft(c: EngineModel['startCauses'][number]): DraftDiagnostic {
   };
 }
 
+/** How many strategies the engine sizes with the global block because it ignores their own. */
+function blockIgnoredCount(model: EngineModel): number {
+  let count = 0;
+  for (const s of model.strategies)
+    if (s.sizer.sizer === 'global' && s.sizer.because === 'block-ignored') count++;
+  return count;
+}
+
 /**
  * SPEC §5's engine-* diagnostics that concern the whole file (start-up and the global block),
  * appended to `out`; {@link engineStrategyChecks} gives each strategy's.
@@ -294,14 +302,14 @@ export function engineGlobalChecks(
   if (block !== undefined) {
     ignoredKeys(out, block, ['position_sizing'], where, config);
     unknownMethod(out, block, undefined);
-    const ignored = model.strategies.filter(
-      (s) => s.sizer.sizer === 'global' && s.sizer.because === 'block-ignored',
-    );
     const key = methodKeyOf(block);
-    if (ignoresStrategyBlocks(config) && ignored.length > 0 && key !== undefined) {
+    // Counted only where it can be reported: otherwise a pass over every strategy for nothing.
+    const ignored =
+      ignoresStrategyBlocks(config) && key !== undefined ? blockIgnoredCount(model) : 0;
+    if (ignored > 0 && key !== undefined) {
       out.push({
         code: 'engine-block-ignored',
-        message: `With the global method ${config.method}, the engine fails to build a sizer for any strategy and ignores every strategy's own position_sizing: ${ignored.length} ${ignored.length === 1 ? 'strategy is' : 'strategies are'} sized by the global block instead. Use fixed_usd or risk_based globally.`,
+        message: `With the global method ${config.method}, the engine fails to build a sizer for any strategy and ignores every strategy's own position_sizing: ${ignored} ${ignored === 1 ? 'strategy is' : 'strategies are'} sized by the global block instead. Use fixed_usd or risk_based globally.`,
         path: ['position_sizing', key],
       });
     }

@@ -14,7 +14,8 @@ export class FirstIndexByName {
   constructor(expected = 0) {
     let size = 16;
     while (size < expected * 2) size *= 2;
-    this.names = new Array<string | undefined>(size).fill(undefined);
+    // Holes read as undefined: no pass to fill them.
+    this.names = new Array<string | undefined>(size);
     this.firsts = new Int32Array(size);
   }
 
@@ -35,7 +36,7 @@ export class FirstIndexByName {
   /** Doubles the slots, keeping them at most half full so that probes stay short. */
   private grow(): void {
     const { names, firsts } = this;
-    this.names = new Array<string | undefined>(names.length * 2).fill(undefined);
+    this.names = new Array<string | undefined>(names.length * 2);
     this.firsts = new Int32Array(names.length * 2);
     this.count = 0;
     names.forEach((name, slot) => {

@@ -44,7 +44,7 @@ export function checkConfig(
   const engineFound: DraftDiagnostic[] = [];
   const repeatedName = duplicateStrategies(strategies.length);
   const unknownIndicator = unknownIndicators(config);
-  // Indexed loops here and below: a for-of iterator was allocated per run even in optimised code.
+  // Indexed loops here and in append: a heap profile showed this for-of allocating per strategy.
   for (let i = 0; i < strategies.length; i++) {
     const s = strategies[i];
     if (s?.raw === undefined) continue; // not an object: the schema already says so

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkConfig } from '../../../shared/diagnostics/check-config.ts';
 import { resolveEngine } from '../../../shared/engine/engine-model.ts';
+import { parseText } from '../../../shared/parse/parse-text.ts';
 import { resolveStrategies } from '../../../shared/resolve/resolve-strategies.ts';
 import { generateConfig } from '../../bench/generate-config.ts';
 import { anyConfig } from '../engine/engine-arbitraries.ts';
@@ -138,6 +139,21 @@ describe('diagnostics/check-config', () => {
         'suspicious-unit',
       ]),
     );
+  });
+
+  it('reads a "__proto__" or "constructor" key as data, never through it (edge)', () => {
+    const trap =
+      '{"risk_adjustment": {"enabled": true, "min_risk_pct": 5, "max_risk_pct": 1}, "risk_per_trade_pct": 7, "max_position_size": 1, "indicators": ["x"], "stop_loss_pct": 0.2}';
+    for (const text of [
+      `{"indicators": [], "strategies": [{"name": "a", "__proto__": ${trap}}, {"name": "b", "position_sizing": {"__proto__": {"percent_equity": 5}, "constructor": 3}}]}`,
+      `{"strategies": [{"name": "constructor", "constructor": ${trap}}, {"name": "constructor"}]}`,
+    ]) {
+      // The JSONC reader builds its own objects: a comment sends the text there.
+      const jsonc = parseText(`// jsonc\n${text}`).value;
+      for (const value of [JSON.parse(text) as unknown, parseText(text).value, jsonc]) {
+        expect(findings(checkConfig, value)).toEqual(findings(checkConfigReference, value));
+      }
+    }
   });
 
   it('finds what one pass per check finds on a large realistic config', () => {

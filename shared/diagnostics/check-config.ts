@@ -1,6 +1,7 @@
 import type { EngineModel } from '../engine/engine-model.ts';
 import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
 import { globalLayer } from '../resolve/resolve-strategies.ts';
+import type { EffectiveSizing } from '../resolve/inheritance.ts';
 import type { SizingLayer } from '../resolve/sizing-layer.ts';
 import { asRecord, own } from '../json-access.ts';
 import type { DraftDiagnostic } from './diagnostic.ts';
@@ -16,7 +17,11 @@ import {
   riskBandChecks,
   unusedStrategyRisk,
 } from './sizing-checks.ts';
-import { suspiciousSizingUnits, suspiciousStrategyUnits } from './unit-checks.ts';
+import {
+  holdsFractionAboveOne,
+  suspiciousSizingUnits,
+  suspiciousStrategyUnits,
+} from './unit-checks.ts';
 
 /**
  * Every SPEC §5 check that looks at the parsed value (not at the text), in one pass over the
@@ -37,10 +42,12 @@ export function checkConfig(
   const duplicates: DraftDiagnostic[] = [];
   const unknown: DraftDiagnostic[] = [];
   const engineFound: DraftDiagnostic[] = [];
-  const repeatedName = duplicateStrategies();
+  const repeatedName = duplicateStrategies(strategies.length);
   const unknownIndicator = unknownIndicators(config);
-  for (const s of strategies) {
-    if (s.raw === undefined) continue; // not an object: the schema already says so
+  // Indexed loops here and in append: a heap profile showed this for-of allocating per strategy.
+  for (let i = 0; i < strategies.length; i++) {
+    const s = strategies[i];
+    if (s?.raw === undefined) continue; // not an object: the schema already says so
     sizingChecks(out, s, global);
     repeatedName(duplicates, s);
     unknownIndicator?.(unknown, s);
@@ -54,17 +61,52 @@ export function checkConfig(
   return out;
 }
 
+/**
+ * What a strategy's effective sizing alone decides about its checks. Resolve shares one
+ * EffectiveSizing among the strategies whose blocks hold the same values, so this is worked out
+ * once per sizing object, and the strategies that share a quiet one skip those checks.
+ */
+interface SizingVerdict {
+  /** missingParameters and limitChecks found nothing (undefined: not yet run on this sizing). */
+  limitsQuiet: boolean | undefined;
+  /** suspiciousSizingUnits may find something in a block without alias conflicts. */
+  readonly fractionAboveOne: boolean;
+}
+
+const verdicts = new WeakMap<EffectiveSizing, SizingVerdict>();
+
+function verdictOf(sizing: EffectiveSizing): SizingVerdict {
+  let verdict = verdicts.get(sizing);
+  if (verdict === undefined) {
+    verdict = { limitsQuiet: undefined, fractionAboveOne: holdsFractionAboveOne(sizing) };
+    verdicts.set(sizing, verdict);
+  }
+  return verdict;
+}
+
 /** The sizing and unit checks of one strategy. */
 function sizingChecks(out: DraftDiagnostic[], s: ResolvedStrategy, global: SizingLayer): void {
-  missingParameters(out, s);
-  if (s.layer.conflicts.length > 0) aliasConflicts(out, s.layer, blockPathOf(s), ownerLabel(s));
-  limitChecks(out, s, global);
+  const verdict = verdictOf(s.sizing);
+  const conflicts = s.layer.conflicts.length > 0;
+  if (verdict.limitsQuiet === true) {
+    if (conflicts) aliasConflicts(out, s.layer, blockPathOf(s), ownerLabel(s));
+  } else {
+    // Whether these fire depends on s.sizing alone (their paths and messages do not).
+    const start = out.length;
+    missingParameters(out, s);
+    const missing = out.length - start;
+    if (conflicts) aliasConflicts(out, s.layer, blockPathOf(s), ownerLabel(s));
+    const beforeLimits = out.length;
+    limitChecks(out, s, global);
+    verdict.limitsQuiet = missing === 0 && out.length === beforeLimits;
+  }
   unusedStrategyRisk(out, s);
   riskBandChecks(out, s);
-  suspiciousSizingUnits(out, own(s.raw, 'position_sizing'), s);
+  // A key Object.prototype lacks: the read is the strategy's own block.
+  if (conflicts || verdict.fractionAboveOne) suspiciousSizingUnits(out, s.raw?.position_sizing, s);
   suspiciousStrategyUnits(out, s);
 }
 
 function append(out: DraftDiagnostic[], found: readonly DraftDiagnostic[]): void {
-  for (const d of found) out.push(d);
+  for (let i = 0; i < found.length; i++) out.push(found[i] as DraftDiagnostic);
 }

@@ -9,12 +9,13 @@ import type { EngineModel } from '../engine/engine-model.ts';
 import type { EngineSizerConfig, EngineSource } from '../engine/engine-sizer.ts';
 import { ignoresStrategyBlocks, passedDown } from '../engine/engine-sizer.ts';
 import { LIVE_STOP_LOSS_PCT } from '../engine/engine-size.ts';
-import { isDict, truthy } from '../engine/python-values.ts';
+import { truthy } from '../engine/python-values.ts';
 import { formatUsd } from '../format/money.ts';
 import type { JsonRecord } from '../json-access.ts';
 import { asRecord, describeValue, has, own } from '../json-access.ts';
 import { tidy } from '../numbers.ts';
 import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
+import type { SizingLayer } from '../resolve/sizing-layer.ts';
 import { METHOD_ALIASES } from '../sizing-keys.ts';
 import type { DraftDiagnostic, JsonPath } from './diagnostic.ts';
 import { blockPathOf, ownerLabel, strategyAnchor } from './sizing-checks.ts';
@@ -76,10 +77,18 @@ function ignoredKeys(
   }
 }
 
-/** True when the block holds a guide key the engine never reads. */
-function holdsIgnoredKey(block: JsonRecord): boolean {
-  for (const [guideKey] of IGNORED) if (has(block, guideKey)) return true;
-  return false;
+/**
+ * True when a strategy's block holds a guide key the engine never reads ({@link IGNORED_GUIDE_KEYS}):
+ * the layer read from the block spells it the guide's way. Named reads of the layer's shared
+ * `spelled` object, not a lookup per key in the block: this runs on every strategy. (A key added
+ * to that table must be added here: the property test against the reference, whose blocks hold
+ * every spelling, fails until it is.)
+ */
+function holdsIgnoredKey(layer: SizingLayer): boolean {
+  const spelled = layer.spelled;
+  return (
+    spelled.fixed_amount_usd === 'fixed_amount_usd' || spelled.percent_equity === 'percent_equity'
+  );
 }
 
 function unknownMethod(
@@ -113,15 +122,42 @@ function unknownMethod(
   });
 }
 
+interface DefaultedKeys {
+  readonly global: EngineSizerConfig;
+  readonly keys: readonly EngineParamKey[];
+}
+
+/** By strategy sizer config (strategies with the same block share one): its {@link defaultedKeys}. */
+const DEFAULTED = new WeakMap<EngineSizerConfig, DefaultedKeys>();
+
+/**
+ * The keys the method reads that the strategy's sizer holds at the engine's default, though the
+ * engine does not pass the global value down: where a strategy can miss an inherited value.
+ */
+function defaultedKeys(
+  config: EngineSizerConfig,
+  global: EngineSizerConfig,
+): readonly EngineParamKey[] {
+  const known = DEFAULTED.get(config);
+  if (known !== undefined && known.global === global) return known.keys;
+  // A value passed down that is the engine's default is the global block's problem, not this.
+  const keys = ENGINE_READS[config.method].filter(
+    (key) => config.sources[key] === 'default' && !passedDown(global, key),
+  );
+  DEFAULTED.set(config, { global, keys });
+  return keys;
+}
+
 function notInherited(
   out: DraftDiagnostic[],
   s: ResolvedStrategy,
   config: EngineSizerConfig,
   global: EngineSizerConfig,
 ): void {
-  for (const key of ENGINE_READS[config.method]) {
-    // A value passed down that is the engine's default is the global block's problem, not this.
-    if (config.sources[key] !== 'default' || passedDown(global, key)) continue;
+  const keys = defaultedKeys(config, global);
+  // Indexed: most strategies have no such key, and a for-of allocated an iterator for each.
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as EngineParamKey;
     const canonical = CANONICAL_OF_ENGINE[key];
     if (s.sizing.sources[canonical] !== 'global') continue;
     const inherited = s.sizing.values[canonical];
@@ -148,20 +184,23 @@ function notInherited(
 function stopComparison(d: number | undefined): string {
   if (d === undefined) return '';
   if (d === 0.1) return ' (the guide uses 10 % too: the same sizes)';
+  const way = d > 0.1 ? 'larger' : 'smaller';
+  return ` (the guide uses ${tidy(d * 100)} %: the engine's positions are ${way} than the guide's)`;
+}
+
+/** The engine-fixed-stop message after the strategy's name, for the guide's stop `d`. */
+function fixedStopText(d: number | undefined): string {
   // Thousands of risk_based strategies share a handful of stops: word each stop once.
   let text = STOP_TEXT.get(d);
   if (text === undefined) {
-    const way = d > 0.1 ? 'larger' : 'smaller';
-    text = ` (the guide uses ${tidy(d * 100)} %: the engine's positions are ${way} than the guide's)`;
+    text = ` is sized risk_based: the engine sizes it with a ${LIVE_STOP_LOSS_PCT} % stop, whatever stop_loss_pct says${stopComparison(d)}.`;
     if (STOP_TEXT.size >= 256) STOP_TEXT.clear();
     STOP_TEXT.set(d, text);
   }
   return text;
 }
 
-const STOP_TEXT = new Map<number, string>();
-
-const UNUSED_ON_STRATEGY = ['risk_adjustment', 'max_position_size_usd', 'max_position_size'];
+const STOP_TEXT = new Map<number | undefined, string>();
 
 /** The engine-* checks of one strategy, appended to `out`. */
 export function engineStrategyChecks(
@@ -172,25 +211,50 @@ export function engineStrategyChecks(
   const raw = s.raw;
   const es = model.strategies[s.index];
   if (raw === undefined || es === undefined) return;
-  const block = own(raw, 'position_sizing');
   const config = es.sizer.config;
   const ownSizer = es.sizer.sizer === 'strategy';
-  if (isDict(block)) {
-    if (holdsIgnoredKey(block)) ignoredKeys(out, block, blockPathOf(s), ownerLabel(s), config);
-    if (ownSizer) unknownMethod(out, block, s);
-  }
+  // The strategy's own sizer read its method from the block: methodKnown says it is known.
+  if (holdsIgnoredKey(s.layer) || (ownSizer && !config.methodKnown))
+    blockChecks(out, s, raw, config, ownSizer);
   if (ownSizer) notInherited(out, s, config, model.global.config);
   if (config.method === 'risk_based') {
-    const guideStop = stopComparison(s.stop.fraction);
+    const setting = ['strategies', s.index, 'stop_loss_pct'];
     out.push({
       code: 'engine-fixed-stop',
-      message: `${ownerLabel(s)} is sized risk_based: the engine sizes it with a ${LIVE_STOP_LOSS_PCT} % stop, whatever stop_loss_pct says${guideStop}.`,
-      path: has(raw, 'stop_loss_pct')
-        ? ['strategies', s.index, 'stop_loss_pct']
-        : strategyAnchor(s),
-      setting: ['strategies', s.index, 'stop_loss_pct'],
+      message: `${ownerLabel(s)}${fixedStopText(s.stop.fraction)}`,
+      // Where the strategy writes its stop, the path is the setting: one list for both.
+      path: raw.stop_loss_pct !== undefined ? setting : strategyAnchor(s),
+      setting,
     });
   }
+  // Named reads (keys Object.prototype lacks; a JSON object's own key never holds undefined):
+  // one cheap inline cache each, where a read per key of a list is a slow generic lookup.
+  if (
+    raw.risk_adjustment !== undefined ||
+    raw.max_position_size_usd !== undefined ||
+    raw.max_position_size !== undefined
+  )
+    unusedOnStrategy(out, s, raw);
+}
+
+/** The keys a strategy's block sets that the engine ignores, and a method it does not know. */
+function blockChecks(
+  out: DraftDiagnostic[],
+  s: ResolvedStrategy,
+  raw: JsonRecord,
+  config: EngineSizerConfig,
+  ownSizer: boolean,
+): void {
+  const block = asRecord(own(raw, 'position_sizing'));
+  if (block === undefined) return;
+  if (holdsIgnoredKey(s.layer)) ignoredKeys(out, block, blockPathOf(s), ownerLabel(s), config);
+  if (ownSizer) unknownMethod(out, block, s);
+}
+
+const UNUSED_ON_STRATEGY = ['risk_adjustment', 'max_position_size_usd', 'max_position_size'];
+
+/** The keys on a strategy that the engine validates or knows of but never sizes with. */
+function unusedOnStrategy(out: DraftDiagnostic[], s: ResolvedStrategy, raw: JsonRecord): void {
   for (const key of UNUSED_ON_STRATEGY) {
     if (!has(raw, key)) continue;
     out.push({
@@ -212,6 +276,14 @@ function startDraft(c: EngineModel['startCauses'][number]): DraftDiagnostic {
   };
 }
 
+/** How many strategies the engine sizes with the global block because it ignores their own. */
+function blockIgnoredCount(model: EngineModel): number {
+  let count = 0;
+  for (const s of model.strategies)
+    if (s.sizer.sizer === 'global' && s.sizer.because === 'block-ignored') count++;
+  return count;
+}
+
 /**
  * SPEC §5's engine-* diagnostics that concern the whole file (start-up and the global block),
  * appended to `out`; {@link engineStrategyChecks} gives each strategy's.
@@ -230,14 +302,14 @@ export function engineGlobalChecks(
   if (block !== undefined) {
     ignoredKeys(out, block, ['position_sizing'], where, config);
     unknownMethod(out, block, undefined);
-    const ignored = model.strategies.filter(
-      (s) => s.sizer.sizer === 'global' && s.sizer.because === 'block-ignored',
-    );
     const key = methodKeyOf(block);
-    if (ignoresStrategyBlocks(config) && ignored.length > 0 && key !== undefined) {
+    // Counted only where it can be reported: otherwise a pass over every strategy for nothing.
+    const ignored =
+      ignoresStrategyBlocks(config) && key !== undefined ? blockIgnoredCount(model) : 0;
+    if (ignored > 0 && key !== undefined) {
       out.push({
         code: 'engine-block-ignored',
-        message: `With the global method ${config.method}, the engine fails to build a sizer for any strategy and ignores every strategy's own position_sizing: ${ignored.length} ${ignored.length === 1 ? 'strategy is' : 'strategies are'} sized by the global block instead. Use fixed_usd or risk_based globally.`,
+        message: `With the global method ${config.method}, the engine fails to build a sizer for any strategy and ignores every strategy's own position_sizing: ${ignored} ${ignored === 1 ? 'strategy is' : 'strategies are'} sized by the global block instead. Use fixed_usd or risk_based globally.`,
         path: ['position_sizing', key],
       });
     }

@@ -1,19 +1,22 @@
 import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
 import { asRecord, own } from '../json-access.ts';
 import type { DraftDiagnostic } from './diagnostic.ts';
+import { FirstIndexByName } from './first-index-by-name.ts';
 
 /** A check run on each strategy in turn, appending what it finds. */
 export type StrategyCheck = (out: DraftDiagnostic[], s: ResolvedStrategy) => void;
 
-/** SPEC §5 duplicate-strategy: every repeat of an earlier strategy's name (one Map of names). */
-export function duplicateStrategies(): StrategyCheck {
-  const seen = new Map<string, number>();
+/**
+ * SPEC §5 duplicate-strategy: every repeat of an earlier strategy's name (one table of names,
+ * sized for `count` strategies).
+ */
+export function duplicateStrategies(count = 0): StrategyCheck {
+  const seen = new FirstIndexByName(count);
   return (out, s) => {
     const name = own(s.raw, 'name');
     if (typeof name !== 'string' || name === '') return;
-    const first = seen.get(name);
-    if (first === undefined) seen.set(name, s.index);
-    else {
+    const first = seen.firstOf(name, s.index);
+    if (first !== undefined) {
       out.push({
         code: 'duplicate-strategy',
         message: `Strategy name "${name}" is already used by strategies[${first}]: names must be unique.`,
@@ -36,7 +39,8 @@ export function unknownIndicators(config: unknown): StrategyCheck | undefined {
     if (typeof name === 'string') known.add(name);
   }
   return (out, s) => {
-    const used = own(s.raw, 'indicators');
+    // A key Object.prototype lacks: the read is the strategy's own (no ownership lookup).
+    const used = s.raw?.indicators;
     if (!Array.isArray(used)) return;
     for (let j = 0; j < used.length; j++) {
       const name: unknown = used[j];

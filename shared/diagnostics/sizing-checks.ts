@@ -117,7 +117,9 @@ function ownSideOfConflict(s: ResolvedStrategy, global: SizingLayer): JsonPath {
 
 /** The engine reads risk only from position_sizing; a differing root value is misleading. */
 export function unusedStrategyRisk(out: DraftDiagnostic[], s: ResolvedStrategy): void {
-  if (!has(s.raw, 'risk_per_trade_pct')) return;
+  // A key Object.prototype lacks, and a JSON object's own key never holds undefined: undefined
+  // only when the strategy lacks it, told without an ownership lookup.
+  if (s.raw?.risk_per_trade_pct === undefined) return;
   const root = own(s.raw, 'risk_per_trade_pct');
   const effective = s.sizing.values.risk_per_trade_pct;
   if (Object.is(root, effective)) return;
@@ -134,8 +136,8 @@ export function unusedStrategyRisk(out: DraftDiagnostic[], s: ResolvedStrategy):
 
 /** SPEC §5 risk-band: an enabled risk_adjustment whose band is inverted or excludes the risk. */
 export function riskBandChecks(out: DraftDiagnostic[], s: ResolvedStrategy): void {
-  if (!has(s.raw, 'risk_adjustment')) return;
-  const adjustment = asRecord(own(s.raw, 'risk_adjustment'));
+  // A key Object.prototype lacks: the value read is the strategy's own.
+  const adjustment = asRecord(s.raw?.risk_adjustment);
   if (adjustment === undefined || own(adjustment, 'enabled') !== true) return;
   const lo = finite(own(adjustment, 'min_risk_pct'));
   const hi = finite(own(adjustment, 'max_risk_pct'));

@@ -1,6 +1,7 @@
 import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
-import { SIZING_KEYS, canonicalKeyOf } from '../sizing-keys.ts';
-import { asRecord, finite, has, own } from '../json-access.ts';
+import type { EffectiveSizing } from '../resolve/inheritance.ts';
+import { CANONICAL_KEYS, SIZING_KEYS, canonicalKeyOf } from '../sizing-keys.ts';
+import { asRecord, finite, own } from '../json-access.ts';
 import { tidy } from '../numbers.ts';
 import type { DraftDiagnostic, JsonPath } from './diagnostic.ts';
 import { blockPathOf, ownerLabel } from './sizing-checks.ts';
@@ -37,11 +38,31 @@ export function suspiciousSizingUnits(
   }
 }
 
+const FRACTION_KEYS = CANONICAL_KEYS.filter((key) => SIZING_KEYS[key].unit === 'fraction');
+
+/**
+ * True when {@link suspiciousSizingUnits} can find something in a strategy's own block that
+ * resolved to `sizing` without an alias conflict. Such a block holds each sizing key once, or
+ * twice with one value, and that value is the strategy's effective one, set on the strategy: a
+ * fraction above 1 in the block is one in `sizing`. Depends on `sizing` alone, so it can be
+ * worked out once for all the strategies that share it.
+ */
+export function holdsFractionAboveOne(sizing: EffectiveSizing): boolean {
+  for (const key of FRACTION_KEYS) {
+    const n = finite(sizing.values[key]);
+    if (n !== undefined && n > 1 && sizing.sources[key] === 'strategy') return true;
+  }
+  return false;
+}
+
 const RISK_BAND_KEYS = ['min_risk_pct', 'max_risk_pct'] as const;
 
 /** SPEC §5 suspicious-unit on a strategy: a percent stop that looks like a fraction, fractions above 1. */
 export function suspiciousStrategyUnits(out: DraftDiagnostic[], s: ResolvedStrategy): void {
-  const stop = finite(own(s.raw, 'stop_loss_pct'));
+  const raw = s.raw;
+  if (raw === undefined) return;
+  // Keys Object.prototype lacks: a JSON object's property read is its own property.
+  const stop = finite(raw.stop_loss_pct);
   if (stop !== undefined && stop > 0 && stop < 0.5) {
     out.push({
       code: 'suspicious-unit',
@@ -49,8 +70,8 @@ export function suspiciousStrategyUnits(out: DraftDiagnostic[], s: ResolvedStrat
       path: ['strategies', s.index, 'stop_loss_pct'],
     });
   }
-  if (has(s.raw, 'risk_adjustment')) {
-    const adjustment = asRecord(own(s.raw, 'risk_adjustment'));
+  const adjustment = asRecord(raw.risk_adjustment);
+  if (adjustment !== undefined) {
     for (const key of RISK_BAND_KEYS) {
       const value = finite(own(adjustment, key));
       if (value !== undefined && value > 1) {
@@ -59,7 +80,7 @@ export function suspiciousStrategyUnits(out: DraftDiagnostic[], s: ResolvedStrat
       }
     }
   }
-  const rootRisk = finite(own(s.raw, 'risk_per_trade_pct'));
+  const rootRisk = finite(raw.risk_per_trade_pct);
   if (rootRisk !== undefined && rootRisk > 1) {
     const path = ['strategies', s.index, 'risk_per_trade_pct'];
     out.push(fractionLooksLikePercent(rootRisk, 'risk_per_trade_pct', path, ownerLabel(s)));

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkConfig } from '../../../shared/diagnostics/check-config.ts';
 import { resolveEngine } from '../../../shared/engine/engine-model.ts';
+import { parseText } from '../../../shared/parse/parse-text.ts';
 import { resolveStrategies } from '../../../shared/resolve/resolve-strategies.ts';
 import { generateConfig } from '../../bench/generate-config.ts';
 import { anyConfig } from '../engine/engine-arbitraries.ts';
@@ -109,6 +110,50 @@ describe('diagnostics/check-config', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('finds what one pass per check finds when many strategies share a sizing that fires', () => {
+    // Shared sizings are judged once: every strategy that shares one must still get its findings.
+    const config = generateConfig(300) as { position_sizing: Record<string, unknown> } & {
+      strategies: Record<string, unknown>[];
+    };
+    delete config.position_sizing.max_position_size_usd;
+    delete config.position_sizing.fixed_usd_amount;
+    config.strategies.forEach((s, i) => {
+      const block = s.position_sizing as Record<string, unknown> | undefined;
+      if (block !== undefined && i % 6 === 1)
+        Object.assign(block, { min_position_size_usd: 9000, max_position_size_usd: 100 });
+      if (block !== undefined && i % 9 === 2) block.percent_equity = 15;
+      if (i % 11 === 3) s.stop_loss_pct = 0.25;
+    });
+    const found = findings(checkConfig, config);
+    expect(found).toEqual(findings(checkConfigReference, config));
+    const codes = new Set(
+      (found as { withEngine: { code: string }[] }).withEngine.map((d) => d.code),
+    );
+    expect([...codes].sort()).toEqual(
+      expect.arrayContaining([
+        'min-above-max',
+        'missing-parameter',
+        'no-max-limit',
+        'suspicious-unit',
+      ]),
+    );
+  });
+
+  it('reads a "__proto__" or "constructor" key as data, never through it (edge)', () => {
+    const trap =
+      '{"risk_adjustment": {"enabled": true, "min_risk_pct": 5, "max_risk_pct": 1}, "risk_per_trade_pct": 7, "max_position_size": 1, "indicators": ["x"], "stop_loss_pct": 0.2}';
+    for (const text of [
+      `{"indicators": [], "strategies": [{"name": "a", "__proto__": ${trap}}, {"name": "b", "position_sizing": {"__proto__": {"percent_equity": 5}, "constructor": 3}}]}`,
+      `{"strategies": [{"name": "constructor", "constructor": ${trap}}, {"name": "constructor"}]}`,
+    ]) {
+      // The JSONC reader builds its own objects: a comment sends the text there.
+      const jsonc = parseText(`// jsonc\n${text}`).value;
+      for (const value of [JSON.parse(text) as unknown, parseText(text).value, jsonc]) {
+        expect(findings(checkConfig, value)).toEqual(findings(checkConfigReference, value));
+      }
+    }
   });
 
   it('finds what one pass per check finds on a large realistic config', () => {

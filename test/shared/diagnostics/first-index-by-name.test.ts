@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FirstIndexByName } from '../../../shared/diagnostics/first-index-by-name.ts';
+
+/** What a Map of first indices answers for each name in turn. */
+function byMap(names: readonly string[]): (number | undefined)[] {
+  const seen = new Map<string, number>();
+  return names.map((name, i) => {
+    const first = seen.get(name);
+    if (first === undefined) seen.set(name, i);
+    return first;
+  });
+}
+
+function byTable(names: readonly string[], expected: number): (number | undefined)[] {
+  const table = new FirstIndexByName(expected);
+  return names.map((name, i) => table.firstOf(name, i));
+}
+
+describe('diagnostics/first-index-by-name', () => {
+  it('answers as a Map of first indices does, sized right or far too small (property)', () => {
+    const name = fc.oneof(
+      fc.constantFrom('a', 'b', '', '__proto__', 'constructor', 'strategy_1', 'strategy_10'),
+      fc.string({ maxLength: 6 }),
+      fc.string({ unit: 'grapheme', maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(fc.array(name, { maxLength: 200 }), fc.nat(300), (names, expected) => {
+        expect(byTable(names, expected)).toEqual(byMap(names));
+      }),
+    );
+  });
+
+  it('keeps every name of a table that grew far past its expected size', () => {
+    const names = Array.from({ length: 5000 }, (_, i) => `strategy_${i % 3000}`);
+    const answers = byTable(names, 1);
+    expect(answers.slice(0, 3000).every((a) => a === undefined)).toBe(true);
+    expect(answers.slice(3000)).toEqual(Array.from({ length: 2000 }, (_, i) => i));
+  });
+});

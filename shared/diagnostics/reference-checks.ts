@@ -1,7 +1,7 @@
 import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
 import { asRecord, own } from '../json-access.ts';
 import type { DraftDiagnostic } from './diagnostic.ts';
-import { FirstIndexByName } from './first-index-by-name.ts';
+import { FirstIndexByName } from '../first-index-by-name.ts';
 
 /** A check run on each strategy in turn, appending what it finds. */
 export type StrategyCheck = (out: DraftDiagnostic[], s: ResolvedStrategy) => void;

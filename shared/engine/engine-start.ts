@@ -297,7 +297,7 @@ export function startCauses(root: JsonRecord): StartCause[] {
     if (isDict(s)) strategyCauses(scope, s, i);
   }
   // A pass of its own: the name table stays in the cache, not pushed out by the strategies.
-  const names = new NameSet(strategies);
+  const names = new NameSet(strategies.length);
   for (let i = 0; i < strategies.length; i++) {
     const s: unknown = strategies[i];
     if (isDict(s)) nameCause(names, s, i, out);

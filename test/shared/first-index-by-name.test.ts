@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FirstIndexByName } from '../../../shared/diagnostics/first-index-by-name.ts';
+import { FirstIndexByName } from '../../shared/first-index-by-name.ts';
 
 /** What a Map of first indices answers for each name in turn. */
 function byMap(names: readonly string[]): (number | undefined)[] {

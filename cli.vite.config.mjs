@@ -4,8 +4,9 @@
 import { chmodSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
+import { defineConfig, normalizePath } from 'vite';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -19,6 +20,24 @@ const versionOnly = {
     id === packageJson ? JSON.stringify({ version }) : undefined,
 };
 
+const configSchemaFile = here('shared/schema/config-schema.ts');
+
+/**
+ * The JSON Schema, generated from the zod schema when the bundle is built instead of on every
+ * run: zod's toJSONSchema took about 30 ms of a cold `check`, and zod itself no longer loads.
+ * Each call still returns a fresh object, as the source's does.
+ */
+const prebuiltJsonSchema = {
+  name: 'prebuilt-config-json-schema',
+  load: async (/** @type {string} */ id) => {
+    if (normalizePath(id) !== normalizePath(configSchemaFile)) return undefined;
+    const source = pathToFileURL(configSchemaFile).href;
+    const { configJsonSchema } = await tsImport(source, import.meta.url);
+    const text = JSON.stringify(configJsonSchema());
+    return `const TEXT = ${JSON.stringify(text)};\nexport function configJsonSchema() {\n  return JSON.parse(TEXT);\n}\n`;
+  },
+};
+
 /** `./out/cli/spark-config.mjs` runs as it is, as npm's bin link would. */
 const executable = {
   name: 'executable-bundle',
@@ -27,7 +46,7 @@ const executable = {
 };
 
 export default defineConfig({
-  plugins: [versionOnly, executable],
+  plugins: [versionOnly, prebuiltJsonSchema, executable],
   // No public/ folder or .env files belong in a command-line bundle.
   publicDir: false,
   envDir: false,
@@ -43,8 +62,9 @@ export default defineConfig({
     outDir: here('out/cli'),
     emptyOutDir: true,
     target: 'node20.19',
-    minify: true,
-    sourcemap: false,
+    // SPARK_CLI_PROFILE=1 npm run build: readable code with source maps, for node --cpu-prof.
+    minify: process.env.SPARK_CLI_PROFILE !== '1',
+    sourcemap: process.env.SPARK_CLI_PROFILE === '1',
     copyPublicDir: false,
     rollupOptions: {
       external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
@@ -53,6 +73,7 @@ export default defineConfig({
         entryFileNames: 'spark-config.mjs',
         banner: '#!/usr/bin/env node',
         codeSplitting: false,
+        charset: 'ascii',
       },
     },
   },

@@ -1,4 +1,3 @@
-import { formatUsd } from '../format/money.ts';
 import type { NotTraded } from './engine-preview.ts';
 import type { WhyCode } from './engine-why.ts';
 
@@ -11,7 +10,8 @@ const WHY_TEXT: Readonly<Record<WhyCode, string>> = {
     'does not pass this parameter down from the global block, so it uses its default',
   'block-ignored': 'ignores the strategy’s own position_sizing under this global method',
   'fixed-stop': 'sizes risk_based with a 10 % stop, whatever stop_loss_pct says',
-  'default-limit': `applies its default limits (max ${formatUsd(10_000)}, min ${formatUsd(10)}, leverage 25×)`,
+  // Written out, not formatted at load: a formatter starts ICU, which most commands never need.
+  'default-limit': 'applies its default limits (max $10,000.00, min $10.00, leverage 25×)',
   'limit-order': 'tests each limit on the base size instead of one after the other',
   'root-cap': 'caps every trade at the root max_position_size_usd',
   'root-default':

@@ -122,16 +122,17 @@ interface Placed {
 
 /** The drafts without repeats of an earlier one (same code, path and message). */
 function withoutRepeats(drafts: readonly DraftDiagnostic[]): DraftDiagnostic[] {
-  // Messages nearly always differ (they name the strategy): compare paths only when one
-  // repeats, and make a list of the drafts with one message only then.
-  const byMessage = new Map<string, DraftDiagnostic | DraftDiagnostic[]>();
+  // Bucketed by a number made of the code and path: a Map keyed by the message would flatten
+  // and hash every message, each a fresh concatenation. Buckets nearly always hold one draft.
+  const byPlace = new Map<number, DraftDiagnostic | DraftDiagnostic[]>();
   const unique: DraftDiagnostic[] = [];
   for (const d of drafts) {
-    const same = byMessage.get(d.message);
-    if (same === undefined) byMessage.set(d.message, d);
+    const key = placeKey(d);
+    const same = byPlace.get(key);
+    if (same === undefined) byPlace.set(key, d);
     else if (!Array.isArray(same)) {
       if (isRepeat(same, d)) continue;
-      byMessage.set(d.message, [same, d]);
+      byPlace.set(key, [same, d]);
     } else if (same.some((e) => isRepeat(e, d))) continue;
     else same.push(d);
     unique.push(d);
@@ -139,8 +140,17 @@ function withoutRepeats(drafts: readonly DraftDiagnostic[]): DraftDiagnostic[] {
   return unique;
 }
 
+/** A number equal for equal code and path (and rarely for others). */
+function placeKey(d: DraftDiagnostic): number {
+  let key = d.code.length;
+  for (const step of d.path) {
+    key = (Math.imul(key, 31) + (typeof step === 'number' ? step : step.length + 0x40000000)) | 0;
+  }
+  return key;
+}
+
 function isRepeat(earlier: DraftDiagnostic, d: DraftDiagnostic): boolean {
-  return earlier.code === d.code && samePath(earlier.path, d.path);
+  return earlier.code === d.code && samePath(earlier.path, d.path) && earlier.message === d.message;
 }
 
 function samePath(a: JsonPath, b: JsonPath): boolean {

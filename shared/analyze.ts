@@ -38,7 +38,7 @@ export interface Analysis {
 
 /** Reads, resolves and checks document text. Never throws on any input. */
 export function analyzeText(text: string, bom = false): Analysis {
-  const parsed = parseText(text);
+  const parsed = parseText(text, { schema: true });
   const config = parsed.value;
   const strategies = config === undefined ? [] : resolveStrategies(config);
   const engine = config === undefined ? undefined : resolveEngine(config);

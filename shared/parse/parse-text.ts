@@ -21,7 +21,7 @@ export interface ParsedText {
    * may be found by skipping (see locate-strict.ts).
    */
   readonly native?: boolean;
-  /** The schema's issues of `value`, found in the same walk of it as reading takes (native only). */
+  /** The schema's issues of `value`, when asked for and found in reading's walk of it. */
   readonly schemaIssues?: readonly SchemaIssue[];
   /** The jsonc-parser tree with offsets, built on first use only (it costs a few plain parses). */
   tree(): Node | undefined;
@@ -29,8 +29,18 @@ export interface ParsedText {
 
 const PARSE_OPTIONS = { allowTrailingComma: true, disallowComments: false } as const;
 
+/** What {@link parseText} does besides reading. */
+export interface ParseOptions {
+  /**
+   * Validate the value against the schema in the walk reading takes of it anyway, giving
+   * {@link ParsedText.schemaIssues} (for strict JSON; a JSONC value is validated by whoever
+   * asks). Only the analysis wants it: an edit parses without paying for it.
+   */
+  readonly schema?: boolean;
+}
+
 /** Parses JSONC without ever throwing; strict JSON takes the native fast path. */
-export function parseText(text: string): ParsedText {
+export function parseText(text: string, options: ParseOptions = {}): ParsedText {
   if (!/\S/.test(text)) {
     return failed(text, {
       code: 'syntax',
@@ -42,10 +52,11 @@ export function parseText(text: string): ParsedText {
   const fast = tryNativeParse(text);
   if (fast !== undefined) {
     // One walk of the value for the schema and for what the text itself must be checked for.
-    const walked = validateAndMeasure(fast.value);
+    const walked = validateAndMeasure(fast.value, options.schema === true);
     // Duplicate keys vanish in JSON.parse: fewer members than key separators means some were dropped.
     if (!walked.tooDeep && walked.keyCount === countKeySeparators(text)) {
-      return nativeResult(text, fast.value, walked.issues, walked.nonFinite.map(nonFiniteDraft));
+      const issues = options.schema === true ? walked.issues : undefined;
+      return nativeResult(text, fast.value, issues, walked.nonFinite.map(nonFiniteDraft));
     }
   }
   // jsonc-parser recurses per level; measure the nesting first so no input can overflow the stack.
@@ -132,7 +143,7 @@ function failed(text: string, draft: DraftDiagnostic): ParsedText {
 function nativeResult(
   text: string,
   value: unknown,
-  schemaIssues: readonly SchemaIssue[],
+  schemaIssues: readonly SchemaIssue[] | undefined,
   drafts: readonly DraftDiagnostic[],
 ): ParsedText {
   let root: Node | undefined | null = null;
@@ -142,7 +153,7 @@ function nativeResult(
     strict: true,
     drafts,
     native: true,
-    schemaIssues,
+    ...(schemaIssues === undefined ? {} : { schemaIssues }),
     tree() {
       if (root === null) root = buildPositionTree(text, true);
       return root;

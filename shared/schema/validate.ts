@@ -176,12 +176,12 @@ export function validateConfig(value: unknown): SchemaIssue[] {
 }
 
 /**
- * {@link validateConfig}'s issues and what parsing must know of the whole value (see
- * {@link ValueWalk}), from one walk of it.
+ * What parsing must know of the whole value (see {@link ValueWalk}) and, with `schema`,
+ * {@link validateConfig}'s issues too, from one walk of it.
  */
-export function validateAndMeasure(value: unknown): ValueWalk {
+export function validateAndMeasure(value: unknown, schema: boolean): ValueWalk {
   const walk = new ValueWalk(true);
-  walk.value(value, compiledRoot());
+  walk.value(value, schema ? compiledRoot() : undefined);
   return walk;
 }
 

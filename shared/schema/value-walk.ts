@@ -44,8 +44,8 @@ export class ValueWalk {
 
   constructor(private readonly measure: boolean) {}
 
-  /** Walks a whole value against the schema's root node. */
-  value(value: unknown, node: CompiledNode): void {
+  /** Walks a whole value against the schema's root node (none: measures only). */
+  value(value: unknown, node: CompiledNode | undefined): void {
     this.member(value, undefined, node, 0);
   }
 

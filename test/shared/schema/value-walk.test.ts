@@ -81,7 +81,7 @@ const bothWalks = (value: unknown): unknown => ({
 });
 
 const oneWalk = (value: unknown): unknown => {
-  const walk = validateAndMeasure(value);
+  const walk = validateAndMeasure(value, true);
   const { issues, keyCount, tooDeep, nonFinite } = walk;
   return { issues, keyCount, tooDeep, nonFinite };
 };
@@ -89,6 +89,7 @@ const oneWalk = (value: unknown): unknown => {
 /** analyzeText as it was before the schema's issues came from parsing's walk. */
 function referenceDiagnostics(text: string): unknown {
   const parsed = parseText(text);
+  expect(parsed.schemaIssues).toBeUndefined();
   const config = parsed.value;
   const drafts: DraftDiagnostic[] = [...parsed.drafts];
   if (config !== undefined) {
@@ -110,6 +111,11 @@ describe('schema/value-walk', () => {
           const value: unknown = JSON.parse(text);
           expect(oneWalk(value)).toEqual(bothWalks(value));
           expect(validateConfig(value)).toEqual(referenceValidate(value));
+          const { issues, keyCount, tooDeep, nonFinite } = validateAndMeasure(value, false);
+          expect({ issues, keyCount, tooDeep, nonFinite }).toEqual({
+            issues: [],
+            ...referenceMeasure(value),
+          });
         }),
         { numRuns: 400 },
       );

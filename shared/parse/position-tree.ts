@@ -1,7 +1,7 @@
 import type { JSONScanner, Node, NodeType } from 'jsonc-parser';
 import { createScanner } from 'jsonc-parser';
 import { Kind } from './jsonc-codes.ts';
-import { literalEnd, skipSpace, stringEnd } from './strict-skip.ts';
+import { literalEnd, quoteAfter, skipSpace, stringEnd } from './strict-skip.ts';
 
 // The positions of every node come from one scanner pass into flat typed arrays (no object per
 // node, so next to no garbage); the jsonc-parser `Node` objects the edits and views walk are
@@ -177,8 +177,8 @@ function scanStrictPositions(text: string): Positions {
   const p = new Positions(Math.max(16, text.length >> 3));
   for (let at = skipSpace(text, 0); at < text.length; at = skipSpace(text, at)) {
     const c = text.charCodeAt(at);
-    if (c === 44)
-      at++; // a comma
+    // A comma in an object is followed by spaces and a key: found natively, not char by char.
+    if (c === 44) at = p.type[p.open] === OBJECT ? quoteAfter(text, at) : at + 1;
     else if (c === 58) p.colon[p.open] = at++;
     else if (c === 123 || c === 91) p.add(c === 123 ? OBJECT : ARRAY, at++);
     else if (c === 125 || c === 93) p.close(++at);

@@ -8,7 +8,11 @@ import { finalizeDiagnostics } from '../../../shared/diagnostics/finalize-diagno
 import { resolveEngine } from '../../../shared/engine/engine-model.ts';
 import { parseText } from '../../../shared/parse/parse-text.ts';
 import { resolveStrategies } from '../../../shared/resolve/resolve-strategies.ts';
-import { validateAndMeasure, validateConfig } from '../../../shared/schema/validate.ts';
+import {
+  validateAndMeasure,
+  validateConfig,
+  withKnownIssues,
+} from '../../../shared/schema/validate.ts';
 import { referenceMeasure, referenceValidate } from './reference/validate.ts';
 
 // Keys the schema knows at some level, keys it does not, and keys JavaScript treats specially.
@@ -144,6 +148,22 @@ describe('schema/value-walk', () => {
       } finally {
         delete (Object.prototype as Record<string, unknown>).exchange;
       }
+    });
+  });
+
+  describe('withKnownIssues()', () => {
+    it('gives the known issues for that value only, and only while its checks run', () => {
+      const value = { strategies: [{ name: '' }] };
+      const other = { strategies: [{ name: '' }] };
+      const known = validateConfig({ strategies: 'x' });
+      const inside = withKnownIssues(value, known, () => [
+        validateConfig(value),
+        validateConfig(other),
+      ]);
+      expect(inside).toEqual([known, referenceValidate(other)]);
+      expect(inside[0]).not.toBe(known);
+      expect(validateConfig(value)).toEqual(referenceValidate(value));
+      expect(referenceValidate(value)).not.toEqual(known);
     });
   });
 

@@ -56,7 +56,9 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedText 
     // Duplicate keys vanish in JSON.parse: fewer members than key separators means some were dropped.
     if (!walked.tooDeep && walked.keyCount === countKeySeparators(text)) {
       const issues = options.schema === true ? walked.issues : undefined;
-      return nativeResult(text, fast.value, issues, walked.nonFinite.map(nonFiniteDraft));
+      // The tree's nodes: the root, a property, key and value per member, a value per list item.
+      const nodes = 1 + 3 * walked.keyCount + walked.itemCount;
+      return nativeResult(text, fast.value, nodes, issues, walked.nonFinite.map(nonFiniteDraft));
     }
   }
   // jsonc-parser recurses per level; measure the nesting first so no input can overflow the stack.
@@ -143,6 +145,7 @@ function failed(text: string, draft: DraftDiagnostic): ParsedText {
 function nativeResult(
   text: string,
   value: unknown,
+  nodes: number,
   schemaIssues: readonly SchemaIssue[] | undefined,
   drafts: readonly DraftDiagnostic[],
 ): ParsedText {
@@ -155,7 +158,7 @@ function nativeResult(
     native: true,
     ...(schemaIssues === undefined ? {} : { schemaIssues }),
     tree() {
-      if (root === null) root = buildPositionTree(text, true);
+      if (root === null) root = buildPositionTree(text, true, nodes);
       return root;
     },
   };

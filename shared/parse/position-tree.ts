@@ -100,10 +100,19 @@ class Positions {
  *
  * With `strictJson`, for text `JSON.parse` accepted: the same tree from a character loop that
  * jumps over strings natively (see strict-skip.ts), a few times cheaper than the scanner's
- * token by token.
+ * token by token. `nodes`, when known, is how many the tree has: its arrays are made at that
+ * size once, not at a guess from the text's length.
  */
-export function buildPositionTree(text: string, strictJson = false): Node | undefined {
-  return asTree(text, strictJson ? scanStrictPositions(text) : scanPositions(text));
+export function buildPositionTree(
+  text: string,
+  strictJson = false,
+  nodes?: number,
+): Node | undefined {
+  const capacity = Math.max(16, nodes ?? text.length >> 3);
+  return asTree(
+    text,
+    strictJson ? scanStrictPositions(text, capacity) : scanPositions(text, capacity),
+  );
 }
 
 function asTree(text: string, positions: Positions | undefined): Node | undefined {
@@ -118,9 +127,9 @@ const KEY_OR_CLOSE = 2; // after `{` or `,` in an object: a key or `}`
 const COLON = 3; // after a key
 const AFTER_VALUE = 4; // `,`, the closing bracket, or the end of the text
 
-function scanPositions(text: string): Positions | undefined {
+function scanPositions(text: string, capacity: number): Positions | undefined {
   const scanner = createScanner(text, false);
-  const p = new Positions(Math.max(16, text.length >> 3));
+  const p = new Positions(capacity);
   let expect = VALUE;
   for (;;) {
     const kind: number = scanner.scan();
@@ -173,8 +182,8 @@ function scanPositions(text: string): Positions | undefined {
   }
 }
 
-function scanStrictPositions(text: string): Positions {
-  const p = new Positions(Math.max(16, text.length >> 3));
+function scanStrictPositions(text: string, capacity: number): Positions {
+  const p = new Positions(capacity);
   for (let at = skipSpace(text, 0); at < text.length; at = skipSpace(text, at)) {
     const c = text.charCodeAt(at);
     // A comma in an object is followed by spaces and a key: found natively, not char by char.

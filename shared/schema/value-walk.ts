@@ -37,6 +37,8 @@ export class ValueWalk {
   readonly issues: SchemaIssue[] = [];
   readonly nonFinite: { path: JsonPath; value: number }[] = [];
   keyCount = 0;
+  /** Items of every list, measured or not. */
+  itemCount = 0;
   tooDeep = false;
   /** The path of the block being walked; a member's step is pushed only to walk into it. */
   private readonly path: (string | number)[] = [];
@@ -115,6 +117,7 @@ export class ValueWalk {
 
   private list(v: readonly unknown[], items: CompiledNode | undefined, depth: number): void {
     if (items === undefined && !this.measure) return;
+    this.itemCount += v.length;
     for (let i = 0; i < v.length; i++) this.member(v[i], i, items, depth);
   }
 }

@@ -12,6 +12,7 @@ import type { CanonicalKey } from './sizing-keys.ts';
 import { canonicalKeyOf } from './sizing-keys.ts';
 import type { ParsedText } from './parse/parse-text.ts';
 import { parseText } from './parse/parse-text.ts';
+import { withKnownIssues } from './schema/validate.ts';
 import type { EngineModel } from './engine/engine-model.ts';
 import { resolveEngine } from './engine/engine-model.ts';
 import type { ResolvedStrategy } from './resolve/resolve-strategies.ts';
@@ -37,19 +38,20 @@ export interface Analysis {
 
 /** Reads, resolves and checks document text. Never throws on any input. */
 export function analyzeText(text: string, bom = false): Analysis {
-  const parsed = parseText(text);
+  const parsed = parseText(text, { schema: true });
   const config = parsed.value;
   const strategies = config === undefined ? [] : resolveStrategies(config);
   const engine = config === undefined ? undefined : resolveEngine(config);
-  const drafts = [...parsed.drafts];
-  if (bom) drafts.push(BOM_WARNING);
-  if (config !== undefined && engine !== undefined) {
-    // A value the parser already faulted is not reported again; a warning hides nothing.
-    const faulted = parsed.drafts.filter((d) => SEVERITY_OF[d.code] === 'error');
-    const reported = new Set(faulted.map((d) => pathKey(d.path)));
-    const found = checkConfig(config, strategies, engine);
-    drafts.push(...found.filter((d) => !reported.has(pathKey(d.path))));
-  }
+  const drafts = bom ? [...parsed.drafts, BOM_WARNING] : parsed.drafts;
+  const found =
+    config !== undefined && engine !== undefined
+      ? notFaulted(
+          parsed.drafts,
+          withKnownIssues(config, parsed.schemaIssues, () =>
+            checkConfig(config, strategies, engine),
+          ),
+        )
+      : [];
   return {
     text,
     bom,
@@ -58,7 +60,7 @@ export function analyzeText(text: string, bom = false): Analysis {
     strategies,
     globalLayer: config === undefined ? EMPTY_LAYER : globalLayer(config),
     engine,
-    diagnostics: finalizeDiagnostics(text, parsed, drafts),
+    diagnostics: finalizeDiagnostics(text, parsed, concat(drafts, found)),
   };
 }
 
@@ -102,6 +104,30 @@ export function analyzeBytes(bytes: Uint8Array): Analysis {
     engine: undefined,
     diagnostics: [diagnostic],
   };
+}
+
+/** The found drafts but those on a value the parser already faulted; a warning hides nothing. */
+function notFaulted(
+  parsed: readonly DraftDiagnostic[],
+  found: DraftDiagnostic[],
+): DraftDiagnostic[] {
+  const faulted = parsed.filter((d) => SEVERITY_OF[d.code] === 'error');
+  // Nearly always none: then no path need be written out as a key.
+  if (faulted.length === 0) return found;
+  const reported = new Set(faulted.map((d) => pathKey(d.path)));
+  return found.filter((d) => !reported.has(pathKey(d.path)));
+}
+
+/** Both lists as one, copying neither when one is empty. */
+function concat(
+  first: readonly DraftDiagnostic[],
+  second: readonly DraftDiagnostic[],
+): readonly DraftDiagnostic[] {
+  if (first.length === 0) return second;
+  if (second.length === 0) return first;
+  const all = first.slice();
+  for (const d of second) all.push(d);
+  return all;
 }
 
 function pathKey(path: JsonPath): string {

@@ -4,7 +4,14 @@ import { locateInStrictJson } from '../parse/locate-strict.ts';
 import { textOrder } from '../parse/path-order.ts';
 import type { LineColumn, TextRange } from '../text-position.ts';
 import { lineStarts, positionAt, positionsAt } from '../text-position.ts';
-import type { Diagnostic, DraftDiagnostic, JsonPath } from './diagnostic.ts';
+import type { Fix } from './fix.ts';
+import type {
+  Diagnostic,
+  DiagnosticCode,
+  DraftDiagnostic,
+  JsonPath,
+  Severity,
+} from './diagnostic.ts';
 import { SEVERITY_OF } from './diagnostic.ts';
 
 /** Above this many drafts to place, one pass over the text beats a scan to each. */
@@ -23,37 +30,89 @@ export function finalizeDiagnostics(
 ): Diagnostic[] {
   if (drafts.length === 0) return [];
   const unique = withoutRepeats(drafts);
-  const few = drafts.filter((d) => d.range === undefined).length <= FEW;
+  const few = unplacedCount(drafts) <= FEW;
   const order =
-    parsed.native === true && unique.every((d) => d.range === undefined)
+    parsed.native === true && unplacedCount(unique) === unique.length
       ? textOrder(parsed.value, unique)
       : undefined;
   if (order === undefined) return placedNow(text, parsed, unique, few);
   const sorted = order.map((i) => unique[i]!);
-  let placed: Placed | undefined;
-  const place = (): Placed => {
-    if (placed !== undefined) return placed;
-    const ranges = few
+  const placement = new Placement(text, sorted, few);
+  return sorted.map((d, n) => new LazyDiagnostic(d, placement, n));
+}
+
+function unplacedCount(drafts: readonly DraftDiagnostic[]): number {
+  let count = 0;
+  for (const d of drafts) if (d.range === undefined) count++;
+  return count;
+}
+
+/** The ranges and line/column of drafts in text order, all found when the first is read. */
+class Placement {
+  private placed: Placed | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly sorted: readonly DraftDiagnostic[],
+    private readonly few: boolean,
+  ) {}
+
+  get(): Placed {
+    if (this.placed !== undefined) return this.placed;
+    const { text, sorted } = this;
+    const ranges = this.few
       ? sorted.map((d) => locateInText(text, d.path, d.atKey))
       : locateInStrictJson(text, sorted);
-    placed = { ranges, starts: startsOf(text, ranges) };
-    return placed;
+    this.placed = { ranges, starts: startsOf(text, ranges) };
+    return this.placed;
+  }
+}
+
+/**
+ * A diagnostic whose range and start are own enumerable getters (spreading, JSON and structured
+ * cloning read them as plain values). The getters are one shared pair, defined on each object:
+ * getters written in an object literal are new functions per object, which puts every object
+ * in slow dictionary mode, about twice the time and several times the memory for thousands.
+ */
+class LazyDiagnostic implements Diagnostic {
+  readonly code: DiagnosticCode;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly path: JsonPath;
+  declare readonly range: TextRange;
+  declare readonly start: LineColumn;
+  declare readonly setting?: JsonPath;
+  declare readonly fix?: Fix;
+  readonly #placement: Placement;
+  readonly #n: number;
+
+  static readonly #lazy: PropertyDescriptorMap = {
+    range: {
+      get(this: LazyDiagnostic) {
+        return this.#placement.get().ranges[this.#n];
+      },
+      enumerable: true,
+    },
+    start: {
+      get(this: LazyDiagnostic) {
+        return this.#placement.get().starts[this.#n];
+      },
+      enumerable: true,
+    },
   };
-  return sorted.map((d, n) => ({
-    code: d.code,
-    severity: SEVERITY_OF[d.code],
-    message: d.message,
-    path: d.path,
-    // Own enumerable getters: spreading, JSON and structured cloning read them as plain values.
-    get range() {
-      return place().ranges[n]!;
-    },
-    get start() {
-      return place().starts[n]!;
-    },
-    ...(d.setting === undefined ? {} : { setting: d.setting }),
-    ...(d.fix === undefined ? {} : { fix: d.fix }),
-  }));
+
+  constructor(d: DraftDiagnostic, placement: Placement, n: number) {
+    this.code = d.code;
+    this.severity = SEVERITY_OF[d.code];
+    this.message = d.message;
+    this.path = d.path;
+    this.#placement = placement;
+    this.#n = n;
+    Object.defineProperties(this, LazyDiagnostic.#lazy);
+    const self = this as { setting?: JsonPath; fix?: Fix };
+    if (d.setting !== undefined) self.setting = d.setting;
+    if (d.fix !== undefined) self.fix = d.fix;
+  }
 }
 
 interface Placed {
@@ -63,17 +122,35 @@ interface Placed {
 
 /** The drafts without repeats of an earlier one (same code, path and message). */
 function withoutRepeats(drafts: readonly DraftDiagnostic[]): DraftDiagnostic[] {
-  // Messages nearly always differ (they name the strategy): compare paths only when one repeats.
-  const byMessage = new Map<string, DraftDiagnostic[]>();
+  // Bucketed by a number made of the code and path: a Map keyed by the message would flatten
+  // and hash every message, each a fresh concatenation. Buckets nearly always hold one draft.
+  const byPlace = new Map<number, DraftDiagnostic | DraftDiagnostic[]>();
   const unique: DraftDiagnostic[] = [];
   for (const d of drafts) {
-    const same = byMessage.get(d.message);
-    if (same === undefined) byMessage.set(d.message, [d]);
-    else if (same.some((e) => e.code === d.code && samePath(e.path, d.path))) continue;
+    const key = placeKey(d);
+    const same = byPlace.get(key);
+    if (same === undefined) byPlace.set(key, d);
+    else if (!Array.isArray(same)) {
+      if (isRepeat(same, d)) continue;
+      byPlace.set(key, [same, d]);
+    } else if (same.some((e) => isRepeat(e, d))) continue;
     else same.push(d);
     unique.push(d);
   }
   return unique;
+}
+
+/** A number equal for equal code and path (and rarely for others). */
+function placeKey(d: DraftDiagnostic): number {
+  let key = d.code.length;
+  for (const step of d.path) {
+    key = (Math.imul(key, 31) + (typeof step === 'number' ? step : step.length + 0x40000000)) | 0;
+  }
+  return key;
+}
+
+function isRepeat(earlier: DraftDiagnostic, d: DraftDiagnostic): boolean {
+  return earlier.code === d.code && samePath(earlier.path, d.path) && earlier.message === d.message;
 }
 
 function samePath(a: JsonPath, b: JsonPath): boolean {

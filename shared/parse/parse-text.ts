@@ -1,6 +1,8 @@
 import type { Node, ParseError } from 'jsonc-parser';
 import { parseTree } from 'jsonc-parser';
 import type { DraftDiagnostic, JsonPath } from '../diagnostics/diagnostic.ts';
+import type { SchemaIssue } from '../schema/validate.ts';
+import { validateAndMeasure } from '../schema/validate.ts';
 import { buildPositionTree } from './position-tree.ts';
 import { MAX_DEPTH, scanStructure } from './structure-scan.ts';
 import { syntaxMessage } from './syntax-messages.ts';
@@ -19,14 +21,26 @@ export interface ParsedText {
    * may be found by skipping (see locate-strict.ts).
    */
   readonly native?: boolean;
+  /** The schema's issues of `value`, when asked for and found in reading's walk of it. */
+  readonly schemaIssues?: readonly SchemaIssue[];
   /** The jsonc-parser tree with offsets, built on first use only (it costs a few plain parses). */
   tree(): Node | undefined;
 }
 
 const PARSE_OPTIONS = { allowTrailingComma: true, disallowComments: false } as const;
 
+/** What {@link parseText} does besides reading. */
+export interface ParseOptions {
+  /**
+   * Validate the value against the schema in the walk reading takes of it anyway, giving
+   * {@link ParsedText.schemaIssues} (for strict JSON; a JSONC value is validated by whoever
+   * asks). Only the analysis wants it: an edit parses without paying for it.
+   */
+  readonly schema?: boolean;
+}
+
 /** Parses JSONC without ever throwing; strict JSON takes the native fast path. */
-export function parseText(text: string): ParsedText {
+export function parseText(text: string, options: ParseOptions = {}): ParsedText {
   if (!/\S/.test(text)) {
     return failed(text, {
       code: 'syntax',
@@ -37,10 +51,14 @@ export function parseText(text: string): ParsedText {
   }
   const fast = tryNativeParse(text);
   if (fast !== undefined) {
-    const walked = walkValue(fast.value);
+    // One walk of the value for the schema and for what the text itself must be checked for.
+    const walked = validateAndMeasure(fast.value, options.schema === true);
     // Duplicate keys vanish in JSON.parse: fewer members than key separators means some were dropped.
     if (!walked.tooDeep && walked.keyCount === countKeySeparators(text)) {
-      return lazyTreeResult(text, fast.value, true, walked.nonFinite.map(nonFiniteDraft));
+      const issues = options.schema === true ? walked.issues : undefined;
+      // The tree's nodes: the root, a property, key and value per member, a value per list item.
+      const nodes = 1 + 3 * walked.keyCount + walked.itemCount;
+      return nativeResult(text, fast.value, nodes, issues, walked.nonFinite.map(nonFiniteDraft));
     }
   }
   // jsonc-parser recurses per level; measure the nesting first so no input can overflow the stack.
@@ -123,21 +141,24 @@ function failed(text: string, draft: DraftDiagnostic): ParsedText {
   return { text, value: undefined, strict: false, drafts: [draft], tree: () => undefined };
 }
 
-function lazyTreeResult(
+/** A text JSON.parse read, its position tree built on first use. */
+function nativeResult(
   text: string,
   value: unknown,
-  strict: boolean,
+  nodes: number,
+  schemaIssues: readonly SchemaIssue[] | undefined,
   drafts: readonly DraftDiagnostic[],
 ): ParsedText {
   let root: Node | undefined | null = null;
   return {
     text,
     value,
-    strict,
+    strict: true,
     drafts,
     native: true,
+    ...(schemaIssues === undefined ? {} : { schemaIssues }),
     tree() {
-      if (root === null) root = buildPositionTree(text, true);
+      if (root === null) root = buildPositionTree(text, true, nodes);
       return root;
     },
   };
@@ -149,54 +170,6 @@ function tryNativeParse(text: string): { value: unknown } | undefined {
   } catch {
     return undefined;
   }
-}
-
-interface Walked {
-  keyCount: number;
-  tooDeep: boolean;
-  nonFinite: { path: JsonPath; value: number }[];
-}
-
-/** Counts object members and finds numbers too large for a double, stopping past MAX_DEPTH. */
-function walkValue(value: unknown): Walked {
-  const out: Walked = { keyCount: 0, tooDeep: false, nonFinite: [] };
-  const path: (string | number)[] = [];
-  // Numbers are tested where they are met: no call, no path step for the common case.
-  const number = (n: number, at: string | number): void => {
-    if (!Number.isFinite(n)) out.nonFinite.push({ path: [...path, at], value: n });
-  };
-  const visit = (v: object, depth: number): void => {
-    if (depth > MAX_DEPTH) {
-      out.tooDeep = true;
-      return;
-    }
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) {
-        const item: unknown = v[i];
-        if (typeof item === 'number') number(item, i);
-        else if (typeof item === 'object' && item !== null) {
-          path.push(i);
-          visit(item, depth + 1);
-          path.pop();
-        }
-      }
-      return;
-    }
-    const record = v as Record<string, unknown>;
-    for (const key in record) {
-      out.keyCount++;
-      const item = record[key];
-      if (typeof item === 'number') number(item, key);
-      else if (typeof item === 'object' && item !== null) {
-        path.push(key);
-        visit(item, depth + 1);
-        path.pop();
-      }
-    }
-  };
-  if (typeof value === 'number' && !Number.isFinite(value)) out.nonFinite.push({ path: [], value });
-  else if (typeof value === 'object' && value !== null) visit(value, 1);
-  return out;
 }
 
 function nonFiniteDraft(found: { path: JsonPath; value: number }): DraftDiagnostic {

@@ -1,7 +1,7 @@
 import type { JSONScanner, Node, NodeType } from 'jsonc-parser';
 import { createScanner } from 'jsonc-parser';
 import { Kind } from './jsonc-codes.ts';
-import { literalEnd, skipSpace, stringEnd } from './strict-skip.ts';
+import { literalEnd, quoteAfter, skipSpace, stringEnd } from './strict-skip.ts';
 
 // The positions of every node come from one scanner pass into flat typed arrays (no object per
 // node, so next to no garbage); the jsonc-parser `Node` objects the edits and views walk are
@@ -18,51 +18,64 @@ const TYPES: readonly NodeType[] = [
 ];
 const [OBJECT, ARRAY, PROPERTY, STRING, NUMBER, BOOLEAN, NULL] = [0, 1, 2, 3, 4, 5, 6] as const;
 
-/** Every node's type, range, parent and first child / next sibling, by node number. */
+/**
+ * Every node's type and range, by node number. Nodes are numbered in document order, so a
+ * node's first child is the next number and its next sibling is where its subtree ends: no
+ * parent or sibling links need be stored, and adding a node writes four numbers.
+ */
 class Positions {
   type: Uint8Array;
   offset: Int32Array;
   length: Int32Array;
-  parent: Int32Array;
-  firstChild: Int32Array;
-  nextSibling: Int32Array;
-  /** While building: the last child so far, to link the next one to. */
-  lastChild: Int32Array;
+  /** One past the node's last descendant. */
+  end: Int32Array;
   colon: Int32Array;
   count = 0;
-  /** The root, once added. */
-  root = -1;
+  /** The innermost open object, array or property, or -1. */
+  open = -1;
+  /** While building: the nodes open around `open`, outermost first. */
+  private readonly outer: number[] = [];
 
   constructor(capacity: number) {
     this.type = new Uint8Array(capacity);
     this.offset = new Int32Array(capacity);
     this.length = new Int32Array(capacity);
-    this.parent = new Int32Array(capacity);
-    this.firstChild = new Int32Array(capacity);
-    this.nextSibling = new Int32Array(capacity);
-    this.lastChild = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
     this.colon = new Int32Array(capacity);
   }
 
-  /** A new last child of `parent` (-1: the root). */
-  add(type: number, offset: number, parent: number): number {
+  /** A new last child of the open node (the root when none is), left open when it is a block. */
+  add(type: number, offset: number, length = -1): number {
     if (this.count === this.type.length) this.grow();
     const i = this.count++;
     this.type[i] = type;
     this.offset[i] = offset;
-    this.length[i] = -1;
-    this.parent[i] = parent;
-    this.firstChild[i] = -1;
-    this.nextSibling[i] = -1;
-    this.lastChild[i] = -1;
-    if (parent < 0) this.root = i;
-    else {
-      const last = this.lastChild[parent]!;
-      if (last >= 0) this.nextSibling[last] = i;
-      else this.firstChild[parent] = i;
-      this.lastChild[parent] = i;
+    this.length[i] = length;
+    this.end[i] = i + 1;
+    if (type === OBJECT || type === ARRAY || type === PROPERTY) {
+      this.outer.push(this.open);
+      this.open = i;
     }
     return i;
+  }
+
+  /** A scalar value ending at `offset + length`, which also ends the property holding it. */
+  leaf(type: number, offset: number, length: number): void {
+    this.add(type, offset, length);
+    if (this.open >= 0 && this.type[this.open] === PROPERTY) this.close(offset + length);
+  }
+
+  /** Ends the open node at `end`, and the property holding it. */
+  close(end: number): void {
+    this.closeOne(end);
+    if (this.open >= 0 && this.type[this.open] === PROPERTY) this.closeOne(end);
+  }
+
+  private closeOne(end: number): void {
+    const i = this.open;
+    this.length[i] = end - this.offset[i]!;
+    this.end[i] = this.count;
+    this.open = this.outer.pop()!;
   }
 
   private grow(): void {
@@ -73,16 +86,7 @@ class Positions {
       return b;
     };
     this.type = widen(this.type, (n) => new Uint8Array(n));
-    const wide = [
-      'offset',
-      'length',
-      'parent',
-      'firstChild',
-      'nextSibling',
-      'lastChild',
-      'colon',
-    ] as const;
-    for (const key of wide) {
+    for (const key of ['offset', 'length', 'end', 'colon'] as const) {
       this[key] = widen(this[key], (n) => new Int32Array(n));
     }
   }
@@ -96,15 +100,24 @@ class Positions {
  *
  * With `strictJson`, for text `JSON.parse` accepted: the same tree from a character loop that
  * jumps over strings natively (see strict-skip.ts), a few times cheaper than the scanner's
- * token by token.
+ * token by token. `nodes`, when known, is how many the tree has: its arrays are made at that
+ * size once, not at a guess from the text's length.
  */
-export function buildPositionTree(text: string, strictJson = false): Node | undefined {
-  return asTree(text, strictJson ? scanStrictPositions(text) : scanPositions(text));
+export function buildPositionTree(
+  text: string,
+  strictJson = false,
+  nodes?: number,
+): Node | undefined {
+  const capacity = Math.max(16, nodes ?? text.length >> 3);
+  return asTree(
+    text,
+    strictJson ? scanStrictPositions(text, capacity) : scanPositions(text, capacity),
+  );
 }
 
 function asTree(text: string, positions: Positions | undefined): Node | undefined {
-  if (positions === undefined || positions.root < 0) return undefined;
-  return asNode(new PositionNode(new Source(text, positions), positions.root, undefined));
+  if (positions === undefined || positions.count === 0) return undefined;
+  return asNode(new PositionNode(new Source(text, positions), 0, undefined));
 }
 
 // What the next token may be.
@@ -114,10 +127,9 @@ const KEY_OR_CLOSE = 2; // after `{` or `,` in an object: a key or `}`
 const COLON = 3; // after a key
 const AFTER_VALUE = 4; // `,`, the closing bracket, or the end of the text
 
-function scanPositions(text: string): Positions | undefined {
+function scanPositions(text: string, capacity: number): Positions | undefined {
   const scanner = createScanner(text, false);
-  const p = new Positions(Math.max(16, text.length >> 3));
-  let open = -1; // the innermost open object, array or property
+  const p = new Positions(capacity);
   let expect = VALUE;
   for (;;) {
     const kind: number = scanner.scan();
@@ -127,93 +139,76 @@ function scanPositions(text: string): Positions | undefined {
     const offset = scanner.getTokenOffset();
     switch (expect) {
       case AFTER_VALUE:
-        if (kind === Kind.EOF && open < 0) return p;
-        if (kind === Kind.Comma && open >= 0) {
-          expect = p.type[open] === OBJECT ? KEY_OR_CLOSE : VALUE_OR_CLOSE;
+        if (kind === Kind.EOF && p.open < 0) return p;
+        if (kind === Kind.Comma && p.open >= 0) {
+          expect = p.type[p.open] === OBJECT ? KEY_OR_CLOSE : VALUE_OR_CLOSE;
           continue;
         }
-        if (!closes(p, open, kind)) return undefined;
-        open = close(p, open, offset + 1);
+        if (!closes(p, kind)) return undefined;
+        p.close(offset + 1);
         continue;
       case COLON:
         if (kind !== Kind.Colon) return undefined;
-        p.colon[open] = offset;
+        p.colon[p.open] = offset;
         expect = VALUE;
         continue;
       case KEY_OR_CLOSE:
         if (kind === Kind.CloseBrace) {
-          open = close(p, open, offset + 1);
+          p.close(offset + 1);
           expect = AFTER_VALUE;
         } else if (kind === Kind.String) {
-          open = p.add(PROPERTY, offset, open);
-          const key = p.add(STRING, offset, open); // before indexing: adding may grow the arrays
-          p.length[key] = scanner.getTokenLength();
+          p.add(PROPERTY, offset);
+          p.add(STRING, offset, scanner.getTokenLength());
           expect = COLON;
         } else return undefined;
         continue;
       case VALUE_OR_CLOSE:
         if (kind === Kind.CloseBracket) {
-          open = close(p, open, offset + 1);
+          p.close(offset + 1);
           expect = AFTER_VALUE;
           continue;
         }
     }
     // A value is expected.
     if (kind === Kind.OpenBrace || kind === Kind.OpenBracket) {
-      open = p.add(kind === Kind.OpenBrace ? OBJECT : ARRAY, offset, open);
+      p.add(kind === Kind.OpenBrace ? OBJECT : ARRAY, offset);
       expect = kind === Kind.OpenBrace ? KEY_OR_CLOSE : VALUE_OR_CLOSE;
       continue;
     }
     const type = literalType(kind, scanner);
     if (type < 0) return undefined;
-    const length = scanner.getTokenLength();
-    const leaf = p.add(type, offset, open);
-    p.length[leaf] = length;
-    if (open >= 0 && p.type[open] === PROPERTY) open = close(p, open, offset + length);
+    p.leaf(type, offset, scanner.getTokenLength());
     expect = AFTER_VALUE;
   }
 }
 
-function scanStrictPositions(text: string): Positions {
-  const p = new Positions(Math.max(16, text.length >> 3));
-  let open = -1; // the innermost open object, array or property
+function scanStrictPositions(text: string, capacity: number): Positions {
+  const p = new Positions(capacity);
   for (let at = skipSpace(text, 0); at < text.length; at = skipSpace(text, at)) {
     const c = text.charCodeAt(at);
-    if (c === 44)
-      at++; // a comma
-    else if (c === 58) p.colon[open] = at++;
-    else if (c === 123 || c === 91) open = p.add(c === 123 ? OBJECT : ARRAY, at++, open);
-    else if (c === 125 || c === 93) open = close(p, open, ++at);
-    else if (c === 34 && open >= 0 && p.type[open] === OBJECT) {
+    // A comma in an object is followed by spaces and a key: found natively, not char by char.
+    if (c === 44) at = p.type[p.open] === OBJECT ? quoteAfter(text, at) : at + 1;
+    else if (c === 58) p.colon[p.open] = at++;
+    else if (c === 123 || c === 91) p.add(c === 123 ? OBJECT : ARRAY, at++);
+    else if (c === 125 || c === 93) p.close(++at);
+    else if (c === 34 && p.open >= 0 && p.type[p.open] === OBJECT) {
       const end = stringEnd(text, at);
-      open = p.add(PROPERTY, at, open);
-      const key = p.add(STRING, at, open); // before indexing: adding may grow the arrays
-      p.length[key] = end - at;
+      p.add(PROPERTY, at);
+      p.add(STRING, at, end - at);
       at = end;
     } else {
       const end = c === 34 ? stringEnd(text, at) : literalEnd(text, at);
       const type = c === 34 ? STRING : c === 116 || c === 102 ? BOOLEAN : c === 110 ? NULL : NUMBER;
-      const leaf = p.add(type, at, open);
-      p.length[leaf] = end - at;
-      if (open >= 0 && p.type[open] === PROPERTY) open = close(p, open, end);
+      p.leaf(type, at, end - at);
       at = end;
     }
   }
   return p;
 }
 
-/** Ends node `open` at `end`, and the property holding it; gives the node now open. */
-function close(p: Positions, open: number, end: number): number {
-  p.length[open] = end - p.offset[open]!;
-  const parent = p.parent[open]!;
-  if (parent < 0 || p.type[parent] !== PROPERTY) return parent;
-  p.length[parent] = end - p.offset[parent]!;
-  return p.parent[parent]!;
-}
-
-function closes(p: Positions, open: number, kind: number): boolean {
-  if (open < 0) return false;
-  return kind === (p.type[open] === OBJECT ? Kind.CloseBrace : Kind.CloseBracket);
+function closes(p: Positions, kind: number): boolean {
+  if (p.open < 0) return false;
+  return kind === (p.type[p.open] === OBJECT ? Kind.CloseBrace : Kind.CloseBracket);
 }
 
 function literalType(kind: number, scanner: JSONScanner): number {
@@ -304,7 +299,8 @@ class PositionNode {
     const type = p.type[this.index]!;
     if (type !== OBJECT && type !== ARRAY && type !== PROPERTY) return undefined;
     const made: Node[] = [];
-    for (let c = p.firstChild[this.index]!; c >= 0; c = p.nextSibling[c]!) {
+    const end = p.end[this.index]!;
+    for (let c = this.index + 1; c < end; c = p.end[c]!) {
       made.push(asNode(new PositionNode(this.source, c, asNode(this))));
     }
     this.made = made;

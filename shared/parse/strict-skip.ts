@@ -10,6 +10,12 @@ export function skipSpace(text: string, at: number): number {
   return at;
 }
 
+/** The next quote after `at` (none: the text's end), to jump over spaces before a key. */
+export function quoteAfter(text: string, at: number): number {
+  const quote = text.indexOf('"', at + 1);
+  return quote < 0 ? text.length : quote;
+}
+
 /** Past the string whose opening quote is at `at` (an unclosed one ends with the text). */
 export function stringEnd(text: string, at: number): number {
   for (let quote = text.indexOf('"', at + 1); ; quote = text.indexOf('"', quote + 1)) {

@@ -1,4 +1,6 @@
 import { configJsonSchema } from './config-schema.ts';
+import type { CompiledNode } from './value-walk.ts';
+import { ValueWalk, pathOf } from './value-walk.ts';
 
 /** A schema violation, before it is put in a trader's words. */
 export type SchemaIssue =
@@ -25,17 +27,24 @@ interface JsonSchemaNode {
   readonly minLength?: number;
 }
 
-/** Checks one value against one schema node, appending what it finds at `path`. */
-type Check = (value: unknown, path: (string | number)[], out: SchemaIssue[]) => void;
+type Check = CompiledNode['check'];
+
+const leaf = (check: Check): CompiledNode => ({
+  check,
+  props: undefined,
+  required: [],
+  items: undefined,
+});
 
 // Each schema node becomes one closure that tests only what that node constrains: no type
-// dispatch, lookups or objects per value, and an issue (with its path copied) only when found.
-function compile(node: JsonSchemaNode): Check {
+// dispatch, lookups or objects per value, and an issue (with its path made) only when found.
+function compile(node: JsonSchemaNode): CompiledNode {
   if (node.enum !== undefined) {
     const allowed = new Set(node.enum);
-    return (value, path, out) => {
-      if (!allowed.has(value)) out.push({ code: 'invalid_value', path: [...path] });
-    };
+    return leaf((value, parent, step, out) => {
+      if (!allowed.has(value)) out.push({ code: 'invalid_value', path: pathOf(parent, step) });
+      return false;
+    });
   }
   switch (node.type) {
     case 'object':
@@ -43,26 +52,23 @@ function compile(node: JsonSchemaNode): Check {
     case 'array':
       return compileArray(node);
     case 'string':
-      return compileString(node);
+      return leaf(stringCheck(node));
     case 'number':
     case 'integer':
-      return compileNumber(node, node.type === 'integer');
+      return leaf(numberCheck(node, node.type === 'integer'));
     case 'boolean':
-      return (value, path, out) => {
+      return leaf((value, parent, step, out) => {
         if (typeof value !== 'boolean')
-          out.push({ code: 'invalid_type', path: [...path], expected: 'boolean' });
-      };
+          out.push({ code: 'invalid_type', path: pathOf(parent, step), expected: 'boolean' });
+        return false;
+      });
     default:
-      return () => undefined;
+      return leaf(() => false);
   }
 }
 
-function compileObject(node: JsonSchemaNode): Check {
+function compileObject(node: JsonSchemaNode): CompiledNode {
   const properties = node.properties;
-  const props =
-    properties === undefined
-      ? undefined
-      : new Map(Object.entries(properties).map(([k, v]) => [k, compile(v)]));
   const required = (node.required ?? []).map((key) => ({
     key,
     expected:
@@ -70,89 +76,92 @@ function compileObject(node: JsonSchemaNode): Check {
         ? properties[key]?.type
         : undefined) ?? 'value',
   }));
-  return (value, path, out) => {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      return void out.push({ code: 'invalid_type', path: [...path], expected: 'object' });
-    }
-    const record = value as Record<string, unknown>;
-    for (const { key, expected } of required) {
-      if (!Object.hasOwn(record, key))
-        out.push({ code: 'invalid_type', path: [...path, key], expected });
-    }
-    if (props === undefined) return;
-    for (const key in record) {
-      const sub = props.get(key);
-      if (sub === undefined || !Object.hasOwn(record, key)) continue;
-      path.push(key);
-      sub(record[key], path, out);
-      path.pop();
-    }
+  return {
+    check: (value, parent, step, out) => {
+      if (value !== null && typeof value === 'object' && !Array.isArray(value)) return true;
+      out.push({ code: 'invalid_type', path: pathOf(parent, step), expected: 'object' });
+      return false;
+    },
+    props:
+      properties === undefined
+        ? undefined
+        : new Map(Object.entries(properties).map(([k, v]) => [k, compile(v)])),
+    required,
+    items: undefined,
   };
 }
 
-function compileArray(node: JsonSchemaNode): Check {
-  const items = node.items === undefined ? undefined : compile(node.items);
-  return (value, path, out) => {
-    if (!Array.isArray(value))
-      return void out.push({ code: 'invalid_type', path: [...path], expected: 'array' });
-    if (items === undefined) return;
-    for (let i = 0; i < value.length; i++) {
-      path.push(i);
-      items(value[i], path, out);
-      path.pop();
-    }
+function compileArray(node: JsonSchemaNode): CompiledNode {
+  return {
+    check: (value, parent, step, out) => {
+      if (Array.isArray(value)) return true;
+      out.push({ code: 'invalid_type', path: pathOf(parent, step), expected: 'array' });
+      return false;
+    },
+    props: undefined,
+    required: [],
+    items: node.items === undefined ? undefined : compile(node.items),
   };
 }
 
-function compileString(node: JsonSchemaNode): Check {
+function stringCheck(node: JsonSchemaNode): Check {
   const { minLength } = node;
-  return (value, path, out) => {
-    if (typeof value !== 'string')
-      return void out.push({ code: 'invalid_type', path: [...path], expected: 'string' });
-    if (minLength !== undefined && value.length < minLength) {
+  return (value, parent, step, out) => {
+    if (typeof value !== 'string') {
+      out.push({ code: 'invalid_type', path: pathOf(parent, step), expected: 'string' });
+    } else if (minLength !== undefined && value.length < minLength) {
       out.push({
         code: 'too_small',
-        path: [...path],
+        path: pathOf(parent, step),
         origin: 'string',
         bound: minLength,
         inclusive: true,
       });
     }
+    return false;
   };
 }
 
-function compileNumber(node: JsonSchemaNode, integer: boolean): Check {
+function numberCheck(node: JsonSchemaNode, integer: boolean): Check {
   const { exclusiveMinimum, minimum, exclusiveMaximum, maximum } = node;
-  return (value, path, out) => {
+  return (value, parent, step, out) => {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      return void out.push({ code: 'invalid_type', path: [...path], expected: 'number' });
+      out.push({ code: 'invalid_type', path: pathOf(parent, step), expected: 'number' });
+      return false;
     }
     if (integer && !Number.isInteger(value)) {
-      return void out.push({ code: 'invalid_type', path: [...path], expected: 'integer' });
+      out.push({ code: 'invalid_type', path: pathOf(parent, step), expected: 'integer' });
+      return false;
     }
     if (exclusiveMinimum !== undefined && value <= exclusiveMinimum) {
-      out.push(bound('too_small', path, exclusiveMinimum, false));
+      out.push(bound('too_small', pathOf(parent, step), exclusiveMinimum, false));
     } else if (minimum !== undefined && value < minimum) {
-      out.push(bound('too_small', path, minimum, true));
+      out.push(bound('too_small', pathOf(parent, step), minimum, true));
     }
     if (exclusiveMaximum !== undefined && value >= exclusiveMaximum) {
-      out.push(bound('too_big', path, exclusiveMaximum, false));
+      out.push(bound('too_big', pathOf(parent, step), exclusiveMaximum, false));
     } else if (maximum !== undefined && value > maximum) {
-      out.push(bound('too_big', path, maximum, true));
+      out.push(bound('too_big', pathOf(parent, step), maximum, true));
     }
+    return false;
   };
 }
 
 function bound(
   code: 'too_small' | 'too_big',
-  path: readonly (string | number)[],
+  path: (string | number)[],
   limit: number,
   inclusive: boolean,
 ): SchemaIssue {
-  return { code, path: [...path], origin: 'number', bound: limit, inclusive };
+  return { code, path, origin: 'number', bound: limit, inclusive };
 }
 
-let root: Check | undefined;
+let root: CompiledNode | undefined;
+
+/** Issues found in parsing's walk of a value, while {@link withKnownIssues} runs. */
+let known: { readonly value: unknown; readonly issues: readonly SchemaIssue[] } | undefined;
+
+const compiledRoot = (): CompiledNode => (root ??= compile(configJsonSchema()));
 
 /**
  * Validates a parsed config against the JSON Schema generated from the zod schema (the one
@@ -160,8 +169,39 @@ let root: Check | undefined;
  * zod's parse, builds no output copy: several times faster on large configs.
  */
 export function validateConfig(value: unknown): SchemaIssue[] {
-  root ??= compile(configJsonSchema());
-  const out: SchemaIssue[] = [];
-  root(value, [], out);
-  return out;
+  if (known !== undefined && known.value === value) return known.issues.slice();
+  const walk = new ValueWalk(false);
+  walk.value(value, compiledRoot());
+  return walk.issues;
+}
+
+/**
+ * What parsing must know of the whole value (see {@link ValueWalk}) and, with `schema`,
+ * {@link validateConfig}'s issues too, from one walk of it.
+ */
+export function validateAndMeasure(value: unknown, schema: boolean): ValueWalk {
+  const walk = new ValueWalk(true);
+  walk.value(value, schema ? compiledRoot() : undefined);
+  return walk;
+}
+
+/**
+ * Runs `run` with `value`'s issues known (as {@link validateAndMeasure} found them while the
+ * text was parsed), so validating that same value inside it reads them instead of walking the
+ * value again. The checks validate the config they are given; this spares threading the
+ * issues through them. Only for the time of `run`, during which nothing changes the value.
+ */
+export function withKnownIssues<T>(
+  value: unknown,
+  issues: readonly SchemaIssue[] | undefined,
+  run: () => T,
+): T {
+  if (issues === undefined) return run();
+  const outer = known;
+  known = { value, issues };
+  try {
+    return run();
+  } finally {
+    known = outer;
+  }
 }

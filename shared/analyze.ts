@@ -12,7 +12,6 @@ import type { CanonicalKey } from './sizing-keys.ts';
 import { canonicalKeyOf } from './sizing-keys.ts';
 import type { ParsedText } from './parse/parse-text.ts';
 import { parseText } from './parse/parse-text.ts';
-import { withKnownIssues } from './schema/validate.ts';
 import type { EngineModel } from './engine/engine-model.ts';
 import { resolveEngine } from './engine/engine-model.ts';
 import type { ResolvedStrategy } from './resolve/resolve-strategies.ts';
@@ -45,12 +44,7 @@ export function analyzeText(text: string, bom = false): Analysis {
   const drafts = bom ? [...parsed.drafts, BOM_WARNING] : parsed.drafts;
   const found =
     config !== undefined && engine !== undefined
-      ? notFaulted(
-          parsed.drafts,
-          withKnownIssues(config, parsed.schemaIssues, () =>
-            checkConfig(config, strategies, engine),
-          ),
-        )
+      ? notFaulted(parsed.drafts, checkConfig(config, strategies, engine, parsed.schemaIssues))
       : [];
   return {
     text,

@@ -1,4 +1,5 @@
 import type { EngineModel } from '../engine/engine-model.ts';
+import type { SchemaIssue } from '../schema/validate.ts';
 import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
 import { globalLayer } from '../resolve/resolve-strategies.ts';
 import type { EffectiveSizing } from '../resolve/inheritance.ts';
@@ -27,13 +28,15 @@ import {
  * Every SPEC §5 check that looks at the parsed value (not at the text), in one pass over the
  * strategies. Each kind of finding still comes out as a run of its own, in the order the
  * checks were once run one pass each: diagnostics at the same place keep that order.
+ * `schemaIssues`: the config's schema issues when parsing found them already in its walk.
  */
 export function checkConfig(
   config: unknown,
   strategies: readonly ResolvedStrategy[],
   engine?: EngineModel,
+  schemaIssues?: readonly SchemaIssue[],
 ): DraftDiagnostic[] {
-  const out = schemaDiagnostics(config);
+  const out = schemaDiagnostics(config, schemaIssues);
   const root = asRecord(config);
   if (root === undefined) return out;
   const global = globalLayer(config);

@@ -6,9 +6,15 @@ import { describeValue } from '../json-access.ts';
 import type { DraftDiagnostic, JsonPath } from './diagnostic.ts';
 import { locationLabel } from './location-label.ts';
 
-/** Type, range and method errors against the zod schema, in a trader's words. */
-export function schemaDiagnostics(config: unknown): DraftDiagnostic[] {
-  return validateConfig(config).map((issue) => toDraft(config, issue));
+/**
+ * Type, range and method errors against the zod schema, in a trader's words; `issues` when
+ * parsing already validated the config in its walk (see validateAndMeasure).
+ */
+export function schemaDiagnostics(
+  config: unknown,
+  issues: readonly SchemaIssue[] = validateConfig(config),
+): DraftDiagnostic[] {
+  return issues.map((issue) => toDraft(config, issue));
 }
 
 function toDraft(config: unknown, issue: SchemaIssue): DraftDiagnostic {

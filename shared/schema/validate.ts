@@ -158,9 +158,6 @@ function bound(
 
 let root: CompiledNode | undefined;
 
-/** Issues found in parsing's walk of a value, while {@link withKnownIssues} runs. */
-let known: { readonly value: unknown; readonly issues: readonly SchemaIssue[] } | undefined;
-
 const compiledRoot = (): CompiledNode => (root ??= compile(configJsonSchema()));
 
 /**
@@ -169,7 +166,6 @@ const compiledRoot = (): CompiledNode => (root ??= compile(configJsonSchema()));
  * zod's parse, builds no output copy: several times faster on large configs.
  */
 export function validateConfig(value: unknown): SchemaIssue[] {
-  if (known !== undefined && known.value === value) return known.issues.slice();
   const walk = new ValueWalk(false);
   walk.value(value, compiledRoot());
   return walk.issues;
@@ -183,25 +179,4 @@ export function validateAndMeasure(value: unknown, schema: boolean): ValueWalk {
   const walk = new ValueWalk(true);
   walk.value(value, schema ? compiledRoot() : undefined);
   return walk;
-}
-
-/**
- * Runs `run` with `value`'s issues known (as {@link validateAndMeasure} found them while the
- * text was parsed), so validating that same value inside it reads them instead of walking the
- * value again. The checks validate the config they are given; this spares threading the
- * issues through them. Only for the time of `run`, during which nothing changes the value.
- */
-export function withKnownIssues<T>(
-  value: unknown,
-  issues: readonly SchemaIssue[] | undefined,
-  run: () => T,
-): T {
-  if (issues === undefined) return run();
-  const outer = known;
-  known = { value, issues };
-  try {
-    return run();
-  } finally {
-    known = outer;
-  }
 }

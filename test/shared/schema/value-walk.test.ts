@@ -8,11 +8,7 @@ import { finalizeDiagnostics } from '../../../shared/diagnostics/finalize-diagno
 import { resolveEngine } from '../../../shared/engine/engine-model.ts';
 import { parseText } from '../../../shared/parse/parse-text.ts';
 import { resolveStrategies } from '../../../shared/resolve/resolve-strategies.ts';
-import {
-  validateAndMeasure,
-  validateConfig,
-  withKnownIssues,
-} from '../../../shared/schema/validate.ts';
+import { validateAndMeasure, validateConfig } from '../../../shared/schema/validate.ts';
 import { referenceMeasure, referenceValidate } from './reference/validate.ts';
 
 // Keys the schema knows at some level, keys it does not, and keys JavaScript treats specially.
@@ -151,19 +147,14 @@ describe('schema/value-walk', () => {
     });
   });
 
-  describe('withKnownIssues()', () => {
-    it('gives the known issues for that value only, and only while its checks run', () => {
+  describe('checkConfig() with the issues parsing found', () => {
+    it('reports the schema issues it is handed instead of validating the value again', () => {
       const value = { strategies: [{ name: '' }] };
-      const other = { strategies: [{ name: '' }] };
-      const known = validateConfig({ strategies: 'x' });
-      const inside = withKnownIssues(value, known, () => [
-        validateConfig(value),
-        validateConfig(other),
-      ]);
-      expect(inside).toEqual([known, referenceValidate(other)]);
-      expect(inside[0]).not.toBe(known);
-      expect(validateConfig(value)).toEqual(referenceValidate(value));
-      expect(referenceValidate(value)).not.toEqual(known);
+      const elsewhere = validateConfig({ strategies: 'x' });
+      const handed = checkConfig(value, resolveStrategies(value), undefined, elsewhere);
+      const fresh = checkConfig(value, resolveStrategies(value));
+      expect(handed.map((d) => d.path)).toContainEqual(['strategies']);
+      expect(fresh.map((d) => d.path)).not.toContainEqual(['strategies']);
     });
   });
 

@@ -3,6 +3,8 @@ import { getNodePath, getNodeValue, parse } from 'jsonc-parser';
 import { skipTrivia } from '../parse/find-path.ts';
 import type { MemberSpan } from './member-spans.ts';
 import { gapTokens, memberSpans } from './member-spans.ts';
+import type { Layout } from './render-json.ts';
+import { renderJson } from './render-json.ts';
 import type { TextEdit } from './text-edit.ts';
 import {
   applyEdits,
@@ -17,26 +19,8 @@ import {
 // config would rewrite the whole file. These edits touch only the member's own bytes, and
 // inserting then removing a member gives back the original text exactly.
 
-/** How new JSON is written: on its own lines with this indentation, or inline (null). */
-type Layout = { readonly indent: string | null; readonly unit: string; readonly eol: string };
-
 function layoutOf(text: string): Omit<Layout, 'indent'> {
   return { unit: indentUnit(formattingOf(text)), eol: eolOf(text) };
-}
-
-/** JSON text for a value: pretty-printed continuing at `indent`, or inline `{"a": 1, "b": [2]}`. */
-export function renderJson(value: unknown, layout: Layout): string {
-  if (layout.indent === null) return inlineJson(value);
-  return JSON.stringify(value, null, layout.unit).split('\n').join(`${layout.eol}${layout.indent}`);
-}
-
-function inlineJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(inlineJson).join(', ')}]`;
-  if (value !== null && typeof value === 'object') {
-    const members = Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${inlineJson(v)}`);
-    return `{${members.join(', ')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
 }
 
 /** What separates members laid out like `node`: a line break and its indentation, or a space. */
@@ -99,8 +83,16 @@ function appendAfter(text: string, last: MemberSpan, member: string): TextEdit {
     const onCommaLine = gapTokens(text, last.comma.end, close).filter(
       (t) => !/[\r\n]/.test(text.slice(last.comma?.end, t.start)),
     );
-    const at = Math.max(last.end, last.comma.end, onCommaLine.at(-1)?.end ?? 0);
-    return { offset: at, length: 0, content: `${member},` };
+    const lastOnLine = onCommaLine.at(-1);
+    const at = Math.max(last.end, last.comma.end, lastOnLine?.end ?? 0);
+    // After a `//` comment on the comma's line, an inline member would be commented out.
+    const afterLineComment =
+      lastOnLine !== undefined && at === lastOnLine.end && text.startsWith('//', lastOnLine.start);
+    const own =
+      afterLineComment && !/^[\r\n]/.test(member)
+        ? `${eolOf(text)}${lineIndentAt(text, last.node.offset)}${member.trimStart()}`
+        : member;
+    return { offset: at, length: 0, content: `${own},` };
   }
   const lastEnd = last.node.offset + last.node.length;
   if (last.lineCommentAfter) {

@@ -1,26 +1,10 @@
 import type { ParseError } from 'jsonc-parser';
 import { parseTree } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
-import { removeMember, renderJson, separatorLike } from '../../../shared/edits/member-edits.ts';
+import { appendMember, removeMember, separatorLike } from '../../../shared/edits/member-edits.ts';
 import { applyEdits } from '../../../shared/edits/text-edit.ts';
 
 describe('edits/member-edits', () => {
-  describe('renderJson()', () => {
-    const value = { a: 1, b: [true, null], c: {} };
-
-    it('writes inline JSON the way people type it', () => {
-      expect(renderJson(value, { indent: null, unit: '  ', eol: '\n' })).toBe(
-        '{"a": 1, "b": [true, null], "c": {}}',
-      );
-    });
-
-    it('pretty-prints continuing at an indentation, with the document line ending', () => {
-      expect(renderJson({ a: [1] }, { indent: '    ', unit: '\t', eol: '\r\n' })).toBe(
-        '{\r\n    \t"a": [\r\n    \t\t1\r\n    \t]\r\n    }',
-      );
-    });
-  });
-
   describe('removeMember()', () => {
     const text = '{"a": 1, "b": 2, "c": 3}';
     const props = parseTree(text)?.children ?? [];
@@ -51,6 +35,18 @@ describe('edits/member-edits', () => {
     it('empties an object holding one member', () => {
       const one = '{ "a": 1 }';
       expect(applyEdits(one, [removeMember(one, parseTree(one)!.children![0]!)!])).toBe('{ }');
+    });
+  });
+
+  describe('appendMember()', () => {
+    it('puts a new member on a line of its own after a `//` comment on the trailing comma’s line', () => {
+      // Appended inline after the comment, the value was silently commented out.
+      const text = '{\n  "a": 1, "b": 2\n  , // note\n}';
+      const after = applyEdits(text, [appendMember(text, parseTree(text)!, 'c', 3)]);
+      expect(after).toBe('{\n  "a": 1, "b": 2\n  , // note\n  "c": 3,\n}');
+      const errors: ParseError[] = [];
+      parseTree(after, errors, { allowTrailingComma: true });
+      expect(errors).toEqual([]);
     });
   });
 

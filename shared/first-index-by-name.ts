@@ -45,9 +45,14 @@ export class FirstIndexByName {
   }
 }
 
-/** 32-bit FNV-1a over the UTF-16 code units. */
-function hashOf(text: string): number {
+/**
+ * 32-bit FNV-1a over the UTF-16 code units, then mixed: FNV's low bits, the slot, depend only
+ * on the low bits of each unit, so names differing in high bits alone (`一…` and `츀…`) would
+ * all share one probe chain.
+ */
+export function hashOf(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash;
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  return hash ^ (hash >>> 13);
 }

@@ -92,12 +92,15 @@ class LazyDiagnostic implements Diagnostic {
         return this.#placement.get().ranges[this.#n];
       },
       enumerable: true,
+      configurable: true,
     },
     start: {
       get(this: LazyDiagnostic) {
         return this.#placement.get().starts[this.#n];
       },
       enumerable: true,
+      // As an object literal's getters are: a consumer may still define its own value.
+      configurable: true,
     },
   };
 

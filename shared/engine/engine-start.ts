@@ -28,12 +28,14 @@ const INDICATOR_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 /** The strategy-root numbers `StrategyConfig` converts with `float()` and checks (ENGINE.md §1.3). */
-const STRATEGY_NUMBERS: readonly {
+interface NumberRule {
   readonly key: string;
   readonly fallback: number;
   readonly ok: (n: number) => boolean;
   readonly rule: string;
-}[] = [
+}
+
+const STRATEGY_NUMBERS = [
   { key: 'main_leverage', fallback: 1, ok: (n) => !(n <= 0), rule: 'must be above 0' },
   { key: 'hedge_leverage', fallback: 1, ok: (n) => !(n <= 0), rule: 'must be above 0' },
   { key: 'hedge_ratio', fallback: 0, ok: (n) => 0 <= n && n <= 1, rule: 'must be between 0 and 1' },
@@ -47,7 +49,13 @@ const STRATEGY_NUMBERS: readonly {
     ok: (n) => 0 < n && n <= 1,
     rule: 'must be above 0 and at most 1',
   },
-];
+] as const satisfies readonly NumberRule[];
+
+/** Each rule by its key, so that a check reads `RULE.hedge_ratio` beside `s.hedge_ratio`. */
+const RULE = Object.fromEntries(STRATEGY_NUMBERS.map((r) => [r.key, r])) as Record<
+  (typeof STRATEGY_NUMBERS)[number]['key'],
+  NumberRule
+>;
 
 /** Whether the engine loads an indicator, and why not. */
 export type IndicatorState =
@@ -211,20 +219,19 @@ function configCauses(scope: StrategyScope): void {
   // Named reads in STRATEGY_NUMBERS' order, not `s[rule.key]` in a loop: one site reading eight
   // keys of every strategy's shape is megamorphic, and at 100,000 strategies that lookup was a
   // fifth of the start-up checks.
-  numberCause(scope, 0, s.main_leverage);
-  numberCause(scope, 1, s.hedge_leverage);
-  numberCause(scope, 2, s.hedge_ratio);
-  numberCause(scope, 3, s.stop_loss_pct);
-  numberCause(scope, 4, s.take_profit_pct);
-  numberCause(scope, 5, s.max_position_size);
-  numberCause(scope, 6, s.max_position_size_usd);
-  numberCause(scope, 7, s.risk_per_trade_pct);
+  numberCause(scope, RULE.main_leverage, s.main_leverage);
+  numberCause(scope, RULE.hedge_leverage, s.hedge_leverage);
+  numberCause(scope, RULE.hedge_ratio, s.hedge_ratio);
+  numberCause(scope, RULE.stop_loss_pct, s.stop_loss_pct);
+  numberCause(scope, RULE.take_profit_pct, s.take_profit_pct);
+  numberCause(scope, RULE.max_position_size, s.max_position_size);
+  numberCause(scope, RULE.max_position_size_usd, s.max_position_size_usd);
+  numberCause(scope, RULE.risk_per_trade_pct, s.risk_per_trade_pct);
 }
 
-/** The cause of rule `at` of STRATEGY_NUMBERS, when the strategy's value breaks it. */
-function numberCause(scope: StrategyScope, at: number, value: unknown): void {
+/** The cause of `rule`, when the strategy's value breaks it. */
+function numberCause(scope: StrategyScope, rule: NumberRule, value: unknown): void {
   if (value === undefined) return;
-  const rule = STRATEGY_NUMBERS[at] as (typeof STRATEGY_NUMBERS)[number];
   const bad = !floatConvertible(value)
     ? 'is not a number'
     : rule.ok(floatValue(value))

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FirstIndexByName } from '../../shared/first-index-by-name.ts';
+import { FirstIndexByName, hashOf } from '../../shared/first-index-by-name.ts';
 
 /** What a Map of first indices answers for each name in turn. */
 function byMap(names: readonly string[]): (number | undefined)[] {
@@ -17,7 +17,7 @@ function byTable(names: readonly string[], expected: number): (number | undefine
   return names.map((name, i) => table.firstOf(name, i));
 }
 
-describe('diagnostics/first-index-by-name', () => {
+describe('first-index-by-name', () => {
   it('answers as a Map of first indices does, sized right or far too small (property)', () => {
     const name = fc.oneof(
       fc.constantFrom('a', 'b', '', '__proto__', 'constructor', 'strategy_1', 'strategy_10'),
@@ -29,6 +29,16 @@ describe('diagnostics/first-index-by-name', () => {
         expect(byTable(names, expected)).toEqual(byMap(names));
       }),
     );
+  });
+
+  it('spreads names that differ only in the high bits of their characters over many slots', () => {
+    // 16,000 names of 一 (U+4E00) and 츀 (U+CE00), which differ in bit 15 alone: unmixed, every
+    // one hashed to the same slot and each lookup walked the whole chain.
+    const names = Array.from({ length: 16_000 }, (_, n) =>
+      Array.from({ length: 14 }, (_, bit) => ((n >> bit) & 1 ? '\uce00' : '\u4e00')).join(''),
+    );
+    const slots = new Set(names.map((name) => hashOf(name) & 32_767));
+    expect(slots.size).toBeGreaterThan(10_000);
   });
 
   it('keeps every name of a table that grew far past its expected size', () => {

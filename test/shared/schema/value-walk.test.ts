@@ -147,17 +147,6 @@ describe('schema/value-walk', () => {
     });
   });
 
-  describe('checkConfig() with the issues parsing found', () => {
-    it('reports the schema issues it is handed instead of validating the value again', () => {
-      const value = { strategies: [{ name: '' }] };
-      const elsewhere = validateConfig({ strategies: 'x' });
-      const handed = checkConfig(value, resolveStrategies(value), undefined, elsewhere);
-      const fresh = checkConfig(value, resolveStrategies(value));
-      expect(handed.map((d) => d.path)).toContainEqual(['strategies']);
-      expect(fresh.map((d) => d.path)).not.toContainEqual(['strategies']);
-    });
-  });
-
   describe('analyzeText()', () => {
     it('gives the diagnostics it gave when the schema walked the value again (property)', () => {
       fc.assert(

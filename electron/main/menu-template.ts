@@ -80,6 +80,9 @@ export function menuTemplate(input: MenuInput, actions: MenuActions): Item[] {
         cmd('Split', 'view-split', 'CmdOrCtrl+2'),
         cmd('JSON', 'view-json', 'CmdOrCtrl+3'),
         { type: 'separator' },
+        cmd('Toggle Navigator', 'toggle-navigator', 'CmdOrCtrl+B'),
+        cmd('Toggle Bottom Panel', 'toggle-bottom-panel', 'CmdOrCtrl+J'),
+        { type: 'separator' },
         {
           label: 'Theme',
           submenu: [

@@ -2,6 +2,7 @@ import type { Host } from '../../shared/ipc/contract.ts';
 import { fileChangedOnDisk, revert } from '../disk/disk-commands.ts';
 import { findInEditor } from '../json-view/active-editor.ts';
 import { setTheme, uiStore } from '../state/ui-store.ts';
+import { toggleBottomPanel, toggleNavigator } from '../state/panel-layout.ts';
 import { reportDocumentState } from '../state/document-state-reports.ts';
 import {
   closeDocument,
@@ -29,6 +30,8 @@ const APP_COMMANDS: AppCommands = {
   redo: () => documentStore.redo(),
   find,
   view: (view) => uiStore.set({ view }),
+  toggleNavigator,
+  toggleBottomPanel,
   theme: setTheme,
 };
 

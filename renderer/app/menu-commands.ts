@@ -13,6 +13,8 @@ export interface AppCommands {
   readonly redo: () => void;
   readonly find: () => void;
   readonly view: (view: ViewMode) => void;
+  readonly toggleNavigator: () => void;
+  readonly toggleBottomPanel: () => void;
   readonly theme: (theme: ThemeChoice) => void;
 }
 
@@ -31,6 +33,8 @@ const MENU: Record<MenuCommand, (app: AppCommands) => void> = {
   'view-form': (app) => app.view('form'),
   'view-split': (app) => app.view('split'),
   'view-json': (app) => app.view('json'),
+  'toggle-navigator': (app) => app.toggleNavigator(),
+  'toggle-bottom-panel': (app) => app.toggleBottomPanel(),
   'theme-light': (app) => app.theme('light'),
   'theme-dark': (app) => app.theme('dark'),
   'theme-system': (app) => app.theme('system'),

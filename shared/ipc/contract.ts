@@ -124,6 +124,8 @@ export const EVENTS = {
     'view-form',
     'view-split',
     'view-json',
+    'toggle-navigator',
+    'toggle-bottom-panel',
     'theme-light',
     'theme-dark',
     'theme-system',

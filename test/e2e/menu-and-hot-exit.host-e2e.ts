@@ -49,6 +49,15 @@ test.describe('the desktop menu', () => {
     await expect(fixedAmount(page)).toBeHidden();
     await shell.emit('app:menu-command', 'view-split');
     await expect(fixedAmount(page)).toBeVisible();
+    const navigator = page.getByRole('navigation', { name: 'Navigator' });
+    await shell.emit('app:menu-command', 'toggle-navigator');
+    await expect(navigator).toBeHidden();
+    await shell.emit('app:menu-command', 'toggle-navigator');
+    await expect(navigator).toBeVisible();
+    await shell.emit('app:menu-command', 'toggle-bottom-panel');
+    await expect(page.getByRole('button', { name: 'Show panel' })).toBeVisible();
+    await shell.emit('app:menu-command', 'toggle-bottom-panel');
+    await expect(page.getByRole('button', { name: 'Hide panel' })).toBeVisible();
     await shell.emit('app:menu-command', 'theme-dark');
     await expect(page.locator('[data-theme="dark"]')).toBeVisible();
     await shell.emit('app:menu-command', 'theme-light');

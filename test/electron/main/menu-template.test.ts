@@ -96,6 +96,8 @@ describe('menu-template', () => {
         ['Form', 'view-form'],
         ['Split', 'view-split'],
         ['JSON', 'view-json'],
+        ['Toggle Navigator', 'toggle-navigator'],
+        ['Toggle Bottom Panel', 'toggle-bottom-panel'],
         ['Light', 'theme-light'],
         ['Dark', 'theme-dark'],
         ['System', 'theme-system'],

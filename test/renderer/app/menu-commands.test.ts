@@ -22,6 +22,8 @@ function recorder(): { app: AppCommands; calls: string[] } {
     redo: call('redo'),
     find: call('find'),
     view: call('view'),
+    toggleNavigator: call('toggleNavigator'),
+    toggleBottomPanel: call('toggleBottomPanel'),
     theme: call('theme'),
   };
   return { app, calls };
@@ -51,6 +53,8 @@ describe('menu-commands', () => {
           "view-form → view form",
           "view-split → view split",
           "view-json → view json",
+          "toggle-navigator → toggleNavigator",
+          "toggle-bottom-panel → toggleBottomPanel",
           "theme-light → theme light",
           "theme-dark → theme dark",
           "theme-system → theme system",

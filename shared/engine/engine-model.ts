@@ -5,9 +5,11 @@ import type { StartCause } from './engine-start.ts';
 import { startCauses } from './engine-start.ts';
 import { isDict, truthy } from './python-values.ts';
 
-/** What the engine makes of one strategy: its sizer, and whether it runs at all. */
+/**
+ * What the engine makes of one strategy: its sizer, and whether it runs at all. Strategies that
+ * agree on both share one object (its position is its place in `strategies`).
+ */
 export interface EngineStrategy {
-  readonly index: number;
   readonly sizer: StrategySizerKind;
   /** Python truthiness of `enabled` (default true): `"enabled": 0` disables, `"false"` does not. */
   readonly enabled: boolean;
@@ -33,16 +35,17 @@ export function resolveEngine(config: unknown): EngineModel {
   const entries: readonly unknown[] = Array.isArray(list) ? list : [];
   const scope = sizerScope(global.config);
   const strategies = new Array<EngineStrategy>(entries.length);
+  const shared = new SharedStrategies();
   let allDicts = true;
   for (let index = 0; index < entries.length; index++) {
     const raw = entries[index];
     if (!isDict(raw)) {
       allDicts = false;
-      strategies[index] = { index, sizer: scope.kinds['no-block'], enabled: true };
+      strategies[index] = shared.of(scope.kinds['no-block'], true);
       continue;
     }
     const enabled = Object.hasOwn(raw, 'enabled') ? truthy(raw.enabled) : true;
-    strategies[index] = { index, sizer: strategySizer(global.config, raw, scope), enabled };
+    strategies[index] = shared.of(strategySizer(global.config, raw, scope), enabled);
   }
   // A root that is not an object, or strategies that are not objects, crash the engine too; the
   // schema's type errors say so, so they add no engine-start diagnostic of their own.
@@ -58,4 +61,19 @@ export function resolveEngine(config: unknown): EngineModel {
     startCauses: allCauses,
     starts: allCauses.length === 0 && !malformed,
   };
+}
+
+/**
+ * One EngineStrategy per (sizer, enabled): sizers are already shared by block values, so 100,000
+ * strategies hold a few dozen of these instead of one object each.
+ */
+class SharedStrategies {
+  private readonly bySizer = new Map<StrategySizerKind, (EngineStrategy | undefined)[]>();
+
+  of(sizer: StrategySizerKind, enabled: boolean): EngineStrategy {
+    let pair = this.bySizer.get(sizer);
+    if (pair === undefined) this.bySizer.set(sizer, (pair = [undefined, undefined]));
+    const slot = enabled ? 1 : 0;
+    return (pair[slot] ??= { sizer, enabled });
+  }
 }

@@ -35,7 +35,9 @@ export const test = base.extend<{
   folder: async ({}, use) => {
     const folder = await mkdtemp(join(tmpdir(), 'spark-e2e-'));
     await use(folder);
-    await rm(folder, { recursive: true, force: true });
+    // A save the test did not wait for (two saves in a row) may still be renaming its temporary
+    // file in the folder: retry, as rm does on ENOTEMPTY, rather than fail a test that passed.
+    await rm(folder, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
   },
   shell: async ({ page, baseURL, shellFs }, use) => {
     const shell = await installInProcessHost(page, baseURL ?? '', shellFs);

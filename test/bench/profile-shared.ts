@@ -1,12 +1,14 @@
-// `npm run profile [resolve | analyse | tree | export]`: where the shared core's time goes, from
-// V8's CPU profiler (the one `node --cpu-prof` writes), run in-process so it works through tsx.
+// `npm run profile [resolve | analyse | tree | export | phases]`: where the shared core's time
+// goes, from V8's CPU profiler (the one `node --cpu-prof` writes), run in-process so it works through tsx.
 // Prints self time per function (file:line as tsx compiles it, close to the source line) and
 // the share of garbage collection, for (a) resolve + preview of 100,000 strategies and (b)
 // parse + diagnostics of a 5 MB config (and with `tree`, the full position tree forced too);
-// `export` alone profiles the bench's two exports of a JSONC file.
+// `export` alone profiles the bench's two exports of a JSONC file; `phases` times each step of
+// the 5 MB analysis (analysis-phases.ts).
 import { Session } from 'node:inspector/promises';
 import { findSourceMap } from 'node:module';
 import { analyzeText } from '../../shared/analyze.ts';
+import { printAnalysisPhases } from './analysis-phases.ts';
 import { resolveEngine } from '../../shared/engine/engine-model.ts';
 import { exportConfig } from '../../shared/export/export-config.ts';
 import { globalLayer, resolveStrategies } from '../../shared/resolve/resolve-strategies.ts';
@@ -113,3 +115,4 @@ if (which === 'export') {
     );
   }
 }
+if (which === 'phases') printAnalysisPhases();

@@ -52,6 +52,7 @@ const FormContent = memo(function FormContent() {
   }, [focus, selection]);
   return (
     <ReadOnlyContext value={readOnly}>
+      <FirstMatchInView selection={selection} />
       <Box sx={{ maxWidth: 880, mx: 'auto', p: { xs: 2, lg: 3 } }}>
         {selection.kind === 'global' && <GlobalSizingForm analysis={analysis} />}
         {selection.kind === 'strategy' && (
@@ -64,3 +65,20 @@ const FormContent = memo(function FormContent() {
     </ReadOnlyContext>
   );
 });
+
+/**
+ * Brings the first field the settings search picks out into view, as a find does, without
+ * taking the focus from the search box; a field already in view stays where it is.
+ */
+function FirstMatchInView({ selection }: { selection: unknown }) {
+  const query = useValue(uiStore, (s) => s.filter);
+  useEffect(() => {
+    if (query.trim() === '') return;
+    const frame = requestAnimationFrame(() => {
+      const form = document.getElementById('form-panel');
+      form?.querySelector('[data-match="true"]')?.scrollIntoView({ block: 'nearest' });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [query, selection]);
+  return null;
+}

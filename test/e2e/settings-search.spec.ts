@@ -109,3 +109,22 @@ test.describe('settings search', () => {
     await expect.poll(() => shown(page)).toEqual([]);
   });
 });
+
+test.describe('settings search in a short window', () => {
+  test.use({ viewport: { width: 1024, height: 600 } });
+
+  test('brings the first field it picks out into view and leaves the typing in the search box', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await openConfig(page, SEARCHED);
+    await page.locator('#nav-strategy-2').click();
+    const leverage = page.locator('#form-panel [data-param="max_leverage"]');
+    await expect(leverage).toBeAttached();
+    await expect(leverage).not.toBeInViewport();
+    await search(page, 'leverage');
+    await expect(leverage).toHaveAttribute('data-match', 'true');
+    await expect(leverage).toBeInViewport();
+    await expect(page.getByRole('textbox', { name: 'Search settings' })).toBeFocused();
+  });
+});

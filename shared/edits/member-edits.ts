@@ -1,8 +1,8 @@
 import type { Node, ParseError } from 'jsonc-parser';
 import { getNodePath, getNodeValue, parse } from 'jsonc-parser';
 import { skipTrivia } from '../parse/find-path.ts';
-import type { MemberSpan } from './member-spans.ts';
-import { gapTokens, memberSpans } from './member-spans.ts';
+import type { CommaEnd, MemberSpan } from './member-spans.ts';
+import { gapTokens, memberSpans, pastTrailingComma } from './member-spans.ts';
 import type { Layout } from './render-json.ts';
 import { renderJson } from './render-json.ts';
 import type { TextEdit } from './text-edit.ts';
@@ -51,15 +51,17 @@ export function appendMember(
   const last = container.children?.at(-1);
   if (last !== undefined) {
     const span = memberSpans(text, container).at(-1) as MemberSpan;
+    const commaEnd = pastTrailingComma(text, span);
     let indent = startsLine(text, last.offset) ? lineIndentAt(text, last.offset) : null;
     let separator = separatorLike(text, last);
-    // After a `//` comment the new member must start a new line.
-    if (span.lineCommentAfter && indent === null) {
+    // After a `//` comment (the member's own, or on its trailing comma's line) the new member
+    // must start a new line: inline, it would be commented out.
+    if ((span.lineCommentAfter || commaEnd?.lineComment === true) && indent === null) {
       indent = lineIndentAt(text, last.offset);
       separator = `${base.eol}${indent}`;
     }
     const member = `${separator}${memberText(key, value, { ...base, indent })}`;
-    return appendAfter(text, span, member);
+    return appendAfter(text, span, member, commaEnd);
   }
   const inner = text.slice(container.offset + 1, container.offset + container.length - 1);
   if (!/[\r\n]/.test(inner)) {
@@ -76,24 +78,13 @@ export function appendMember(
  * stay its own. A trailing comma then trails the new member too; before a `//` comment, the
  * comma goes right after the last member and the new one after the comment.
  */
-function appendAfter(text: string, last: MemberSpan, member: string): TextEdit {
-  if (last.comma !== undefined) {
-    // After the comments on the trailing comma's line too: they stay the container's.
-    const close = last.node.parent === undefined ? text.length : containerEnd(last.node.parent);
-    const onCommaLine = gapTokens(text, last.comma.end, close).filter(
-      (t) => !/[\r\n]/.test(text.slice(last.comma?.end, t.start)),
-    );
-    const lastOnLine = onCommaLine.at(-1);
-    const at = Math.max(last.end, last.comma.end, lastOnLine?.end ?? 0);
-    // After a `//` comment on the comma's line, an inline member would be commented out.
-    const afterLineComment =
-      lastOnLine !== undefined && at === lastOnLine.end && text.startsWith('//', lastOnLine.start);
-    const own =
-      afterLineComment && !/^[\r\n]/.test(member)
-        ? `${eolOf(text)}${lineIndentAt(text, last.node.offset)}${member.trimStart()}`
-        : member;
-    return { offset: at, length: 0, content: `${own},` };
-  }
+function appendAfter(
+  text: string,
+  last: MemberSpan,
+  member: string,
+  commaEnd: CommaEnd | undefined,
+): TextEdit {
+  if (commaEnd !== undefined) return { offset: commaEnd.at, length: 0, content: `${member},` };
   const lastEnd = last.node.offset + last.node.length;
   if (last.lineCommentAfter) {
     const comments = text.slice(lastEnd, last.end);
@@ -265,10 +256,6 @@ function plainRemoval(text: string, member: Node): TextEdit | undefined {
   const after = skipTrivia(text, end);
   const last = text.charCodeAt(after) === 44 ? after + 1 : end;
   return { offset: container.offset + 1, length: last - container.offset - 1, content: '' };
-}
-
-function containerEnd(container: Node): number {
-  return container.offset + container.length - 1;
 }
 
 function isSpace(c: number): boolean {

@@ -30,7 +30,7 @@ export interface MemberSpan {
 /** The span of every member of an object or list, in order. */
 export function memberSpans(text: string, container: Node): MemberSpan[] {
   const members = container.children ?? [];
-  const close = container.offset + container.length - 1;
+  const close = containerEnd(container);
   const starts: number[] = [];
   const ends: number[] = [];
   const commas: (GapToken | undefined)[] = [];
@@ -156,4 +156,30 @@ function trailEnd(
     end = t.end;
   }
   return end;
+}
+
+/** Past a trailing comma and the comments on its line, which stay the container's. */
+export interface CommaEnd {
+  readonly at: number;
+  /** The last of those comments is a `//` comment: nothing may follow on that line. */
+  readonly lineComment: boolean;
+}
+
+export function pastTrailingComma(text: string, last: MemberSpan): CommaEnd | undefined {
+  const comma = last.comma;
+  if (comma === undefined) return undefined;
+  const close = last.node.parent === undefined ? text.length : containerEnd(last.node.parent);
+  const onCommaLine = gapTokens(text, comma.end, close).filter(
+    (t) => !/[\r\n]/.test(text.slice(comma.end, t.start)),
+  );
+  const lastOnLine = onCommaLine.at(-1);
+  const at = Math.max(last.end, comma.end, lastOnLine?.end ?? 0);
+  const lineComment =
+    lastOnLine !== undefined && at === lastOnLine.end && text.startsWith('//', lastOnLine.start);
+  return { at, lineComment };
+}
+
+/** The offset of a container's closing bracket. */
+function containerEnd(container: Node): number {
+  return container.offset + container.length - 1;
 }

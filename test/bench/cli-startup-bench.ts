@@ -13,14 +13,10 @@ import { performance } from 'node:perf_hooks';
 import type { CliIo } from '../../shared/cli/cli-io.ts';
 import { runCli } from '../../shared/cli/run-cli.ts';
 import { generateText } from './generate-config.ts';
+import { interleaved } from './interleave.ts';
 
 const BUNDLE = join(import.meta.dirname, '../../out/cli/spark-config.mjs');
 const SMALL = join(import.meta.dirname, '../fixtures/cli/desk.json');
-
-function medianOf(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 /** Wall time of a fresh Node process running `args`. */
 function processTime(args: readonly string[]): number {
@@ -48,23 +44,6 @@ async function inProcessTime(bytes: Uint8Array): Promise<number> {
   const t0 = performance.now();
   await runCli(['check', 'config.json'], io);
   return performance.now() - t0;
-}
-
-type Subjects = Record<string, () => number | Promise<number>>;
-
-/**
- * Medians of `runs` rounds after one warm-up round. Each round times every subject once, so a
- * busy machine slows the baselines and the command alike.
- */
-async function interleaved(subjects: Subjects, runs: number): Promise<Map<string, number>> {
-  const samples = new Map<string, number[]>(Object.keys(subjects).map((name) => [name, []]));
-  for (let round = 0; round <= runs; round++) {
-    for (const [name, time] of Object.entries(subjects)) {
-      const elapsed = await time();
-      if (round > 0) samples.get(name)?.push(elapsed);
-    }
-  }
-  return new Map([...samples].map(([name, list]) => [name, medianOf(list)]));
 }
 
 const ms = (n: number): string => `${n.toFixed(1)} ms`;

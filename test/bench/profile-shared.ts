@@ -115,4 +115,4 @@ if (which === 'export') {
     );
   }
 }
-if (which === 'phases') printAnalysisPhases();
+if (which === 'phases') await printAnalysisPhases();

@@ -2,7 +2,6 @@
 // Each figure runs interleaved with its baseline (`JSON.parse` of the same text), so a busy
 // machine slows both alike and the ratio stays comparable between runs.
 // `npm run profile` shows where the time goes.
-import { performance } from 'node:perf_hooks';
 import type { Node } from 'jsonc-parser';
 import { parseTree } from 'jsonc-parser';
 import { analyzeText, indexStrategyErrors } from '../../shared/analyze.ts';
@@ -15,6 +14,7 @@ import { globalLayer, resolveStrategies } from '../../shared/resolve/resolve-str
 import { previewAll } from '../../shared/sizing/preview.ts';
 import { benchCliStartup } from './cli-startup-bench.ts';
 import { generateConfig, generateJsonc, generateText } from './generate-config.ts';
+import { interleaved, timeOf } from './interleave.ts';
 
 interface Figure {
   readonly label: string;
@@ -26,33 +26,15 @@ interface Figure {
   readonly runs: number;
 }
 
-const time = (run: () => void): number => {
-  const t0 = performance.now();
-  run();
-  return performance.now() - t0;
-};
-
-const median = (samples: number[]): number => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? (sorted[mid] ?? Number.NaN)
-    : ((sorted[mid - 1] ?? Number.NaN) + (sorted[mid] ?? Number.NaN)) / 2;
-};
-
 const ms = (n: number): string => `${n < 10 ? n.toFixed(2) : n.toFixed(1)} ms`;
 
-function report(figure: Figure): void {
-  figure.baseline();
-  figure.run();
-  const base: number[] = [];
-  const subject: number[] = [];
-  for (let i = 0; i < figure.runs; i++) {
-    base.push(time(figure.baseline));
-    subject.push(time(figure.run));
-  }
-  const b = median(base);
-  const s = median(subject);
+async function report(figure: Figure): Promise<void> {
+  const medians = await interleaved(
+    { base: () => timeOf(figure.baseline), subject: () => timeOf(figure.run) },
+    figure.runs,
+  );
+  const b = medians.get('base') ?? Number.NaN;
+  const s = medians.get('subject') ?? Number.NaN;
   console.log(
     `${figure.label}: median ${ms(s)} | ${figure.baselineLabel} ${ms(b)} | ${(s / b).toFixed(2)}× | goal ${figure.goal} | ${figure.runs} runs`,
   );
@@ -89,7 +71,7 @@ if (only === undefined || only === 'resolve') {
     const engine = resolveEngine(big);
     previewAll({ strategies, engine, globalLayer: globalBlock }, noErrors, inputs);
   };
-  report({
+  await report({
     label: 'resolve + preview (guide + engine model), 100,000 strategies',
     run: both,
     baseline: () => JSON.parse(bigText) as unknown,
@@ -97,7 +79,7 @@ if (only === undefined || only === 'resolve') {
     goal: '≤ 100 ms',
     runs: 15,
   });
-  report({
+  await report({
     label: 'the engine model added to resolve + preview, 100,000 strategies',
     run: both,
     baseline: guide,
@@ -105,7 +87,7 @@ if (only === undefined || only === 'resolve') {
     goal: '≤ 1.30×',
     runs: 15,
   });
-  report({
+  await report({
     label: 'engine + guide model + diagnostics, 100,000 strategies',
     run: () => {
       both();
@@ -125,7 +107,7 @@ if (only === undefined || only === 'analyse') {
   const { text: fiveMb, strategies } = generateText(5 * 1024 * 1024);
   const parse = (): unknown => JSON.parse(fiveMb);
   const label = `${mb(fiveMb)} (${strategies.toLocaleString('en-US')} strategies)`;
-  report({
+  await report({
     label: `parse + diagnostics, ${label}`,
     run: () => void analyzeText(fiveMb),
     baseline: parse,
@@ -133,7 +115,7 @@ if (only === undefined || only === 'analyse') {
     goal: '≤ 2×',
     runs: 15,
   });
-  report({
+  await report({
     label: `parse + diagnostics + full position tree forced, ${label}`,
     run: () => void analyzeText(fiveMb).parsed.tree(),
     baseline: parse,
@@ -141,7 +123,7 @@ if (only === undefined || only === 'analyse') {
     goal: '≤ 6×',
     runs: 7,
   });
-  report({
+  await report({
     label: `for reference: the same with every tree node and value read, ${label}`,
     run: () => void readAll(analyzeText(fiveMb).parsed.tree()),
     baseline: parse,
@@ -149,7 +131,7 @@ if (only === undefined || only === 'analyse') {
     goal: '-',
     runs: 5,
   });
-  report({
+  await report({
     label: `for reference: jsonc-parser parseTree alone, ${label}`,
     run: () => void parseTree(fiveMb),
     baseline: parse,
@@ -161,7 +143,7 @@ if (only === undefined || only === 'analyse') {
 
 if (only === undefined || only === 'large') {
   const { text: fiftyMb, strategies } = generateText(50 * 1024 * 1024);
-  report({
+  await report({
     label: `parse + diagnostics, ${mb(fiftyMb)} (${strategies.toLocaleString('en-US')} strategies)`,
     run: () => void analyzeText(fiftyMb),
     baseline: () => JSON.parse(fiftyMb) as unknown,
@@ -174,7 +156,7 @@ if (only === undefined || only === 'large') {
 if (only === undefined || only === 'edit') {
   const thousand = JSON.stringify(generateConfig(1000), null, 2);
   let toggle = 0;
-  report({
+  await report({
     label: 'single-value edit + re-analyse + preview, 1,000 strategies',
     run: () => {
       toggle++;
@@ -203,7 +185,7 @@ if (only === undefined || only === 'export') {
     const result = exportConfig(analysis, { expandInheritance });
     if (!result.ok) throw new Error(result.message);
     const what = expandInheritance ? 'export --expand-inheritance' : 'strict export';
-    report({
+    await report({
       label: `${what}, ${count.toLocaleString('en-US')} JSONC strategies`,
       run: () => void exportConfig(analysis, { expandInheritance }),
       baseline: () => JSON.stringify(JSON.parse(result.text)),

@@ -9,33 +9,7 @@ import { ENGINE_READY, ENGINE_READY_MEMBERS, ON_EXCHANGE } from '../../fixtures/
 import { fixtureText } from '../../fixtures/read-fixture.ts';
 import { hostileArb } from '../hostile-jsonc.ts';
 import { noiseArb, withNoise } from '../jsonc-noise.ts';
-
-// In the engine's spellings: the guide's fixed_amount_usd and percent_equity are engine errors.
-const GLOBAL = {
-  method: 'fixed_usd',
-  fixed_usd_amount: 500,
-  equity_percentage: 0.1,
-  risk_per_trade_pct: 0.01,
-  fixed_units: 0.5,
-  kelly_win_rate: 0.55,
-  kelly_avg_win: 2,
-  kelly_avg_loss: 1,
-  max_position_size_usd: 10_000,
-};
-
-/**
- * The parameters the engine does not pass down to a strategy's own block (ENGINE.md §3): a block
- * with one of these methods sets them itself, or it is an engine-not-inherited error.
- */
-const NOT_PASSED_DOWN: Readonly<Record<string, Partial<typeof GLOBAL>>> = {
-  percent_equity: { equity_percentage: GLOBAL.equity_percentage },
-  fixed_units: { fixed_units: GLOBAL.fixed_units },
-  kelly_criterion: {
-    kelly_win_rate: GLOBAL.kelly_win_rate,
-    kelly_avg_win: GLOBAL.kelly_avg_win,
-    kelly_avg_loss: GLOBAL.kelly_avg_loss,
-  },
-};
+import { TIDY_GLOBAL, withOwnParameters } from './tidy-sizing.ts';
 
 /**
  * A config without errors, one the engine starts with: a complete global block, valid
@@ -58,7 +32,7 @@ function validConfig() {
       },
       { requiredKeys: [] },
     )
-    .map((block) => ({ ...block, ...NOT_PASSED_DOWN[block.method ?? ''] }));
+    .map(withOwnParameters);
   const strategy = fc.record(
     {
       stop_loss_pct: fc.double({ min: 0.5, max: 50, noNaN: true }),
@@ -82,7 +56,7 @@ function validConfig() {
     .map(({ strategies, x_root }) => ({
       log_level: 'INFO',
       ...ENGINE_READY,
-      position_sizing: GLOBAL,
+      position_sizing: TIDY_GLOBAL,
       strategies: strategies.map((s, i) => ({ name: `s${i}`, ...s })),
       x_root,
     }));

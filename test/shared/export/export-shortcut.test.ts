@@ -11,6 +11,7 @@ import { ENGINE_READY, ON_EXCHANGE } from '../../fixtures/engine-ready.ts';
 import { hostilityArb, makeHostile } from '../hostile-jsonc.ts';
 import type { Noise } from '../jsonc-noise.ts';
 import { withNoise } from '../jsonc-noise.ts';
+import { TIDY_GLOBAL, withOwnParameters } from './tidy-sizing.ts';
 
 // exportConfig judges most exports from the source's analysis alone (a strict export keeps the
 // value; an expansion of an error-free source adds no error). These properties hold that
@@ -75,25 +76,9 @@ function blockArb(): fc.Arbitrary<Record<string, unknown>> {
 }
 
 /**
- * A valid block in the engine's spellings: the global block complete, a strategy's setting
+ * A valid block in the engine's spellings (TIDY_GLOBAL for the global block), a strategy's setting
  * what the engine does not pass down for its method, so a source without errors is common.
  */
-const TIDY_GLOBAL = {
-  method: 'fixed_usd',
-  fixed_usd_amount: 500,
-  equity_percentage: 0.1,
-  risk_per_trade_pct: 0.01,
-  fixed_units: 0.5,
-  kelly_win_rate: 0.55,
-  kelly_avg_win: 2,
-  kelly_avg_loss: 1,
-  max_position_size_usd: 10_000,
-};
-const NOT_PASSED_DOWN: Readonly<Record<string, readonly (keyof typeof TIDY_GLOBAL)[]>> = {
-  percent_equity: ['equity_percentage'],
-  fixed_units: ['fixed_units'],
-  kelly_criterion: ['kelly_win_rate', 'kelly_avg_win', 'kelly_avg_loss'],
-};
 function tidyBlockArb(): fc.Arbitrary<Record<string, unknown>> {
   return fc
     .record(
@@ -105,11 +90,7 @@ function tidyBlockArb(): fc.Arbitrary<Record<string, unknown>> {
       },
       { requiredKeys: [] },
     )
-    .map((block) => {
-      const out: Record<string, unknown> = { ...block };
-      for (const k of NOT_PASSED_DOWN[block.method ?? ''] ?? []) out[k] = TIDY_GLOBAL[k];
-      return out;
-    });
+    .map(withOwnParameters);
 }
 
 /** Text that a careless scanner could misread: quotes, slashes, line and space look-alikes. */

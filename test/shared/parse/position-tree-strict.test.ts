@@ -1,21 +1,8 @@
 import fc from 'fast-check';
-import type { Node } from 'jsonc-parser';
 import { parseTree } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
 import { buildPositionTree } from '../../../shared/parse/position-tree.ts';
-
-/** A node and everything under it as plain data, checking every child points back at it. */
-function plain(node: Node): unknown {
-  for (const child of node.children ?? []) expect(child.parent).toBe(node);
-  return {
-    type: node.type,
-    offset: node.offset,
-    length: node.length,
-    colonOffset: node.colonOffset,
-    value: node.value as unknown,
-    children: node.children?.map(plain),
-  };
-}
+import { plain } from './plain-node.ts';
 
 // Strings full of what a careless skipper would take for structure or for the string's end.
 const tricky = fc.string({

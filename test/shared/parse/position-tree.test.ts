@@ -1,25 +1,13 @@
 import fc from 'fast-check';
-import type { Node, ParseError } from 'jsonc-parser';
+import type { ParseError } from 'jsonc-parser';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
 import { buildPositionTree } from '../../../shared/parse/position-tree.ts';
+import { plain } from './plain-node.ts';
 import { noiseArb, withNoise } from '../jsonc-noise.ts';
 
 const PARSE_OPTIONS = { allowTrailingComma: true, disallowComments: false };
 const TRICKY = ['a', 'é', '"', '\\', '\n', '\r', '\u2028', '\u0000', '/', '*', '{', '[', ':', ','];
-
-/** A node and everything under it as plain data, checking every child points back at it. */
-function plain(node: Node): unknown {
-  for (const child of node.children ?? []) expect(child.parent).toBe(node);
-  return {
-    type: node.type,
-    offset: node.offset,
-    length: node.length,
-    colonOffset: node.colonOffset,
-    value: node.value as unknown,
-    children: node.children?.map(plain),
-  };
-}
 
 function damage(text: string, kind: number, at: number): string {
   const i = at % (text.length + 1);

@@ -63,16 +63,16 @@ class StrategyResolver {
     const { layer, sizing } = this.blocks.of(asRecord(raw?.position_sizing));
     const name = raw?.name;
     const market = raw?.market;
-    return {
+    return new StrategyRow(
       index,
-      name: typeof name === 'string' && name !== '' ? name : `strategies[${index}]`,
-      market: typeof market === 'string' && market !== '' ? market : undefined,
-      enabled: raw?.enabled !== false,
+      typeof name === 'string' && name !== '' ? name : `strategies[${index}]`,
+      typeof market === 'string' && market !== '' ? market : undefined,
+      raw?.enabled !== false,
       raw,
       layer,
       sizing,
-      stop: this.stop(raw, sizing),
-    };
+      this.stop(raw, sizing),
+    );
   }
 
   private stop(raw: JsonRecord | undefined, sizing: EffectiveSizing): StopDistance {
@@ -88,6 +88,25 @@ class StrategyResolver {
     if (stop === undefined) this.writtenStops.set(written, (stop = stopDistance(raw, sizing)));
     return stop;
   }
+}
+
+/**
+ * A class, not an object literal: V8 allocates the objects of a literal whose objects survive
+ * straight into the old generation (allocation-site pretenuring), and each row holds its parsed
+ * strategy, so every replaced analysis of a large file kept its whole parsed text alive until a
+ * full collection. V8 tracks the allocation sites of literals only, not of a class's instances.
+ */
+class StrategyRow implements ResolvedStrategy {
+  constructor(
+    readonly index: number,
+    readonly name: string,
+    readonly market: string | undefined,
+    readonly enabled: boolean,
+    readonly raw: JsonRecord | undefined,
+    readonly layer: SizingLayer,
+    readonly sizing: EffectiveSizing,
+    readonly stop: StopDistance,
+  ) {}
 }
 
 const DEFAULT_STOP: StopDistance = { fraction: 0.05, source: 'default', key: null };

@@ -1,6 +1,6 @@
 import { configJsonSchema } from './config-schema.ts';
-import type { CompiledNode } from './value-walk.ts';
-import { ValueWalk, pathOf } from './value-walk.ts';
+import { Kind, SchemaNode, propTable } from './schema-node.ts';
+import { ValueWalk } from './value-walk.ts';
 
 /** A schema violation, before it is put in a trader's words. */
 export type SchemaIssue =
@@ -27,47 +27,41 @@ interface JsonSchemaNode {
   readonly minLength?: number;
 }
 
-type Check = CompiledNode['check'];
-
-const leaf = (check: Check): CompiledNode => ({
-  check,
-  props: undefined,
-  required: [],
-  items: undefined,
-});
-
-// Each schema node becomes one closure that tests only what that node constrains: no type
-// dispatch, lookups or objects per value, and an issue (with its path made) only when found.
-function compile(node: JsonSchemaNode): CompiledNode {
-  if (node.enum !== undefined) {
-    const allowed = new Set(node.enum);
-    return leaf((value, parent, step, out) => {
-      if (!allowed.has(value)) out.push({ code: 'invalid_value', path: pathOf(parent, step) });
-      return false;
-    });
-  }
+// Each schema node becomes one SchemaNode holding only what that node constrains: no lookups
+// or objects per value, and an issue (with its path made) only when found.
+function compile(node: JsonSchemaNode): SchemaNode {
+  if (node.enum !== undefined)
+    return new SchemaNode(Kind.choice, undefined, [], undefined, new Set(node.enum));
   switch (node.type) {
     case 'object':
       return compileObject(node);
     case 'array':
-      return compileArray(node);
+      return new SchemaNode(
+        Kind.array,
+        undefined,
+        [],
+        node.items === undefined ? undefined : compile(node.items),
+      );
     case 'string':
-      return leaf(stringCheck(node));
+      return new SchemaNode(
+        Kind.string,
+        undefined,
+        [],
+        undefined,
+        undefined,
+        node.minLength ?? NaN,
+      );
     case 'number':
     case 'integer':
-      return leaf(numberCheck(node, node.type === 'integer'));
+      return compileNumber(node, node.type === 'integer' ? Kind.integer : Kind.number);
     case 'boolean':
-      return leaf((value, parent, step, out) => {
-        if (typeof value !== 'boolean')
-          out.push({ code: 'invalid_type', path: pathOf(parent, step), expected: 'boolean' });
-        return false;
-      });
+      return new SchemaNode(Kind.boolean);
     default:
-      return leaf(() => false);
+      return new SchemaNode(Kind.any);
   }
 }
 
-function compileObject(node: JsonSchemaNode): CompiledNode {
+function compileObject(node: JsonSchemaNode): SchemaNode {
   const properties = node.properties;
   const required = (node.required ?? []).map((key) => ({
     key,
@@ -76,89 +70,31 @@ function compileObject(node: JsonSchemaNode): CompiledNode {
         ? properties[key]?.type
         : undefined) ?? 'value',
   }));
-  return {
-    check: (value, parent, step, out) => {
-      if (value !== null && typeof value === 'object' && !Array.isArray(value)) return true;
-      out.push({ code: 'invalid_type', path: pathOf(parent, step), expected: 'object' });
-      return false;
-    },
-    props:
-      properties === undefined
-        ? undefined
-        : new Map(Object.entries(properties).map(([k, v]) => [k, compile(v)])),
-    required,
-    items: undefined,
-  };
+  const props =
+    properties === undefined
+      ? undefined
+      : propTable(Object.entries(properties).map(([k, v]) => [k, compile(v)]));
+  return new SchemaNode(Kind.object, props, required);
 }
 
-function compileArray(node: JsonSchemaNode): CompiledNode {
-  return {
-    check: (value, parent, step, out) => {
-      if (Array.isArray(value)) return true;
-      out.push({ code: 'invalid_type', path: pathOf(parent, step), expected: 'array' });
-      return false;
-    },
-    props: undefined,
-    required: [],
-    items: node.items === undefined ? undefined : compile(node.items),
-  };
+function compileNumber(node: JsonSchemaNode, kind: Kind): SchemaNode {
+  return new SchemaNode(
+    kind,
+    undefined,
+    [],
+    undefined,
+    undefined,
+    NaN,
+    node.minimum ?? NaN,
+    node.exclusiveMinimum ?? NaN,
+    node.maximum ?? NaN,
+    node.exclusiveMaximum ?? NaN,
+  );
 }
 
-function stringCheck(node: JsonSchemaNode): Check {
-  const { minLength } = node;
-  return (value, parent, step, out) => {
-    if (typeof value !== 'string') {
-      out.push({ code: 'invalid_type', path: pathOf(parent, step), expected: 'string' });
-    } else if (minLength !== undefined && value.length < minLength) {
-      out.push({
-        code: 'too_small',
-        path: pathOf(parent, step),
-        origin: 'string',
-        bound: minLength,
-        inclusive: true,
-      });
-    }
-    return false;
-  };
-}
+let root: SchemaNode | undefined;
 
-function numberCheck(node: JsonSchemaNode, integer: boolean): Check {
-  const { exclusiveMinimum, minimum, exclusiveMaximum, maximum } = node;
-  return (value, parent, step, out) => {
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
-      out.push({ code: 'invalid_type', path: pathOf(parent, step), expected: 'number' });
-      return false;
-    }
-    if (integer && !Number.isInteger(value)) {
-      out.push({ code: 'invalid_type', path: pathOf(parent, step), expected: 'integer' });
-      return false;
-    }
-    if (exclusiveMinimum !== undefined && value <= exclusiveMinimum) {
-      out.push(bound('too_small', pathOf(parent, step), exclusiveMinimum, false));
-    } else if (minimum !== undefined && value < minimum) {
-      out.push(bound('too_small', pathOf(parent, step), minimum, true));
-    }
-    if (exclusiveMaximum !== undefined && value >= exclusiveMaximum) {
-      out.push(bound('too_big', pathOf(parent, step), exclusiveMaximum, false));
-    } else if (maximum !== undefined && value > maximum) {
-      out.push(bound('too_big', pathOf(parent, step), maximum, true));
-    }
-    return false;
-  };
-}
-
-function bound(
-  code: 'too_small' | 'too_big',
-  path: (string | number)[],
-  limit: number,
-  inclusive: boolean,
-): SchemaIssue {
-  return { code, path, origin: 'number', bound: limit, inclusive };
-}
-
-let root: CompiledNode | undefined;
-
-const compiledRoot = (): CompiledNode => (root ??= compile(configJsonSchema()));
+const compiledRoot = (): SchemaNode => (root ??= compile(configJsonSchema()));
 
 /**
  * Validates a parsed config against the JSON Schema generated from the zod schema (the one

@@ -1,23 +1,8 @@
 import type { JsonPath } from '../diagnostics/diagnostic.ts';
 import { MAX_DEPTH } from '../parse/structure-scan.ts';
+import type { RequiredKey, SchemaNode, Step } from './schema-node.ts';
+import { Kind, checkLeaf, isLeaf, passes, pathOf, wrongType } from './schema-node.ts';
 import type { SchemaIssue } from './validate.ts';
-
-/** Where a checked value is: its parent's path and its own step (none for the root). */
-export type Step = string | number | undefined;
-
-/** One schema node, compiled: what it checks of a value itself, and the nodes of its children. */
-export interface CompiledNode {
-  /** Checks the value's own type and bounds; true when its children are to be checked too. */
-  readonly check: (value: unknown, parent: JsonPath, step: Step, out: SchemaIssue[]) => boolean;
-  readonly props: ReadonlyMap<string, CompiledNode> | undefined;
-  readonly required: readonly { readonly key: string; readonly expected: string }[];
-  readonly items: CompiledNode | undefined;
-}
-
-/** The path of the value at `step` under `parent`, as a new array for an issue. */
-export function pathOf(parent: JsonPath, step: Step): (string | number)[] {
-  return step === undefined ? [...parent] : [...parent, step];
-}
 
 const isBlock = (v: unknown): v is object => typeof v === 'object' && v !== null;
 
@@ -47,77 +32,126 @@ export class ValueWalk {
   constructor(private readonly measure: boolean) {}
 
   /** Walks a whole value against the schema's root node (none: measures only). */
-  value(value: unknown, node: CompiledNode | undefined): void {
-    this.member(value, undefined, node, 0);
+  value(value: unknown, node: SchemaNode | undefined): void {
+    if (node === undefined) this.unchecked(value, undefined, 0);
+    else this.member(value, undefined, node, 0);
   }
+
+  // The schema's part of the walk: only as deep as the schema (a few levels), each value
+  // checked against its node. What no node describes goes to the measuring part below.
 
   /** The value at `step` of the block at the path (depth `depth`), checked and measured. */
-  private member(item: unknown, step: Step, node: CompiledNode | undefined, depth: number): void {
-    const path = this.path;
-    const checked = node !== undefined && node.check(item, path, step, this.issues);
-    if (!checked && !this.measure) return;
-    if (typeof item === 'number') {
-      if (!Number.isFinite(item)) this.nonFinite.push({ path: pathOf(path, step), value: item });
-    } else if (isBlock(item)) {
-      if (step !== undefined) path.push(step);
-      this.block(item, checked ? node : undefined, depth + 1);
-      if (step !== undefined) path.pop();
+  private member(item: unknown, step: Step, node: SchemaNode, depth: number): void {
+    const kind = node.kind;
+    if (kind === Kind.object && isBlock(item) && !Array.isArray(item)) {
+      return this.enter(item, step, node, depth);
     }
+    if (kind === Kind.array && Array.isArray(item)) return this.enter(item, step, node, depth);
+    if (kind === Kind.object || kind === Kind.array) {
+      this.issues.push(wrongType(this.path, step, kind === Kind.object ? 'object' : 'array'));
+    } else if (!passes(node, item)) {
+      checkLeaf(node, item, this.path, step, this.issues);
+    }
+    this.unchecked(item, step, depth);
   }
 
-  /** An object or list at the path, its members checked against `node` (or only measured). */
-  private block(v: object, node: CompiledNode | undefined, depth: number): void {
-    if (depth > MAX_DEPTH) {
+  /** Walks into the block at `step` (the value its node says it must be). */
+  private enter(item: object, step: Step, node: SchemaNode, depth: number): void {
+    if (depth >= MAX_DEPTH) {
       this.tooDeep = true;
       return;
     }
-    if (Array.isArray(v)) return this.list(v, node?.items, depth);
-    const record = v as Record<string, unknown>;
-    if (node !== undefined) this.required(record, node);
-    const props = node?.props;
-    if (props === undefined) {
-      if (this.measure) this.measureMembers(record, depth);
-      return;
-    }
+    const path = this.path;
+    if (step !== undefined) path.push(step);
+    if (Array.isArray(item)) this.list(item, node.items, depth + 1);
+    else this.object(item as Record<string, unknown>, node, depth + 1);
+    if (step !== undefined) path.pop();
+  }
+
+  /** An object at the path, its members checked against the node's. */
+  private object(record: Record<string, unknown>, node: SchemaNode, depth: number): void {
+    this.required(record, node);
+    const props = node.props;
+    if (props === undefined) return this.uncheckedMembers(record, depth);
     // Skips a hasOwn per member (a sixth of the walk) where for-in can only give own keys.
     const allOwn = this.inheritNoKey && Object.getPrototypeOf(record) === Object.prototype;
     for (const key in record) {
       this.keyCount++;
-      let sub = props.get(key);
+      let sub = props[key];
       if (sub !== undefined && !allOwn && !Object.hasOwn(record, key)) sub = undefined;
-      this.member(record[key], key, sub, depth);
-    }
-  }
-
-  /**
-   * The members of an object the schema does not describe, only measured: the walk's common
-   * case outside the strategies, kept to the few tests it needs.
-   */
-  private measureMembers(record: Record<string, unknown>, depth: number): void {
-    const path = this.path;
-    for (const key in record) {
-      this.keyCount++;
       const item = record[key];
-      if (typeof item === 'number') {
-        if (!Number.isFinite(item)) this.nonFinite.push({ path: [...path, key], value: item });
-      } else if (isBlock(item)) {
-        path.push(key);
-        this.block(item, undefined, depth + 1);
-        path.pop();
+      if (sub !== undefined && !isLeaf(sub)) this.member(item, key, sub, depth);
+      else {
+        // Most members are leaves, checked here in the loop: a call or two each was most of
+        // the schema's cost.
+        if (sub !== undefined && !passes(sub, item))
+          checkLeaf(sub, item, this.path, key, this.issues);
+        if (typeof item === 'number' || isBlock(item)) this.unchecked(item, key, depth);
       }
     }
   }
 
-  private required(record: object, node: CompiledNode): void {
-    for (const { key, expected } of node.required) {
+  private required(record: object, node: SchemaNode): void {
+    const required = node.required;
+    for (let i = 0; i < required.length; i++) {
+      const { key, expected } = required[i] as RequiredKey;
       if (!Object.hasOwn(record, key))
         this.issues.push({ code: 'invalid_type', path: [...this.path, key], expected });
     }
   }
 
-  private list(v: readonly unknown[], items: CompiledNode | undefined, depth: number): void {
-    if (items === undefined && !this.measure) return;
+  private list(v: readonly unknown[], items: SchemaNode | undefined, depth: number): void {
+    if (items === undefined) return this.uncheckedItems(v, depth);
     this.itemCount += v.length;
     for (let i = 0; i < v.length; i++) this.member(v[i], i, items, depth);
+  }
+
+  // The measuring part: what parsing must know of every value, schema or not, in loops kept
+  // to the few tests it needs (the walk's common case outside the strategies).
+
+  /** A value no node walks into, only measured (when the walk measures). */
+  private unchecked(item: unknown, step: Step, depth: number): void {
+    if (!this.measure) return;
+    if (typeof item === 'number') {
+      if (!Number.isFinite(item)) this.nonFiniteAt(item, step);
+    } else if (isBlock(item)) {
+      this.uncheckedIn(item, step, depth);
+    }
+  }
+
+  private nonFiniteAt(value: number, step: Step): void {
+    this.nonFinite.push({ path: pathOf(this.path, step), value });
+  }
+
+  /** Into the block at `step`, measured. */
+  private uncheckedIn(v: object, step: Step, depth: number): void {
+    const path = this.path;
+    if (step !== undefined) path.push(step);
+    if (depth >= MAX_DEPTH) this.tooDeep = true;
+    else if (Array.isArray(v)) this.uncheckedItems(v, depth + 1);
+    else this.uncheckedMembers(v as Record<string, unknown>, depth + 1);
+    if (step !== undefined) path.pop();
+  }
+
+  private uncheckedMembers(record: Record<string, unknown>, depth: number): void {
+    if (!this.measure) return;
+    for (const key in record) {
+      this.keyCount++;
+      const item = record[key];
+      if (typeof item === 'number') {
+        if (!Number.isFinite(item)) this.nonFiniteAt(item, key);
+      } else if (isBlock(item)) this.uncheckedIn(item, key, depth);
+    }
+  }
+
+  private uncheckedItems(v: readonly unknown[], depth: number): void {
+    if (!this.measure) return;
+    this.itemCount += v.length;
+    for (let i = 0; i < v.length; i++) {
+      const item = v[i];
+      if (typeof item === 'number') {
+        if (!Number.isFinite(item)) this.nonFiniteAt(item, i);
+      } else if (isBlock(item)) this.uncheckedIn(item, i, depth);
+    }
   }
 }

@@ -60,6 +60,30 @@ export class SchemaNode {
     readonly maximum = NaN,
     readonly exclusiveMaximum = NaN,
   ) {}
+
+  /**
+   * True when its parent object requires this member: the walk counts the required members it
+   * meets instead of asking each object whether it has them (a hasOwn per object and key).
+   */
+  requiredByParent = false;
+
+  /**
+   * The key last met at each position of an object this node described, and its member's node.
+   * JSON.parse gives objects of one kind (the strategies) their keys in the same order, so
+   * comparing the key with the one before it at its position (internalized strings: a pointer
+   * test) finds its node without a lookup by key. A memo only, always tested against the key.
+   */
+  private readonly seenKeys: string[] = [];
+  private readonly seenNodes: (SchemaNode | undefined)[] = [];
+
+  /** The node of member `key`, the `at`-th of its object (none when the schema has none). */
+  member(key: string, at: number): SchemaNode | undefined {
+    if (this.seenKeys[at] === key) return this.seenNodes[at];
+    const node = this.props?.[key];
+    this.seenKeys[at] = key;
+    this.seenNodes[at] = node;
+    return node;
+  }
 }
 
 /** The path of the value at `step` under `parent`, as a new array for an issue. */

@@ -74,6 +74,10 @@ function compileObject(node: JsonSchemaNode): SchemaNode {
     properties === undefined
       ? undefined
       : propTable(Object.entries(properties).map(([k, v]) => [k, compile(v)]));
+  for (const { key } of required) {
+    const member = props === undefined || !Object.hasOwn(props, key) ? undefined : props[key];
+    if (member !== undefined) member.requiredByParent = true;
+  }
   return new SchemaNode(Kind.object, props, required);
 }
 

@@ -1,6 +1,6 @@
 import type { JsonPath } from '../diagnostics/diagnostic.ts';
 import { MAX_DEPTH } from '../parse/structure-scan.ts';
-import type { RequiredKey, SchemaNode, Step } from './schema-node.ts';
+import type { SchemaNode, Step } from './schema-node.ts';
 import { Kind, checkLeaf, isLeaf, passes, pathOf, wrongType } from './schema-node.ts';
 import type { SchemaIssue } from './validate.ts';
 
@@ -70,34 +70,48 @@ export class ValueWalk {
 
   /** An object at the path, its members checked against the node's. */
   private object(record: Record<string, unknown>, node: SchemaNode, depth: number): void {
-    this.required(record, node);
     const props = node.props;
-    if (props === undefined) return this.uncheckedMembers(record, depth);
+    if (props === undefined) {
+      this.required(record, node, this.issues.length);
+      return this.uncheckedMembers(record, depth);
+    }
     // Skips a hasOwn per member (a sixth of the walk) where for-in can only give own keys.
     const allOwn = this.inheritNoKey && Object.getPrototypeOf(record) === Object.prototype;
+    const before = this.issues.length;
+    let at = 0;
+    let required = 0;
     for (const key in record) {
       this.keyCount++;
-      let sub = props[key];
+      let sub = node.member(key, at++);
       if (sub !== undefined && !allOwn && !Object.hasOwn(record, key)) sub = undefined;
-      const item = record[key];
-      if (sub !== undefined && !isLeaf(sub)) this.member(item, key, sub, depth);
+      if (sub === undefined) this.unchecked(record[key], key, depth);
       else {
-        // Most members are leaves, checked here in the loop: a call or two each was most of
-        // the schema's cost.
-        if (sub !== undefined && !passes(sub, item))
-          checkLeaf(sub, item, this.path, key, this.issues);
-        if (typeof item === 'number' || isBlock(item)) this.unchecked(item, key, depth);
+        if (sub.requiredByParent) required++;
+        this.checkMember(record[key], key, sub, depth);
       }
     }
+    // Each required member met is an own key of its own: all met, none is missing.
+    if (required !== node.required.length) this.required(record, node, before);
   }
 
-  private required(record: object, node: SchemaNode): void {
-    const required = node.required;
-    for (let i = 0; i < required.length; i++) {
-      const { key, expected } = required[i] as RequiredKey;
+  /** A member its node describes; most are leaves, checked here without a call of their own. */
+  private checkMember(item: unknown, key: string, sub: SchemaNode, depth: number): void {
+    if (!isLeaf(sub)) return this.member(item, key, sub, depth);
+    if (!passes(sub, item)) checkLeaf(sub, item, this.path, key, this.issues);
+    if (typeof item === 'number' || isBlock(item)) this.unchecked(item, key, depth);
+  }
+
+  /**
+   * The object's missing required members, their issues put where checking them before its
+   * members put them (at `at`): ahead of its members' issues.
+   */
+  private required(record: object, node: SchemaNode, at: number): void {
+    const missing: SchemaIssue[] = [];
+    for (const { key, expected } of node.required) {
       if (!Object.hasOwn(record, key))
-        this.issues.push({ code: 'invalid_type', path: [...this.path, key], expected });
+        missing.push({ code: 'invalid_type', path: [...this.path, key], expected });
     }
+    if (missing.length > 0) this.issues.splice(at, 0, ...missing);
   }
 
   private list(v: readonly unknown[], items: SchemaNode | undefined, depth: number): void {

@@ -53,8 +53,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedText 
   if (fast !== undefined) {
     // One walk of the value for the schema and for what the text itself must be checked for.
     const walked = validateAndMeasure(fast.value, options.schema === true);
-    // Duplicate keys vanish in JSON.parse: fewer members than key separators means some were dropped.
-    if (!walked.tooDeep && walked.keyCount === countKeySeparators(text)) {
+    if (!walked.tooDeep && noKeyRepeated(text, walked.keyCount)) {
       const issues = options.schema === true ? walked.issues : undefined;
       // The tree's nodes: the root, a property, key and value per member, a value per list item.
       const nodes = 1 + 3 * walked.keyCount + walked.itemCount;
@@ -72,6 +71,27 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedText 
     });
   }
   return parseSlow(text);
+}
+
+/**
+ * True when the text (strict JSON, `members` members kept by JSON.parse) repeats no key:
+ * JSON.parse keeps one member of each repeated key, so the text then has more members.
+ *
+ * Why equality proves it: let C be the text's colons, S its key separators as
+ * {@link countKeySeparators} counts them, T its members (repeats included), P = `members`.
+ * Every member has one colon of its own after its key; any other colon is in a string. So
+ * C >= S >= T >= P, and C = P or S = P forces T = P: nothing was dropped. Colons alone are
+ * counted first: the look-back per colon is a sixth of the count, and only a colon in a string
+ * (or a repeat) makes C exceed P and asks for it.
+ */
+function noKeyRepeated(text: string, members: number): boolean {
+  return countColons(text) === members || countKeySeparators(text) === members;
+}
+
+function countColons(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) count++;
+  return count;
 }
 
 /**

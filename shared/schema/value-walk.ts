@@ -98,6 +98,9 @@ export class ValueWalk {
   private checkMember(item: unknown, key: string, sub: SchemaNode, depth: number): void {
     if (!isLeaf(sub)) return this.member(item, key, sub, depth);
     if (!passes(sub, item)) checkLeaf(sub, item, this.path, key, this.issues);
+    // A string, boolean or finite number that passed has nothing to be measured for; a choice
+    // may allow anything.
+    else if (sub.kind !== Kind.choice) return;
     if (typeof item === 'number' || isBlock(item)) this.unchecked(item, key, depth);
   }
 

@@ -26,15 +26,34 @@ const KEYS = [
   'enabled',
   'fixed_usd_amount',
   'max_position_size_usd',
+  'market',
+  'performance_window',
+  'max_risk_pct',
   '__proto__',
   'constructor',
+  'hasOwnProperty',
+  'toString',
   '0',
   '7',
   'other',
   '',
 ];
 // 1e999 is read as Infinity by JSON.parse: the numbers parsing must report.
-const NUMBERS = ['0', '1', '-1', '0.5', '2.5', '20', '100', '1e999', '-1e999', '5e-324'];
+const NUMBERS = [
+  '0',
+  '-0',
+  '1',
+  '-1',
+  '0.5',
+  '2.5',
+  '3',
+  '20',
+  '100',
+  '1e308',
+  '1e999',
+  '-1e999',
+  '5e-324',
+];
 
 const leaf = fc.oneof(
   fc.constantFrom(...NUMBERS),
@@ -86,6 +105,16 @@ const oneWalk = (value: unknown): unknown => {
   return { issues, keyCount, tooDeep, nonFinite };
 };
 
+/** Every list's items, counted plainly (for a value no deeper than the walk goes). */
+function itemsIn(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  const parts = Object.values(value);
+  return parts.reduce(
+    (n: number, part) => n + itemsIn(part),
+    Array.isArray(value) ? parts.length : 0,
+  );
+}
+
 /** analyzeText as it was before the schema's issues came from parsing's walk. */
 function referenceDiagnostics(text: string): unknown {
   const parsed = parseText(text);
@@ -116,6 +145,10 @@ describe('schema/value-walk', () => {
             issues: [],
             ...referenceMeasure(value),
           });
+          if (!tooDeep) {
+            expect(validateAndMeasure(value, true).itemCount).toBe(itemsIn(value));
+            expect(validateAndMeasure(value, false).itemCount).toBe(itemsIn(value));
+          }
         }),
         { numRuns: 400 },
       );
@@ -126,6 +159,24 @@ describe('schema/value-walk', () => {
         strategies: [Object.assign(Object.create({ name: 7, stop_loss_pct: 'x' }) as object)],
         position_sizing: { method: 'kelly' },
       });
+      expect(oneWalk(value)).toEqual(bothWalks(value));
+      expect(validateConfig(value)).toEqual(referenceValidate(value));
+    });
+
+    it('finds a required key that is own but not enumerable, as hasOwn does', () => {
+      const strategy = { stop_loss_pct: 'x', other: 1 };
+      Object.defineProperty(strategy, 'name', { value: 'a', enumerable: false });
+      const value: unknown = { strategies: [strategy, { stop_loss_pct: -1 }] };
+      expect(oneWalk(value)).toEqual(bothWalks(value));
+      expect(validateConfig(value)).toEqual(referenceValidate(value));
+    });
+
+    it('checks each member by its own key when objects order the same keys differently', () => {
+      const value: unknown = JSON.parse(
+        '{"strategies":[{"name":"a","stop_loss_pct":"x","enabled":1},' +
+          '{"stop_loss_pct":"x","name":"a","enabled":true},{"enabled":"no","name":5},' +
+          '{"name":"b","market":7,"stop_loss_pct":1,"enabled":false}]}',
+      );
       expect(oneWalk(value)).toEqual(bothWalks(value));
       expect(validateConfig(value)).toEqual(referenceValidate(value));
     });

@@ -49,8 +49,11 @@ export function resolveStrategies(config: unknown): ResolvedStrategy[] {
  */
 class StrategyResolver {
   private readonly blocks: BlockCache;
-  /** Each block reading's stop when the strategy writes no stop_loss_pct of its own. */
-  private readonly inheritedStops = new WeakMap<EffectiveSizing, StopDistance>();
+  /**
+   * Each block reading's stop when the strategy writes no stop_loss_pct of its own. A Map, not a
+   * WeakMap: it lives for one call, and a weak table's entries cost every collection meanwhile.
+   */
+  private readonly inheritedStops = new Map<EffectiveSizing, StopDistance>();
   /** Stops by the stop_loss_pct the strategy writes. */
   private readonly writtenStops = new Map<unknown, StopDistance>();
 

@@ -3,11 +3,15 @@
  * sizing blocks hold the same values share one result object instead of holding a copy each.
  * Objects and lists are not looked up (their identity is not their value), nor is -0 (a Map
  * key cannot tell it from 0). The number of nodes is bounded, so a file whose every strategy is
- * different costs a bounded amount of memory and then simply gets fresh results.
+ * different costs a bounded amount of memory and then simply gets fresh results. A trie that
+ * has found few repeats in its first walks stops growing: in such a file each new node is
+ * allocation that no later strategy reuses.
  */
 export class ValueTrie<T> {
   private readonly root = new TrieNode<T>(-1, undefined);
   private nodes = 0;
+  private walks = 0;
+  private found = 0;
   /** Where the walk is; undefined once a value cannot be looked up or the budget is spent. */
   private at: TrieNode<T> | undefined;
 
@@ -15,6 +19,7 @@ export class ValueTrie<T> {
 
   /** Starts a walk at the root. */
   start(): this {
+    this.walks++;
     this.at = this.root;
     return this;
   }
@@ -29,7 +34,7 @@ export class ValueTrie<T> {
     }
     let next = at.child(slot, key);
     if (next === undefined) {
-      if (this.nodes >= this.budget) {
+      if (this.nodes >= this.budget || this.unpromising()) {
         this.at = undefined;
         return this;
       }
@@ -42,7 +47,14 @@ export class ValueTrie<T> {
 
   /** The result stored where the walk ended, if any. */
   get(): T | undefined {
-    return this.at?.value;
+    const value = this.at?.value;
+    if (value !== undefined) this.found++;
+    return value;
+  }
+
+  /** True when, after a fair trial, fewer than one walk in four found a stored result. */
+  private unpromising(): boolean {
+    return this.walks > TRIAL_WALKS && this.found * 4 < this.walks;
   }
 
   /** Stores the result where the walk ended (nothing when the walk could not be followed). */
@@ -51,6 +63,9 @@ export class ValueTrie<T> {
     return value;
   }
 }
+
+/** Walks before a trie may judge whether growing pays. */
+export const TRIAL_WALKS = 512;
 
 /**
  * A node reached by the value `key` in slot `slot`. Its first child is held inline and a Map is

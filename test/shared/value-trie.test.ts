@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ValueTrie } from '../../shared/value-trie.ts';
+import { TRIAL_WALKS, ValueTrie } from '../../shared/value-trie.ts';
 
 type Walk = readonly (readonly [slot: number, key: unknown])[];
 
@@ -72,6 +72,32 @@ describe('ValueTrie', () => {
     expect(trie.start().step(0, 5).get()).toBe('slot 0');
     expect(trie.start().step(1, 5).get()).toBe('slot 1');
     expect(trie.start().step(2, 5).get()).toBeUndefined();
+  });
+
+  it('stops storing new sequences after a trial that found few repeats, and still finds the stored', () => {
+    const trie = new ValueTrie<number>();
+    for (let n = 0; n <= TRIAL_WALKS; n++) trie.start().step(0, n).set(n);
+    trie.start().step(0, 'new').set(-1);
+    expect(trie.start().step(0, 'new').get()).toBeUndefined();
+    expect(trie.start().step(0, 7).get()).toBe(7);
+  });
+
+  it('keeps storing while a quarter of its walks find a stored result', () => {
+    const trie = new ValueTrie<number>();
+    for (let n = 0; n <= TRIAL_WALKS; n++) {
+      if (
+        trie
+          .start()
+          .step(0, n % 3)
+          .get() === undefined
+      )
+        trie
+          .start()
+          .step(0, n % 3)
+          .set(n);
+    }
+    trie.start().step(0, 'new').set(-1);
+    expect(trie.start().step(0, 'new').get()).toBe(-1);
   });
 
   it('finds a value that is not equal to itself as a Map finds it', () => {

@@ -81,7 +81,6 @@ export class ValueWalk {
     let at = 0;
     let required = 0;
     for (const key in record) {
-      this.keyCount++;
       let sub = node.member(key, at++);
       if (sub !== undefined && !allOwn && !Object.hasOwn(record, key)) sub = undefined;
       if (sub === undefined) this.unchecked(record[key], key, depth);
@@ -90,6 +89,7 @@ export class ValueWalk {
         this.checkMember(record[key], key, sub, depth);
       }
     }
+    this.keyCount += at;
     // Each required member met is an own key of its own: all met, none is missing.
     if (required !== node.required.length) this.required(record, node, before);
   }
@@ -152,13 +152,15 @@ export class ValueWalk {
 
   private uncheckedMembers(record: Record<string, unknown>, depth: number): void {
     if (!this.measure) return;
+    let members = 0;
     for (const key in record) {
-      this.keyCount++;
+      members++;
       const item = record[key];
       if (typeof item === 'number') {
         if (!Number.isFinite(item)) this.nonFiniteAt(item, key);
       } else if (isBlock(item)) this.uncheckedIn(item, key, depth);
     }
+    this.keyCount += members;
   }
 
   private uncheckedItems(v: readonly unknown[], depth: number): void {

@@ -52,7 +52,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedText 
   const fast = tryNativeParse(text);
   if (fast !== undefined) {
     // One walk of the value for the schema and for what the text itself must be checked for.
-    const walked = validateAndMeasure(fast.value, options.schema === true);
+    const walked = validateAndMeasure(fast.value, options.schema === true, true);
     if (!walked.tooDeep && noKeyRepeated(text, walked.keyCount)) {
       const issues = options.schema === true ? walked.issues : undefined;
       // The tree's nodes: the root, a property, key and value per member, a value per list item.

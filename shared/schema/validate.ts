@@ -113,10 +113,15 @@ export function validateConfig(value: unknown): SchemaIssue[] {
 
 /**
  * What parsing must know of the whole value (see {@link ValueWalk}) and, with `schema`,
- * {@link validateConfig}'s issues too, from one walk of it.
+ * {@link validateConfig}'s issues too, from one walk of it. `fromJsonParse`: JSON.parse made
+ * the value (ValueWalk's shortcut for it).
  */
-export function validateAndMeasure(value: unknown, schema: boolean): ValueWalk {
-  const walk = new ValueWalk(true);
+export function validateAndMeasure(
+  value: unknown,
+  schema: boolean,
+  fromJsonParse = false,
+): ValueWalk {
+  const walk = new ValueWalk(true, fromJsonParse);
   walk.value(value, schema ? compiledRoot() : undefined);
   return walk;
 }

@@ -99,8 +99,8 @@ const bothWalks = (value: unknown): unknown => ({
   ...referenceMeasure(value),
 });
 
-const oneWalk = (value: unknown): unknown => {
-  const walk = validateAndMeasure(value, true);
+const oneWalk = (value: unknown, fromJsonParse = false): unknown => {
+  const walk = validateAndMeasure(value, true, fromJsonParse);
   const { issues, keyCount, tooDeep, nonFinite } = walk;
   return { issues, keyCount, tooDeep, nonFinite };
 };
@@ -139,6 +139,7 @@ describe('schema/value-walk', () => {
         fc.property(fc.oneof(deepText, configText), (text) => {
           const value: unknown = JSON.parse(text);
           expect(oneWalk(value)).toEqual(bothWalks(value));
+          expect(oneWalk(value, true)).toEqual(bothWalks(value));
           expect(validateConfig(value)).toEqual(referenceValidate(value));
           const { issues, keyCount, tooDeep, nonFinite } = validateAndMeasure(value, false);
           expect({ issues, keyCount, tooDeep, nonFinite }).toEqual({
@@ -191,6 +192,7 @@ describe('schema/value-walk', () => {
       });
       try {
         expect(oneWalk(value)).toEqual(bothWalks(value));
+        expect(oneWalk(value, true)).toEqual(bothWalks(value));
         expect(validateConfig(value)).toEqual(referenceValidate(value));
       } finally {
         delete (Object.prototype as Record<string, unknown>).exchange;

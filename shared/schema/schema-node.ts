@@ -20,13 +20,14 @@ export const Kind = {
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
 /** A node's members by key: an object without a prototype, so any key not listed is absent. */
-export type PropTable = { readonly [key: string]: SchemaNode | undefined };
+type PropTable = { readonly [key: string]: SchemaNode | undefined };
 
 /**
  * The table of `entries`. A member's node is then one keyed load (V8's stub cache by the
  * table's shape and the key, which JSON.parse made internalized) where a Map's lookup hashed
- * and probed per member: that lookup was a third of the schema walk. The prototype goes first,
- * so no key (`__proto__` included) means anything but itself; the table stays in fast mode.
+ * and probed per member, the schema walk's costliest line in the profile. The prototype goes
+ * first, so no key (`__proto__` included) means anything but itself; the table stays in fast
+ * mode.
  */
 export function propTable(entries: Iterable<readonly [string, SchemaNode]>): PropTable {
   const table = Object.setPrototypeOf({}, null) as Record<string, SchemaNode>;
@@ -35,17 +36,17 @@ export function propTable(entries: Iterable<readonly [string, SchemaNode]>): Pro
 }
 
 /** A required member and the type its issue names when it is missing. */
-export interface RequiredKey {
+interface RequiredKey {
   readonly key: string;
   readonly expected: string;
 }
 
 /**
  * One schema node, compiled. Every node is an instance of this one class with a numeric kind,
- * not a closure of its own: the walk's check then reads one object shape and switches on a
- * small integer, where a call through a dozen different closures stayed megamorphic, never
- * inlined (a third of the walk). An absent bound is NaN: every comparison with it is false, so
- * the number check needs no test that the bound is there.
+ * not a closure of its own: the walk reads one object shape and switches on a small integer,
+ * small enough to be inlined into its loops, where the call through a dozen different closures
+ * was megamorphic and never inlined. An absent bound is NaN: every comparison with it is
+ * false, so the number check needs no test that the bound is there.
  */
 export class SchemaNode {
   constructor(

@@ -54,7 +54,7 @@ export class SchemaNode {
     readonly props: PropTable | undefined = undefined,
     readonly required: readonly RequiredKey[] = [],
     readonly items: SchemaNode | undefined = undefined,
-    readonly allowed: ReadonlySet<unknown> | undefined = undefined,
+    readonly allowed: readonly unknown[] | undefined = undefined,
     readonly minLength = NaN,
     readonly minimum = NaN,
     readonly exclusiveMinimum = NaN,
@@ -108,7 +108,7 @@ export const isLeaf = (node: SchemaNode): boolean => node.kind >= Kind.choice;
 export function passes(node: SchemaNode, value: unknown): boolean {
   switch (node.kind) {
     case Kind.choice:
-      return node.allowed?.has(value) === true;
+      return node.allowed?.includes(value) === true;
     case Kind.string:
       return typeof value === 'string' && !(value.length < node.minLength);
     case Kind.number:
@@ -144,7 +144,7 @@ export function checkLeaf(
 ): void {
   switch (node.kind) {
     case Kind.choice:
-      if (!node.allowed?.has(value))
+      if (node.allowed?.includes(value) !== true)
         out.push({ code: 'invalid_value', path: pathOf(parent, step) });
       return;
     case Kind.string:

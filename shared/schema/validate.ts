@@ -30,8 +30,11 @@ interface JsonSchemaNode {
 // Each schema node becomes one SchemaNode holding only what that node constrains: no lookups
 // or objects per value, and an issue (with its path made) only when found.
 function compile(node: JsonSchemaNode): SchemaNode {
+  // A list, not a Set: JSON.parse leaves a string of more than 10 characters uninternalized,
+  // so a Set hashed each such value afresh; `includes` matches as Set.has does (SameValueZero)
+  // and the schema's few allowed strings differ in length, which string comparison tests first.
   if (node.enum !== undefined)
-    return new SchemaNode(Kind.choice, undefined, [], undefined, new Set(node.enum));
+    return new SchemaNode(Kind.choice, undefined, [], undefined, [...node.enum]);
   switch (node.type) {
     case 'object':
       return compileObject(node);

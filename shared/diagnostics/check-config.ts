@@ -5,6 +5,7 @@ import { globalLayer } from '../resolve/resolve-strategies.ts';
 import type { EffectiveSizing } from '../resolve/inheritance.ts';
 import type { SizingLayer } from '../resolve/sizing-layer.ts';
 import { asRecord, own } from '../json-access.ts';
+import { firstIndicesOfNames } from '../engine/name-set.ts';
 import type { DraftDiagnostic } from './diagnostic.ts';
 import { engineGlobalChecks, engineStrategyChecks } from './engine-checks.ts';
 import { duplicateStrategies, literalSecrets, unknownIndicators } from './reference-checks.ts';
@@ -28,13 +29,15 @@ import {
  * Every SPEC §5 check that looks at the parsed value (not at the text), in one pass over the
  * strategies. Each kind of finding still comes out as a run of its own, in the order the
  * checks were once run one pass each: diagnostics at the same place keep that order.
- * `schemaIssues`: the config's schema issues when parsing found them already in its walk.
+ * `schemaIssues`: the config's schema issues when parsing found them already in its walk;
+ * `names`: firstIndicesOfNames of the strategies' entries when the engine model's was shared.
  */
 export function checkConfig(
   config: unknown,
   strategies: readonly ResolvedStrategy[],
   engine?: EngineModel,
   schemaIssues?: readonly SchemaIssue[],
+  names?: Int32Array,
 ): DraftDiagnostic[] {
   const out = schemaDiagnostics(config, schemaIssues);
   const root = asRecord(config);
@@ -45,7 +48,9 @@ export function checkConfig(
   const duplicates: DraftDiagnostic[] = [];
   const unknown: DraftDiagnostic[] = [];
   const engineFound: DraftDiagnostic[] = [];
-  const repeatedName = duplicateStrategies(strategies.length);
+  const repeatedName = duplicateStrategies(
+    names ?? firstIndicesOfNames(strategies.map((s) => s.raw)),
+  );
   const unknownIndicator = unknownIndicators(config);
   // Indexed loops here and in append: a heap profile showed this for-of allocating per strategy.
   for (let i = 0; i < strategies.length; i++) {

@@ -33,14 +33,20 @@ export class NameSet {
  * name check each hashed every name of the file; with this they share one pass.
  */
 export function firstIndicesOfNames(entries: readonly unknown[]): Int32Array {
-  const seen = new FirstIndexByName(entries.length);
+  // The names are read back from the entries: the table keeps none of them.
+  const seen = new FirstIndexByName(entries.length, (index) => textName(entries[index]));
   const firsts = new Int32Array(entries.length).fill(-1);
   for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i];
-    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) continue;
-    // A scalar read is the entry's own: what Object.prototype holds are functions and objects.
-    const name = (entry as Readonly<Record<string, unknown>>).name;
-    if (typeof name === 'string' && name !== '') firsts[i] = seen.firstOf(name, i) ?? i;
+    const name = textName(entries[i]);
+    if (name !== undefined) firsts[i] = seen.firstOf(name, i) ?? i;
   }
   return firsts;
+}
+
+/** An object entry's `name` when it is non-empty text. */
+function textName(entry: unknown): string | undefined {
+  if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return undefined;
+  // A scalar read is the entry's own: what Object.prototype holds are functions and objects.
+  const name = (entry as Readonly<Record<string, unknown>>).name;
+  return typeof name === 'string' && name !== '' ? name : undefined;
 }

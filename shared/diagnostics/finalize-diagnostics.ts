@@ -125,8 +125,11 @@ interface Placed {
   readonly starts: readonly LineColumn[];
 }
 
-/** The drafts without repeats of an earlier one (same code, path and message). */
-function withoutRepeats(drafts: readonly DraftDiagnostic[]): DraftDiagnostic[] {
+/**
+ * The drafts without repeats of an earlier one (same code, path and message): `drafts` itself
+ * when there are none, as nearly always (no copy grown one push at a time).
+ */
+function withoutRepeats(drafts: readonly DraftDiagnostic[]): readonly DraftDiagnostic[] {
   // Slots by a number made of the code and path, sized once for every draft (a Map grew and
   // was copied a dozen times for thousands): a Map keyed by the message would flatten and hash
   // every message, each a fresh concatenation. Probes run past the drafts of the same number.
@@ -135,7 +138,7 @@ function withoutRepeats(drafts: readonly DraftDiagnostic[]): DraftDiagnostic[] {
   const mask = size - 1;
   const held = new Int32Array(size).fill(-1);
   const keys = new Int32Array(size);
-  const unique: DraftDiagnostic[] = [];
+  let unique: DraftDiagnostic[] | undefined;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     const key = placeKey(d);
@@ -148,12 +151,15 @@ function withoutRepeats(drafts: readonly DraftDiagnostic[]): DraftDiagnostic[] {
       }
       slot = (slot + 1) & mask;
     }
-    if (repeat) continue;
+    if (repeat) {
+      unique ??= drafts.slice(0, i);
+      continue;
+    }
     held[slot] = i;
     keys[slot] = key;
-    unique.push(d);
+    unique?.push(d);
   }
-  return unique;
+  return unique ?? drafts;
 }
 
 /** The key's bits spread into the low ones, which pick the slot. */

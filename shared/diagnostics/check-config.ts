@@ -6,7 +6,9 @@ import type { EffectiveSizing } from '../resolve/inheritance.ts';
 import type { SizingLayer } from '../resolve/sizing-layer.ts';
 import { asRecord, own } from '../json-access.ts';
 import { firstIndicesOfNames } from '../engine/name-set.ts';
+import { TrialMap } from '../sharing-trial.ts';
 import type { DraftDiagnostic } from './diagnostic.ts';
+import type { DefaultedKeys } from './engine-checks.ts';
 import { engineGlobalChecks, engineStrategyChecks } from './engine-checks.ts';
 import { duplicateStrategies, literalSecrets, unknownIndicators } from './reference-checks.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
@@ -48,6 +50,10 @@ export function checkConfig(
   const duplicates: DraftDiagnostic[] = [];
   const unknown: DraftDiagnostic[] = [];
   const engineFound: DraftDiagnostic[] = [];
+  // Per call, not module-wide WeakMaps: in a file whose strategies share no sizing, an entry
+  // per strategy in a weak table made every garbage collection of the analysis slower.
+  const verdicts = new TrialMap<EffectiveSizing, SizingVerdict>();
+  const defaulted: DefaultedKeys = new TrialMap();
   const repeatedName = duplicateStrategies(
     names ?? firstIndicesOfNames(strategies.map((s) => s.raw)),
   );
@@ -56,10 +62,10 @@ export function checkConfig(
   for (let i = 0; i < strategies.length; i++) {
     const s = strategies[i];
     if (s?.raw === undefined) continue; // not an object: the schema already says so
-    sizingChecks(out, s, global);
+    sizingChecks(out, s, global, verdicts);
     repeatedName(duplicates, s);
     unknownIndicator?.(unknown, s);
-    if (engine !== undefined) engineStrategyChecks(engineFound, s, engine);
+    if (engine !== undefined) engineStrategyChecks(engineFound, s, engine, defaulted);
   }
   append(out, duplicates);
   append(out, unknown);
@@ -81,20 +87,27 @@ interface SizingVerdict {
   readonly fractionAboveOne: boolean;
 }
 
-const verdicts = new WeakMap<EffectiveSizing, SizingVerdict>();
-
-function verdictOf(sizing: EffectiveSizing): SizingVerdict {
-  let verdict = verdicts.get(sizing);
-  if (verdict === undefined) {
-    verdict = { limitsQuiet: undefined, fractionAboveOne: holdsFractionAboveOne(sizing) };
-    verdicts.set(sizing, verdict);
-  }
-  return verdict;
+function verdictOf(
+  verdicts: TrialMap<EffectiveSizing, SizingVerdict>,
+  sizing: EffectiveSizing,
+): SizingVerdict {
+  return (
+    verdicts.get(sizing) ??
+    verdicts.set(sizing, {
+      limitsQuiet: undefined,
+      fractionAboveOne: holdsFractionAboveOne(sizing),
+    })
+  );
 }
 
 /** The sizing and unit checks of one strategy. */
-function sizingChecks(out: DraftDiagnostic[], s: ResolvedStrategy, global: SizingLayer): void {
-  const verdict = verdictOf(s.sizing);
+function sizingChecks(
+  out: DraftDiagnostic[],
+  s: ResolvedStrategy,
+  global: SizingLayer,
+  verdicts: TrialMap<EffectiveSizing, SizingVerdict>,
+): void {
+  const verdict = verdictOf(verdicts, s.sizing);
   const conflicts = s.layer.conflicts.length > 0;
   if (verdict.limitsQuiet === true) {
     if (conflicts) aliasConflicts(out, s.layer, blockPathOf(s), ownerLabel(s));

@@ -19,6 +19,7 @@ import type { SizingLayer } from '../resolve/sizing-layer.ts';
 import { METHOD_ALIASES } from '../sizing-keys.ts';
 import type { DraftDiagnostic, JsonPath } from './diagnostic.ts';
 import { blockPathOf, ownerLabel, strategyAnchor } from './sizing-checks.ts';
+import type { TrialMap } from '../sharing-trial.ts';
 
 const SOURCE_WORDS: Readonly<Record<EngineSource, string>> = {
   strategy: 'set on the strategy',
@@ -122,39 +123,38 @@ function unknownMethod(
   });
 }
 
-interface DefaultedKeys {
-  readonly global: EngineSizerConfig;
-  readonly keys: readonly EngineParamKey[];
-}
-
 /** By strategy sizer config (strategies with the same block share one): its {@link defaultedKeys}. */
-const DEFAULTED = new WeakMap<EngineSizerConfig, DefaultedKeys>();
+export type DefaultedKeys = TrialMap<EngineSizerConfig, readonly EngineParamKey[]>;
 
 /**
  * The keys the method reads that the strategy's sizer holds at the engine's default, though the
  * engine does not pass the global value down: where a strategy can miss an inherited value.
+ * `known` is one model's: its global sizer is the same for every config in it.
  */
 function defaultedKeys(
+  known: DefaultedKeys,
   config: EngineSizerConfig,
   global: EngineSizerConfig,
 ): readonly EngineParamKey[] {
-  const known = DEFAULTED.get(config);
-  if (known !== undefined && known.global === global) return known.keys;
+  const keys = known.get(config);
+  if (keys !== undefined) return keys;
   // A value passed down that is the engine's default is the global block's problem, not this.
-  const keys = ENGINE_READS[config.method].filter(
-    (key) => config.sources[key] === 'default' && !passedDown(global, key),
+  return known.set(
+    config,
+    ENGINE_READS[config.method].filter(
+      (key) => config.sources[key] === 'default' && !passedDown(global, key),
+    ),
   );
-  DEFAULTED.set(config, { global, keys });
-  return keys;
 }
 
 function notInherited(
   out: DraftDiagnostic[],
   s: ResolvedStrategy,
   config: EngineSizerConfig,
-  global: EngineSizerConfig,
+  model: EngineModel,
+  known: DefaultedKeys,
 ): void {
-  const keys = defaultedKeys(config, global);
+  const keys = defaultedKeys(known, config, model.global.config);
   // Indexed: most strategies have no such key, and a for-of allocated an iterator for each.
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as EngineParamKey;
@@ -202,11 +202,15 @@ function fixedStopText(d: number | undefined): string {
 
 const STOP_TEXT = new Map<number | undefined, string>();
 
-/** The engine-* checks of one strategy, appended to `out`. */
+/**
+ * The engine-* checks of one strategy, appended to `out`. `defaulted` is shared by the calls
+ * for one model's strategies, and starts empty.
+ */
 export function engineStrategyChecks(
   out: DraftDiagnostic[],
   s: ResolvedStrategy,
   model: EngineModel,
+  defaulted: DefaultedKeys,
 ): void {
   const raw = s.raw;
   const es = model.strategies[s.index];
@@ -216,7 +220,7 @@ export function engineStrategyChecks(
   // The strategy's own sizer read its method from the block: methodKnown says it is known.
   if (holdsIgnoredKey(s.layer) || (ownSizer && !config.methodKnown))
     blockChecks(out, s, raw, config, ownSizer);
-  if (ownSizer) notInherited(out, s, config, model.global.config);
+  if (ownSizer) notInherited(out, s, config, model, defaulted);
   if (config.method === 'risk_based') {
     const setting = ['strategies', s.index, 'stop_loss_pct'];
     out.push({

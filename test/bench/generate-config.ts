@@ -51,11 +51,28 @@ export function generateConfig(count: number): Record<string, unknown> {
   };
 }
 
-/** The config as pretty-printed text of at least `bytes` bytes. */
-export function generateText(bytes: number): { text: string; strategies: number } {
+/**
+ * The same config with no two strategies sized alike: each block's cap and each stop differ, as
+ * in a file whose every strategy was tuned by hand. Nothing a strategy resolves to can be shared.
+ */
+export function generateVariedConfig(count: number): Record<string, unknown> {
+  const config = generateConfig(count);
+  (config.strategies as Record<string, unknown>[]).forEach((s, i) => {
+    const sizing = s.position_sizing as Record<string, unknown> | undefined;
+    if (sizing !== undefined) sizing.max_position_size_usd = 1000 + i;
+    s.stop_loss_pct = 1 + (i % 97) / 10;
+  });
+  return config;
+}
+
+/** The config (or the varied one) as pretty-printed text of at least `bytes` bytes. */
+export function generateText(
+  bytes: number,
+  make: (count: number) => Record<string, unknown> = generateConfig,
+): { text: string; strategies: number } {
   let count = 1000;
   for (;;) {
-    const text = JSON.stringify(generateConfig(count), null, 2);
+    const text = JSON.stringify(make(count), null, 2);
     if (text.length >= bytes) return { text, strategies: count };
     count = Math.ceil((count * bytes) / text.length) + 10;
   }

@@ -16,6 +16,17 @@ export function timeOf(run: () => unknown): number {
   return performance.now() - t0;
 }
 
+/**
+ * Milliseconds per call of `run`, over `calls` calls timed as one. Each call then pays for the
+ * garbage collections its own allocations cause, wherever in the block they fall; a single
+ * call's time depends on whether a collection the previous subject caused lands in it.
+ */
+export function blockTimeOf(run: () => unknown, calls: number): number {
+  const t0 = performance.now();
+  for (let i = 0; i < calls; i++) run();
+  return (performance.now() - t0) / calls;
+}
+
 /** What is measured, by name: each returns the milliseconds one sample took. */
 type Subjects = Record<string, () => number | Promise<number>>;
 

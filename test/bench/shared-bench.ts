@@ -13,8 +13,13 @@ import { exportConfig } from '../../shared/export/export-config.ts';
 import { globalLayer, resolveStrategies } from '../../shared/resolve/resolve-strategies.ts';
 import { previewAll } from '../../shared/sizing/preview.ts';
 import { benchCliStartup } from './cli-startup-bench.ts';
-import { generateConfig, generateJsonc, generateText } from './generate-config.ts';
-import { interleaved, timeOf } from './interleave.ts';
+import {
+  generateConfig,
+  generateJsonc,
+  generateText,
+  generateVariedConfig,
+} from './generate-config.ts';
+import { blockTimeOf, interleaved, timeOf } from './interleave.ts';
 
 interface Figure {
   readonly label: string;
@@ -24,13 +29,17 @@ interface Figure {
   /** The goal, as text: an absolute time, a ratio to the baseline, or both. */
   readonly goal: string;
   readonly runs: number;
+  /** Calls per sample, timed as one (see blockTimeOf); one when not given. */
+  readonly calls?: number;
 }
 
 const ms = (n: number): string => `${n < 10 ? n.toFixed(2) : n.toFixed(1)} ms`;
 
 async function report(figure: Figure): Promise<void> {
+  const calls = figure.calls ?? 1;
+  const time = (run: () => void): number => (calls === 1 ? timeOf(run) : blockTimeOf(run, calls));
   const medians = await interleaved(
-    { base: () => timeOf(figure.baseline), subject: () => timeOf(figure.run) },
+    { base: () => time(figure.baseline), subject: () => time(figure.run) },
     figure.runs,
   );
   const b = medians.get('base') ?? Number.NaN;
@@ -114,6 +123,24 @@ if (only === undefined || only === 'analyse') {
     baselineLabel: 'JSON.parse',
     goal: '≤ 2×',
     runs: 15,
+  });
+  await report({
+    label: `the same, each sample 6 calls in a row (each side pays its own collections), ${label}`,
+    run: () => void analyzeText(fiveMb),
+    baseline: parse,
+    baselineLabel: 'JSON.parse',
+    goal: '≤ 2×',
+    runs: 7,
+    calls: 6,
+  });
+  const varied = generateText(5 * 1024 * 1024, generateVariedConfig);
+  await report({
+    label: `for reference: parse + diagnostics, no two strategies sized alike, ${mb(varied.text)} (${varied.strategies.toLocaleString('en-US')} strategies)`,
+    run: () => void analyzeText(varied.text),
+    baseline: () => JSON.parse(varied.text) as unknown,
+    baselineLabel: 'JSON.parse',
+    goal: '-',
+    runs: 9,
   });
   await report({
     label: `parse + diagnostics + full position tree forced, ${label}`,

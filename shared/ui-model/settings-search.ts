@@ -103,10 +103,7 @@ function termMatchesField(term: string, field: SearchableField): boolean {
 }
 
 /** The keys of the fields any term finds. */
-function matchingFields(
-  fields: readonly SearchableField[],
-  terms: readonly string[],
-): Set<string> {
+function matchingFields(fields: readonly SearchableField[], terms: readonly string[]): Set<string> {
   return new Set(fields.filter((f) => terms.some((t) => termMatchesField(t, f))).map((f) => f.key));
 }
 

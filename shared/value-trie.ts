@@ -1,17 +1,17 @@
+import { SharingTrial } from './sharing-trial.ts';
+
 /**
  * Hash-consing of results that depend on a short sequence of JSON scalars: strategies whose
  * sizing blocks hold the same values share one result object instead of holding a copy each.
  * Objects and lists are not looked up (their identity is not their value), nor is -0 (a Map
  * key cannot tell it from 0). The number of nodes is bounded, so a file whose every strategy is
- * different costs a bounded amount of memory and then simply gets fresh results. A trie that
- * has found few repeats in its first walks stops growing: in such a file each new node is
- * allocation that no later strategy reuses.
+ * different costs a bounded amount of memory and then simply gets fresh results; and it stops
+ * growing while growing does not pay (see SharingTrial).
  */
 export class ValueTrie<T> {
   private readonly root = new TrieNode<T>(-1, undefined);
   private nodes = 0;
-  private walks = 0;
-  private found = 0;
+  private readonly trial = new SharingTrial();
   /** Where the walk is; undefined once a value cannot be looked up or the budget is spent. */
   private at: TrieNode<T> | undefined;
 
@@ -19,7 +19,6 @@ export class ValueTrie<T> {
 
   /** Starts a walk at the root. */
   start(): this {
-    this.walks++;
     this.at = this.root;
     return this;
   }
@@ -34,7 +33,7 @@ export class ValueTrie<T> {
     }
     let next = at.child(slot, key);
     if (next === undefined) {
-      if (this.nodes >= this.budget || this.unpromising()) {
+      if (this.nodes >= this.budget || !this.trial.storing) {
         this.at = undefined;
         return this;
       }
@@ -48,13 +47,8 @@ export class ValueTrie<T> {
   /** The result stored where the walk ended, if any. */
   get(): T | undefined {
     const value = this.at?.value;
-    if (value !== undefined) this.found++;
+    this.trial.looked(value !== undefined);
     return value;
-  }
-
-  /** True when, after a fair trial, fewer than one walk in four found a stored result. */
-  private unpromising(): boolean {
-    return this.walks > TRIAL_WALKS && this.found * 4 < this.walks;
   }
 
   /** Stores the result where the walk ended (nothing when the walk could not be followed). */
@@ -63,9 +57,6 @@ export class ValueTrie<T> {
     return value;
   }
 }
-
-/** Walks before a trie may judge whether growing pays. */
-export const TRIAL_WALKS = 512;
 
 /**
  * A node reached by the value `key` in slot `slot`. Its first child is held inline and a Map is

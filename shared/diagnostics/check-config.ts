@@ -5,6 +5,7 @@ import { globalLayer } from '../resolve/resolve-strategies.ts';
 import type { EffectiveSizing } from '../resolve/inheritance.ts';
 import type { SizingLayer } from '../resolve/sizing-layer.ts';
 import { asRecord, own } from '../json-access.ts';
+import { TrialMap } from '../sharing-trial.ts';
 import type { DraftDiagnostic } from './diagnostic.ts';
 import type { DefaultedKeys } from './engine-checks.ts';
 import { engineGlobalChecks, engineStrategyChecks } from './engine-checks.ts';
@@ -48,8 +49,8 @@ export function checkConfig(
   const engineFound: DraftDiagnostic[] = [];
   // Per call, not module-wide WeakMaps: in a file whose strategies share no sizing, an entry
   // per strategy in a weak table made every garbage collection of the analysis slower.
-  const verdicts = new Map<EffectiveSizing, SizingVerdict>();
-  const defaulted: DefaultedKeys = new Map();
+  const verdicts = new TrialMap<EffectiveSizing, SizingVerdict>();
+  const defaulted: DefaultedKeys = new TrialMap();
   const repeatedName = duplicateStrategies(strategies.length);
   const unknownIndicator = unknownIndicators(config);
   // Indexed loops here and in append: a heap profile showed this for-of allocating per strategy.
@@ -82,15 +83,16 @@ interface SizingVerdict {
 }
 
 function verdictOf(
-  verdicts: Map<EffectiveSizing, SizingVerdict>,
+  verdicts: TrialMap<EffectiveSizing, SizingVerdict>,
   sizing: EffectiveSizing,
 ): SizingVerdict {
-  let verdict = verdicts.get(sizing);
-  if (verdict === undefined) {
-    verdict = { limitsQuiet: undefined, fractionAboveOne: holdsFractionAboveOne(sizing) };
-    verdicts.set(sizing, verdict);
-  }
-  return verdict;
+  return (
+    verdicts.get(sizing) ??
+    verdicts.set(sizing, {
+      limitsQuiet: undefined,
+      fractionAboveOne: holdsFractionAboveOne(sizing),
+    })
+  );
 }
 
 /** The sizing and unit checks of one strategy. */
@@ -98,7 +100,7 @@ function sizingChecks(
   out: DraftDiagnostic[],
   s: ResolvedStrategy,
   global: SizingLayer,
-  verdicts: Map<EffectiveSizing, SizingVerdict>,
+  verdicts: TrialMap<EffectiveSizing, SizingVerdict>,
 ): void {
   const verdict = verdictOf(verdicts, s.sizing);
   const conflicts = s.layer.conflicts.length > 0;

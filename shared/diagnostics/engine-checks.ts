@@ -19,6 +19,7 @@ import type { SizingLayer } from '../resolve/sizing-layer.ts';
 import { METHOD_ALIASES } from '../sizing-keys.ts';
 import type { DraftDiagnostic, JsonPath } from './diagnostic.ts';
 import { blockPathOf, ownerLabel, strategyAnchor } from './sizing-checks.ts';
+import type { TrialMap } from '../sharing-trial.ts';
 
 const SOURCE_WORDS: Readonly<Record<EngineSource, string>> = {
   strategy: 'set on the strategy',
@@ -123,7 +124,7 @@ function unknownMethod(
 }
 
 /** By strategy sizer config (strategies with the same block share one): its {@link defaultedKeys}. */
-export type DefaultedKeys = Map<EngineSizerConfig, readonly EngineParamKey[]>;
+export type DefaultedKeys = TrialMap<EngineSizerConfig, readonly EngineParamKey[]>;
 
 /**
  * The keys the method reads that the strategy's sizer holds at the engine's default, though the
@@ -135,14 +136,15 @@ function defaultedKeys(
   config: EngineSizerConfig,
   global: EngineSizerConfig,
 ): readonly EngineParamKey[] {
-  let keys = known.get(config);
+  const keys = known.get(config);
   if (keys !== undefined) return keys;
   // A value passed down that is the engine's default is the global block's problem, not this.
-  keys = ENGINE_READS[config.method].filter(
-    (key) => config.sources[key] === 'default' && !passedDown(global, key),
+  return known.set(
+    config,
+    ENGINE_READS[config.method].filter(
+      (key) => config.sources[key] === 'default' && !passedDown(global, key),
+    ),
   );
-  known.set(config, keys);
-  return keys;
 }
 
 function notInherited(

@@ -4,6 +4,7 @@ import { globalSizer, sizerScope, strategySizer } from './engine-sizer.ts';
 import type { StartCause } from './engine-start.ts';
 import { startCauses } from './engine-start.ts';
 import { isDict, truthy } from './python-values.ts';
+import { TrialMap } from '../sharing-trial.ts';
 
 /**
  * What the engine makes of one strategy: its sizer, and whether it runs at all. Strategies that
@@ -68,11 +69,10 @@ export function resolveEngine(config: unknown): EngineModel {
  * strategies hold a few dozen of these instead of one object each.
  */
 class SharedStrategies {
-  private readonly bySizer = new Map<StrategySizerKind, (EngineStrategy | undefined)[]>();
+  private readonly bySizer = new TrialMap<StrategySizerKind, (EngineStrategy | undefined)[]>();
 
   of(sizer: StrategySizerKind, enabled: boolean): EngineStrategy {
-    let pair = this.bySizer.get(sizer);
-    if (pair === undefined) this.bySizer.set(sizer, (pair = [undefined, undefined]));
+    const pair = this.bySizer.get(sizer) ?? this.bySizer.set(sizer, [undefined, undefined]);
     const slot = enabled ? 1 : 0;
     return (pair[slot] ??= { sizer, enabled });
   }

@@ -1,5 +1,6 @@
 import type { JsonRecord } from '../json-access.ts';
 import { asRecord, finite, has, own } from '../json-access.ts';
+import { TrialMap } from '../sharing-trial.ts';
 import { BlockCache } from './block-cache.ts';
 import type { EffectiveSizing, Source } from './inheritance.ts';
 import type { SizingLayer } from './sizing-layer.ts';
@@ -50,10 +51,10 @@ export function resolveStrategies(config: unknown): ResolvedStrategy[] {
 class StrategyResolver {
   private readonly blocks: BlockCache;
   /**
-   * Each block reading's stop when the strategy writes no stop_loss_pct of its own. A Map, not a
+   * Each block reading's stop when the strategy writes no stop_loss_pct of its own. Not a
    * WeakMap: it lives for one call, and a weak table's entries cost every collection meanwhile.
    */
-  private readonly inheritedStops = new Map<EffectiveSizing, StopDistance>();
+  private readonly inheritedStops = new TrialMap<EffectiveSizing, StopDistance>();
   /** Stops by the stop_loss_pct the strategy writes. */
   private readonly writtenStops = new Map<unknown, StopDistance>();
 
@@ -81,9 +82,10 @@ class StrategyResolver {
   private stop(raw: JsonRecord | undefined, sizing: EffectiveSizing): StopDistance {
     const written = raw?.stop_loss_pct;
     if (written === undefined && !has(raw, 'stop_loss_pct')) {
-      let stop = this.inheritedStops.get(sizing);
-      if (stop === undefined) this.inheritedStops.set(sizing, (stop = stopDistance(raw, sizing)));
-      return stop;
+      return (
+        this.inheritedStops.get(sizing) ??
+        this.inheritedStops.set(sizing, stopDistance(raw, sizing))
+      );
     }
     // An object or list is no key of its own; it is invalid anyway, and rare.
     if (written !== null && typeof written === 'object') return stopDistance(raw, sizing);

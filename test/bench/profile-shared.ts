@@ -1,24 +1,29 @@
-// `npm run profile [resolve | analyse | tree | export | phases]`: where the shared core's time
+// `npm run profile [resolve | analyse | tree | varied | export | phases | alloc]`: where the shared core's time
 // goes, from V8's CPU profiler (the one `node --cpu-prof` writes), run in-process so it works through tsx.
 // Prints self time per function (file:line as tsx compiles it, close to the source line) and
 // the share of garbage collection, for (a) resolve + preview of 100,000 strategies and (b)
 // parse + diagnostics of a 5 MB config (and with `tree`, the full position tree forced too);
+// `varied` the same analysis of a config whose strategies are all sized differently;
 // `export` alone profiles the bench's two exports of a JSONC file; `phases` times each step of
-// the 5 MB analysis (analysis-phases.ts).
+// the 5 MB analysis (analysis-phases.ts); `alloc` shows what the two analyses allocate
+// (allocation-profile.ts): most of what garbage collection costs.
 import { Session } from 'node:inspector/promises';
-import { findSourceMap } from 'node:module';
 import { analyzeText } from '../../shared/analyze.ts';
+import { printAllocations } from './allocation-profile.ts';
 import { printAnalysisPhases } from './analysis-phases.ts';
+import type { ProfileNode } from './frame-name.ts';
+import { frameName } from './frame-name.ts';
 import { resolveEngine } from '../../shared/engine/engine-model.ts';
 import { exportConfig } from '../../shared/export/export-config.ts';
 import { globalLayer, resolveStrategies } from '../../shared/resolve/resolve-strategies.ts';
 import { previewAll } from '../../shared/sizing/preview.ts';
-import { generateConfig, generateJsonc, generateText } from './generate-config.ts';
+import {
+  generateConfig,
+  generateJsonc,
+  generateText,
+  generateVariedConfig,
+} from './generate-config.ts';
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-}
 interface Profile {
   nodes: ProfileNode[];
   samples: number[];
@@ -27,17 +32,6 @@ interface Profile {
 
 const TOP = Number(process.env.PROFILE_TOP ?? 12);
 const inputs = { equity: 25_000, defaultPrice: 100, prices: { 'BTC-USD': 65_000 } };
-
-/** The function's name and source line (tsx's inline source maps undo its compilation). */
-function frameName(node: ProfileNode): string {
-  const { functionName, url, lineNumber, columnNumber } = node.callFrame;
-  const name = functionName === '' ? '(anonymous)' : functionName;
-  if (url === '') return name;
-  const entry = findSourceMap(url)?.findEntry(lineNumber, columnNumber);
-  const line = entry !== undefined && 'originalLine' in entry ? entry.originalLine : lineNumber;
-  const file = url.replace(/^.*?\/(shared|test|node_modules)\//, '$1/');
-  return `${name}  ${file}:${line + 1}`;
-}
 
 /** Self time in ms per function, summed over every place it was sampled. */
 function selfTimes(profile: Profile): { byFrame: Map<string, number>; total: number } {
@@ -115,4 +109,21 @@ if (which === 'export') {
     );
   }
 }
+if (which === 'varied') {
+  const { text } = generateText(5 * 1024 * 1024, generateVariedConfig);
+  await profile(
+    'parse + diagnostics, 5 MB, no two strategies sized alike',
+    () => void analyzeText(text),
+    10,
+  );
+}
 if (which === 'phases') await printAnalysisPhases();
+if (which === 'alloc') {
+  for (const [label, make] of [
+    ['parse + diagnostics, 5 MB', generateConfig],
+    ['parse + diagnostics, 5 MB, no two strategies sized alike', generateVariedConfig],
+  ] as const) {
+    const { text } = generateText(5 * 1024 * 1024, make);
+    await printAllocations(label, () => void analyzeText(text), 5);
+  }
+}

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TRIAL_WALKS, ValueTrie } from '../../shared/value-trie.ts';
+import { TRIAL_LOOKUPS } from '../../shared/sharing-trial.ts';
+import { ValueTrie } from '../../shared/value-trie.ts';
 
 type Walk = readonly (readonly [slot: number, key: unknown])[];
 
@@ -76,7 +77,10 @@ describe('ValueTrie', () => {
 
   it('stops storing new sequences after a trial that found few repeats, and still finds the stored', () => {
     const trie = new ValueTrie<number>();
-    for (let n = 0; n <= TRIAL_WALKS; n++) trie.start().step(0, n).set(n);
+    for (let n = 0; n <= TRIAL_LOOKUPS; n++) {
+      const walk = trie.start().step(0, n);
+      if (walk.get() === undefined) walk.set(n);
+    }
     trie.start().step(0, 'new').set(-1);
     expect(trie.start().step(0, 'new').get()).toBeUndefined();
     expect(trie.start().step(0, 7).get()).toBe(7);
@@ -84,17 +88,9 @@ describe('ValueTrie', () => {
 
   it('keeps storing while a quarter of its walks find a stored result', () => {
     const trie = new ValueTrie<number>();
-    for (let n = 0; n <= TRIAL_WALKS; n++) {
-      if (
-        trie
-          .start()
-          .step(0, n % 3)
-          .get() === undefined
-      )
-        trie
-          .start()
-          .step(0, n % 3)
-          .set(n);
+    for (let n = 0; n <= TRIAL_LOOKUPS; n++) {
+      const walk = trie.start().step(0, n % 3);
+      if (walk.get() === undefined) walk.set(n);
     }
     trie.start().step(0, 'new').set(-1);
     expect(trie.start().step(0, 'new').get()).toBe(-1);

@@ -9,7 +9,8 @@ import { firstIndicesOfNames } from '../engine/name-set.ts';
 import { TrialMap } from '../sharing-trial.ts';
 import type { DraftDiagnostic } from './diagnostic.ts';
 import type { DefaultedKeys } from './engine-checks.ts';
-import { engineGlobalChecks, engineStrategyChecks } from './engine-checks.ts';
+import { engineStrategyChecks } from './engine-checks.ts';
+import { engineGlobalChecks } from './engine-global-checks.ts';
 import { duplicateStrategies, literalSecrets, unknownIndicators } from './reference-checks.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
 import {

@@ -4,13 +4,13 @@ import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import ListSubheader from '@mui/material/ListSubheader';
-import TuneOutlined from '@mui/icons-material/TuneOutlined';
 import { memo } from 'react';
 import type { Analysis } from '../../shared/analyze.ts';
 import { asRecord } from '../../shared/json-access.ts';
 import { uiStore } from '../state/ui-store.ts';
 import { useSearch } from '../state/search.ts';
 import { useValue } from '../state/value-store.ts';
+import { GlobalSizingEntry } from './GlobalSizingEntry.tsx';
 import { StrategyList } from './StrategyList.tsx';
 import { StrategyToolbar } from './StrategyToolbar.tsx';
 
@@ -37,7 +37,7 @@ export function Navigator({ analysis }: { analysis: Analysis }) {
         bgcolor: 'background.paper',
       }}
     >
-      <GlobalSizingEntry />
+      <GlobalSizingEntry matches={search.globalFields.size} />
       <StrategyToolbar
         count={analysis.strategies.length}
         shown={search.active ? search.visible.length : null}
@@ -47,23 +47,6 @@ export function Navigator({ analysis }: { analysis: Analysis }) {
     </Box>
   );
 }
-
-const GlobalSizingEntry = memo(function GlobalSizingEntry() {
-  const selected = useValue(uiStore, (s) => s.selection.kind === 'global');
-  return (
-    <List dense disablePadding>
-      <ListItem disablePadding>
-        <ListItemButton
-          selected={selected}
-          onClick={() => uiStore.set({ selection: { kind: 'global' } })}
-        >
-          <TuneOutlined fontSize="small" sx={{ mr: 1, color: 'text.secondary' }} />
-          <ListItemText primary="Global sizing" />
-        </ListItemButton>
-      </ListItem>
-    </List>
-  );
-});
 
 /** The root sections the form does not edit; `keys` one per line, so equal lists skip a render. */
 const OtherSections = memo(function OtherSections({ keys }: { keys: string }) {

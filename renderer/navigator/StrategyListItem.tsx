@@ -3,16 +3,7 @@ import ButtonBase from '@mui/material/ButtonBase';
 import Typography from '@mui/material/Typography';
 import { memo } from 'react';
 import { TruncatedText } from '../widgets/TruncatedText.tsx';
-
-/** Read by screen readers, not shown: the words the badges stand for. */
-const visuallyHidden = {
-  position: 'absolute',
-  width: '1px', // a bare 1 would be 100% in sx
-  height: '1px',
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;
+import { visuallyHidden } from '../widgets/visually-hidden.ts';
 
 /** What one navigator entry shows; all values, so an unchanged entry skips its render. */
 export interface StrategyListItemProps {

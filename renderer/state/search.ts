@@ -5,8 +5,8 @@ import { canonicalKeyOf } from '../../shared/sizing-keys.ts';
 import type { SettingsQuery } from '../../shared/ui-model/settings-search.ts';
 import {
   isEmptyQuery,
+  matchGlobal,
   matchStrategy,
-  matchingFields,
   parseQuery,
 } from '../../shared/ui-model/settings-search.ts';
 import {
@@ -88,7 +88,7 @@ function search(analysis: Analysis, text: string, diverging: ReadonlySet<number>
     if (match.matches) fields.set(s.index, match.fields);
     return match.matches;
   });
-  const globalFields = matchingFields(searchableGlobalFields(analysis.globalLayer), query.terms);
+  const globalFields = matchGlobal(searchableGlobalFields(analysis.globalLayer), query);
   return { query, active: true, visible, fields, globalFields };
 }
 

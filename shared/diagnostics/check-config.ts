@@ -5,10 +5,12 @@ import { globalLayer } from '../resolve/resolve-strategies.ts';
 import type { EffectiveSizing } from '../resolve/inheritance.ts';
 import type { SizingLayer } from '../resolve/sizing-layer.ts';
 import { asRecord, own } from '../json-access.ts';
+import { firstIndicesOfNames } from '../engine/name-set.ts';
 import { TrialMap } from '../sharing-trial.ts';
 import type { DraftDiagnostic } from './diagnostic.ts';
 import type { DefaultedKeys } from './engine-checks.ts';
-import { engineGlobalChecks, engineStrategyChecks } from './engine-checks.ts';
+import { engineStrategyChecks } from './engine-checks.ts';
+import { engineGlobalChecks } from './engine-global-checks.ts';
 import { duplicateStrategies, literalSecrets, unknownIndicators } from './reference-checks.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
 import {
@@ -30,13 +32,15 @@ import {
  * Every SPEC §5 check that looks at the parsed value (not at the text), in one pass over the
  * strategies. Each kind of finding still comes out as a run of its own, in the order the
  * checks were once run one pass each: diagnostics at the same place keep that order.
- * `schemaIssues`: the config's schema issues when parsing found them already in its walk.
+ * `schemaIssues`: the config's schema issues when parsing found them already in its walk;
+ * `names`: firstIndicesOfNames of the strategies' entries when the engine model's was shared.
  */
 export function checkConfig(
   config: unknown,
   strategies: readonly ResolvedStrategy[],
   engine?: EngineModel,
   schemaIssues?: readonly SchemaIssue[],
+  names?: Int32Array,
 ): DraftDiagnostic[] {
   const out = schemaDiagnostics(config, schemaIssues);
   const root = asRecord(config);
@@ -51,7 +55,9 @@ export function checkConfig(
   // per strategy in a weak table made every garbage collection of the analysis slower.
   const verdicts = new TrialMap<EffectiveSizing, SizingVerdict>();
   const defaulted: DefaultedKeys = new TrialMap();
-  const repeatedName = duplicateStrategies(strategies.length);
+  const repeatedName = duplicateStrategies(
+    names ?? firstIndicesOfNames(strategies.map((s) => s.raw)),
+  );
   const unknownIndicator = unknownIndicators(config);
   // Indexed loops here and in append: a heap profile showed this for-of allocating per strategy.
   for (let i = 0; i < strategies.length; i++) {

@@ -7,7 +7,7 @@ import {
 } from '../engine/engine-keys.ts';
 import type { EngineModel } from '../engine/engine-model.ts';
 import type { EngineSizerConfig, EngineSource } from '../engine/engine-sizer.ts';
-import { ignoresStrategyBlocks, passedDown } from '../engine/engine-sizer.ts';
+import { passedDown } from '../engine/engine-sizer.ts';
 import { LIVE_STOP_LOSS_PCT } from '../engine/engine-size.ts';
 import { truthy } from '../engine/python-values.ts';
 import { formatUsd } from '../format/money.ts';
@@ -39,14 +39,14 @@ function engineValue(config: EngineSizerConfig, key: EngineParamKey): string {
 }
 
 /** The key the engine read the method from: `method` when truthy, else `position_sizing_method`. */
-function methodKeyOf(block: JsonRecord): string | undefined {
+export function methodKeyOf(block: JsonRecord): string | undefined {
   if (truthy(own(block, 'method'))) return 'method';
   return has(block, 'position_sizing_method') ? 'position_sizing_method' : undefined;
 }
 
 const IGNORED = Object.entries(IGNORED_GUIDE_KEYS);
 
-function ignoredKeys(
+export function ignoredKeys(
   out: DraftDiagnostic[],
   block: JsonRecord,
   blockPath: JsonPath,
@@ -92,7 +92,7 @@ function holdsIgnoredKey(layer: SizingLayer): boolean {
   );
 }
 
-function unknownMethod(
+export function unknownMethod(
   out: DraftDiagnostic[],
   block: JsonRecord,
   owner: ResolvedStrategy | undefined,
@@ -265,65 +265,6 @@ function unusedOnStrategy(out: DraftDiagnostic[], s: ResolvedStrategy, raw: Json
       code: 'engine-unused',
       message: `${ownerLabel(s)}: the engine ${key === 'risk_adjustment' ? 'does not implement risk_adjustment' : `validates ${key} on the strategy but never sizes with it (only position_sizing counts)`}.`,
       path: ['strategies', s.index, key],
-      atKey: true,
-    });
-  }
-}
-
-function startDraft(c: EngineModel['startCauses'][number]): DraftDiagnostic {
-  return {
-    code: 'engine-start',
-    message: c.message,
-    path: c.path,
-    ...(c.atKey === true ? { atKey: true } : {}),
-    ...(c.setting === undefined ? {} : { setting: c.setting }),
-  };
-}
-
-/** How many strategies the engine sizes with the global block because it ignores their own. */
-function blockIgnoredCount(model: EngineModel): number {
-  let count = 0;
-  for (const s of model.strategies)
-    if (s.sizer.sizer === 'global' && s.sizer.because === 'block-ignored') count++;
-  return count;
-}
-
-/**
- * SPEC §5's engine-* diagnostics that concern the whole file (start-up and the global block),
- * appended to `out`; {@link engineStrategyChecks} gives each strategy's.
- */
-export function engineGlobalChecks(
-  out: DraftDiagnostic[],
-  root: JsonRecord,
-  model: EngineModel,
-): void {
-  for (const c of model.startCauses) {
-    if (c.shown !== false) out.push(startDraft(c));
-  }
-  const block = asRecord(own(root, 'position_sizing'));
-  const config = model.global.config;
-  const where = 'Global position_sizing';
-  if (block !== undefined) {
-    ignoredKeys(out, block, ['position_sizing'], where, config);
-    unknownMethod(out, block, undefined);
-    const key = methodKeyOf(block);
-    // Counted only where it can be reported: otherwise a pass over every strategy for nothing.
-    const ignored =
-      ignoresStrategyBlocks(config) && key !== undefined ? blockIgnoredCount(model) : 0;
-    if (ignored > 0 && key !== undefined) {
-      out.push({
-        code: 'engine-block-ignored',
-        message: `With the global method ${config.method}, the engine fails to build a sizer for any strategy and ignores every strategy's own position_sizing: ${ignored} ${ignored === 1 ? 'strategy is' : 'strategies are'} sized by the global block instead. Use fixed_usd or risk_based globally.`,
-        path: ['position_sizing', key],
-      });
-    }
-  }
-  const cap = own(root, 'max_position_size_usd');
-  if (truthy(cap)) {
-    out.push({
-      code: 'engine-root-cap',
-      message: `The root max_position_size_usd (${typeof cap === 'number' ? formatUsd(cap) : describeValue(cap)}) caps every trade the engine makes, above any strategy's own maximum.`,
-      path: ['max_position_size_usd'],
       atKey: true,
     });
   }

@@ -73,6 +73,8 @@ class Placement {
  * cloning read them as plain values). The getters are one shared pair, defined on each object:
  * getters written in an object literal are new functions per object, which puts every object
  * in slow dictionary mode, about twice the time and several times the memory for thousands.
+ * One `Object.defineProperty` per getter, not `Object.defineProperties`: that one reads its map
+ * of descriptors afresh for each object, twice the time of the two calls (2,321 objects at 5 MB).
  */
 class LazyDiagnostic implements Diagnostic {
   readonly code: DiagnosticCode;
@@ -86,22 +88,21 @@ class LazyDiagnostic implements Diagnostic {
   readonly #placement: Placement;
   readonly #n: number;
 
-  static readonly #lazy: PropertyDescriptorMap = {
-    range: {
-      get(this: LazyDiagnostic) {
-        return this.#placement.get().ranges[this.#n];
-      },
-      enumerable: true,
-      configurable: true,
+  static readonly #range: PropertyDescriptor = {
+    get(this: LazyDiagnostic) {
+      return this.#placement.get().ranges[this.#n];
     },
-    start: {
-      get(this: LazyDiagnostic) {
-        return this.#placement.get().starts[this.#n];
-      },
-      enumerable: true,
-      // As an object literal's getters are: a consumer may still define its own value.
-      configurable: true,
+    enumerable: true,
+    // As an object literal's getters are: a consumer may still define its own value.
+    configurable: true,
+  };
+
+  static readonly #start: PropertyDescriptor = {
+    get(this: LazyDiagnostic) {
+      return this.#placement.get().starts[this.#n];
     },
+    enumerable: true,
+    configurable: true,
   };
 
   constructor(d: DraftDiagnostic, placement: Placement, n: number) {
@@ -111,7 +112,8 @@ class LazyDiagnostic implements Diagnostic {
     this.path = d.path;
     this.#placement = placement;
     this.#n = n;
-    Object.defineProperties(this, LazyDiagnostic.#lazy);
+    Object.defineProperty(this, 'range', LazyDiagnostic.#range);
+    Object.defineProperty(this, 'start', LazyDiagnostic.#start);
     const self = this as { setting?: JsonPath; fix?: Fix };
     if (d.setting !== undefined) self.setting = d.setting;
     if (d.fix !== undefined) self.fix = d.fix;
@@ -123,24 +125,47 @@ interface Placed {
   readonly starts: readonly LineColumn[];
 }
 
-/** The drafts without repeats of an earlier one (same code, path and message). */
-function withoutRepeats(drafts: readonly DraftDiagnostic[]): DraftDiagnostic[] {
-  // Bucketed by a number made of the code and path: a Map keyed by the message would flatten
-  // and hash every message, each a fresh concatenation. Buckets nearly always hold one draft.
-  const byPlace = new Map<number, DraftDiagnostic | DraftDiagnostic[]>();
-  const unique: DraftDiagnostic[] = [];
-  for (const d of drafts) {
+/**
+ * The drafts without repeats of an earlier one (same code, path and message): `drafts` itself
+ * when there are none, as nearly always (no copy grown one push at a time).
+ */
+function withoutRepeats(drafts: readonly DraftDiagnostic[]): readonly DraftDiagnostic[] {
+  // Slots by a number made of the code and path, sized once for every draft (a Map grew and
+  // was copied a dozen times for thousands): a Map keyed by the message would flatten and hash
+  // every message, each a fresh concatenation. Probes run past the drafts of the same number.
+  let size = 16;
+  while (size < drafts.length * 2) size *= 2;
+  const mask = size - 1;
+  const held = new Int32Array(size).fill(-1);
+  const keys = new Int32Array(size);
+  let unique: DraftDiagnostic[] | undefined;
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
     const key = placeKey(d);
-    const same = byPlace.get(key);
-    if (same === undefined) byPlace.set(key, d);
-    else if (!Array.isArray(same)) {
-      if (isRepeat(same, d)) continue;
-      byPlace.set(key, [same, d]);
-    } else if (same.some((e) => isRepeat(e, d))) continue;
-    else same.push(d);
-    unique.push(d);
+    let slot = mixed(key) & mask;
+    let repeat = false;
+    for (let h = held[slot]!; h !== -1; h = held[slot]!) {
+      if (keys[slot] === key && isRepeat(drafts[h]!, d)) {
+        repeat = true;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+    if (repeat) {
+      unique ??= drafts.slice(0, i);
+      continue;
+    }
+    held[slot] = i;
+    keys[slot] = key;
+    unique?.push(d);
   }
-  return unique;
+  return unique ?? drafts;
+}
+
+/** The key's bits spread into the low ones, which pick the slot. */
+function mixed(key: number): number {
+  const h = Math.imul(key ^ (key >>> 16), 0x85ebca6b);
+  return h ^ (h >>> 13);
 }
 
 /** A number equal for equal code and path (and rarely for others). */

@@ -1,22 +1,19 @@
 import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
 import { asRecord, own } from '../json-access.ts';
 import type { DraftDiagnostic } from './diagnostic.ts';
-import { FirstIndexByName } from '../first-index-by-name.ts';
 
 /** A check run on each strategy in turn, appending what it finds. */
 export type StrategyCheck = (out: DraftDiagnostic[], s: ResolvedStrategy) => void;
 
 /**
- * SPEC §5 duplicate-strategy: every repeat of an earlier strategy's name (one table of names,
- * sized for `count` strategies).
+ * SPEC §5 duplicate-strategy: every repeat of an earlier strategy's name. `firsts`:
+ * firstIndicesOfNames of the strategies' entries (-1 where there is no non-empty text name).
  */
-export function duplicateStrategies(count = 0): StrategyCheck {
-  const seen = new FirstIndexByName(count);
+export function duplicateStrategies(firsts: Int32Array): StrategyCheck {
   return (out, s) => {
-    const name = own(s.raw, 'name');
-    if (typeof name !== 'string' || name === '') return;
-    const first = seen.firstOf(name, s.index);
-    if (first !== undefined) {
+    const first = firsts[s.index] ?? -1;
+    if (first !== -1 && first !== s.index) {
+      const name = own(s.raw, 'name') as string;
       out.push({
         code: 'duplicate-strategy',
         message: `Strategy name "${name}" is already used by strategies[${first}]: names must be unique.`,

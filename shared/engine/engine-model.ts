@@ -27,11 +27,17 @@ export interface EngineModel {
   readonly starts: boolean;
 }
 
+/** What a caller that has read the config already can hand over, so it is not worked out again. */
+export interface EngineInputs {
+  /** firstIndicesOfNames of the config's strategies list (analyzeText shares it with the guide). */
+  readonly names?: Int32Array | undefined;
+}
+
 /** Resolves the engine's sizers for a parsed config, as ENGINE.md §1–3 state. */
-export function resolveEngine(config: unknown): EngineModel {
+export function resolveEngine(config: unknown, inputs?: EngineInputs): EngineModel {
   const root = asRecord(config) ?? {};
   const global = globalSizer(root);
-  const causes = isDict(config) ? startCauses(root) : [];
+  const causes = isDict(config) ? startCauses(root, inputs?.names) : [];
   const list = own(root, 'strategies');
   const entries: readonly unknown[] = Array.isArray(list) ? list : [];
   const scope = sizerScope(global.config);

@@ -1,7 +1,7 @@
 import type { JsonPath } from '../diagnostics/diagnostic.ts';
 import type { JsonRecord } from '../json-access.ts';
 import { own } from '../json-access.ts';
-import { NameSet, strategyName } from './name-set.ts';
+import { NameSet, firstIndicesOfNames, strategyName } from './name-set.ts';
 import { isDict, truthy } from './python-values.ts';
 import { TIMEFRAME_SET, floatConvertible, floatValue, validTimeframe } from './python-text.ts';
 
@@ -284,8 +284,9 @@ function exchangeCauses(root: JsonRecord): StartCause[] {
  * ENGINE.md §1: every reason the engine would exit at start-up, one per cause. The file's
  * syntax (comments, a BOM) is not among them: those are the `not-strict-json` and `bom` warnings.
  * A duplicate name is left to the guide's `duplicate-strategy` error, which says the same thing.
+ * `names`: firstIndicesOfNames of the strategies, when the caller has it already.
  */
-export function startCauses(root: JsonRecord): StartCause[] {
+export function startCauses(root: JsonRecord, names?: Int32Array): StartCause[] {
   const out = exchangeCauses(root);
   // Indicators load before the strategies are checked, whether there are strategies or not.
   const indicators = loadedIndicators(root);
@@ -304,10 +305,10 @@ export function startCauses(root: JsonRecord): StartCause[] {
     if (isDict(s)) strategyCauses(scope, s, i);
   }
   // A pass of its own: the name table stays in the cache, not pushed out by the strategies.
-  const names = new NameSet(strategies.length);
+  const seen = new NameSet(names ?? firstIndicesOfNames(strategies));
   for (let i = 0; i < strategies.length; i++) {
     const s: unknown = strategies[i];
-    if (isDict(s)) nameCause(names, s, i, out);
+    if (isDict(s)) nameCause(seen, s, i, out);
   }
   return out;
 }

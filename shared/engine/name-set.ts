@@ -7,24 +7,46 @@ export function strategyName(s: Readonly<Record<string, unknown>>): unknown {
 
 /**
  * The strategy names `load_strategies` has seen, as Python's set compares them: `1`, `1.0` and
- * `true` are one name, `"1"` another. Text, almost every name, goes into slots sized once for
- * the list (see FirstIndexByName): a `Set` of 100,000 names is rebuilt each time it grows.
+ * `true` are one name, `"1"` another. Non-empty text, almost every name, is looked up in the
+ * list's table of first indices (see firstIndicesOfNames), hashed once for the whole analysis.
  */
 export class NameSet {
-  private readonly texts: FirstIndexByName;
-  /** Names that are not text: few, so a plain Set. */
+  /** Names that are not non-empty text: few, so a plain Set. */
   private readonly others = new Set<unknown>();
 
-  /** `count`: how many names will be added, at most. */
-  constructor(count: number) {
-    this.texts = new FirstIndexByName(count);
-  }
+  /** `firsts`: firstIndicesOfNames of the strategies list whose names are added. */
+  constructor(private readonly firsts: Int32Array) {}
 
   /** Adds the name of strategy `index` (hashable); false when an earlier one has the same. */
   add(index: number, name: unknown): boolean {
-    if (typeof name === 'string') return this.texts.firstOf(name, index) === undefined;
+    if (typeof name === 'string' && name !== '') return this.firsts[index] === index;
     const key = typeof name === 'boolean' ? (name ? 1 : 0) : name;
     const before = this.others.size;
     return this.others.add(key).size > before;
   }
+}
+
+/**
+ * For each entry of a strategies list, the index of the first entry with the same name: its own
+ * index when no earlier one has it, -1 when the entry is not an object or its `name` is not
+ * non-empty text. Why one table: the guide's duplicate-strategy check and the engine's start-up
+ * name check each hashed every name of the file; with this they share one pass.
+ */
+export function firstIndicesOfNames(entries: readonly unknown[]): Int32Array {
+  // The names are read back from the entries: the table keeps none of them.
+  const seen = new FirstIndexByName(entries.length, (index) => textName(entries[index]));
+  const firsts = new Int32Array(entries.length).fill(-1);
+  for (let i = 0; i < entries.length; i++) {
+    const name = textName(entries[i]);
+    if (name !== undefined) firsts[i] = seen.firstOf(name, i) ?? i;
+  }
+  return firsts;
+}
+
+/** An object entry's `name` when it is non-empty text. */
+function textName(entry: unknown): string | undefined {
+  if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return undefined;
+  // A scalar read is the entry's own: what Object.prototype holds are functions and objects.
+  const name = (entry as Readonly<Record<string, unknown>>).name;
+  return typeof name === 'string' && name !== '' ? name : undefined;
 }

@@ -8,16 +8,9 @@ import type { LocateRequest } from './locate-strict.ts';
 // from the value alone, without reading a position: an ancestor's key or bracket comes before
 // anything inside it, a member's key before its value, and siblings in the order written.
 
+/** Which part of a member a request points at, in text order: its key, then its value. */
 const KEY = 0;
 const VALUE = 1;
-
-/** Where a request points, as a path into the value: its nearest existing node, key or value. */
-interface Anchor {
-  readonly path: JsonPath;
-  /** How many steps of `path` exist in the value. */
-  readonly depth: number;
-  readonly part: number;
-}
 
 const isBlock = (v: unknown): v is object => v !== null && typeof v === 'object';
 const INDEX_LIKE = /^(?:0|[1-9]\d{0,9})$/;
@@ -37,50 +30,88 @@ export function textOrder(
   value: unknown,
   requests: readonly LocateRequest[],
 ): number[] | undefined {
-  const anchors: Anchor[] = [];
-  for (const { path, atKey } of requests) {
+  // Each request's anchor, the node it falls back to, as one number: depth * 2 + part.
+  const anchors = new Int32Array(requests.length);
+  for (let i = 0; i < requests.length; i++) {
+    const { path, atKey } = requests[i]!;
     const anchor = anchorOf(value, path, atKey === true);
-    if (anchor === undefined) return undefined;
-    anchors.push(anchor);
+    if (anchor < 0) return undefined;
+    anchors[i] = anchor;
   }
-  const keyOrder = new Map<object, Map<string, number>>();
-  const indexOfKey = (block: object, key: string): number => {
-    let order = keyOrder.get(block);
-    if (order === undefined) {
-      order = new Map(Object.keys(block).map((k, i) => [k, i]));
-      keyOrder.set(block, order);
+  const keys = new KeyOrder(value);
+  const compare = (i: number, j: number): number => {
+    const a = requests[i]!.path;
+    const b = requests[j]!.path;
+    const shared = Math.min(anchors[i]! >> 1, anchors[j]! >> 1);
+    for (let k = 0; k < shared; k++) {
+      const x = a[k]!;
+      const y = b[k]!;
+      // The block holding both steps is walked to only for keys: most paths part at an index.
+      if (x !== y)
+        return typeof x === 'number' ? x - (y as number) : keys.compare(a, k, x, y as string);
     }
-    return order.get(key)!;
+    // Deeper after shallower, a key before its value: (depth, part) in that order.
+    return anchors[i]! - anchors[j]!;
   };
-  const compare = (a: Anchor, b: Anchor): number => {
-    const shared = Math.min(a.depth, b.depth);
-    let block = value as Record<string | number, unknown>;
-    for (let i = 0; i < shared; i++) {
-      const x = a.path[i]!;
-      const y = b.path[i]!;
-      if (x !== y) {
-        return typeof x === 'number'
-          ? x - (y as number)
-          : indexOfKey(block, x) - indexOfKey(block, y as string);
-      }
-      block = block[x] as Record<string | number, unknown>;
-    }
-    return a.depth !== b.depth ? a.depth - b.depth : a.part - b.part;
-  };
-  return anchors.map((_, i) => i).sort((i, j) => compare(anchors[i]!, anchors[j]!));
+  // A loop, not Array.from with a mapping function: ten times faster for thousands of drafts.
+  const order = new Array<number>(requests.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  // Drafts often come in text order already (one check's per strategy): then no sort at all.
+  for (let i = 1; i < order.length; i++) if (compare(i - 1, i) > 0) return order.sort(compare);
+  return order;
 }
 
-/** The node {@link locate} falls back to, found in the value, and which part of it it points at. */
-function anchorOf(root: unknown, path: JsonPath, atKey: boolean): Anchor | undefined {
+/** The written order of an object's keys, read once per object that is compared by its keys. */
+class KeyOrder {
+  private readonly byBlock = new Map<object, Map<string, number>>();
+
+  constructor(private readonly root: unknown) {}
+
+  /** How `x` and `y`, keys of the block at `path`'s first `depth` steps, are written in order. */
+  compare(path: JsonPath, depth: number, x: string, y: string): number {
+    let block = this.root as Record<string | number, unknown>;
+    for (let k = 0; k < depth; k++) block = block[path[k]!] as Record<string | number, unknown>;
+    return this.indexOf(block, x) - this.indexOf(block, y);
+  }
+
+  private indexOf(block: object, key: string): number {
+    let order = this.byBlock.get(block);
+    if (order === undefined) {
+      order = new Map(Object.keys(block).map((k, i) => [k, i]));
+      this.byBlock.set(block, order);
+    }
+    return order.get(key)!;
+  }
+}
+
+/**
+ * Whether `next`, read at `key` of a parsed object, is the object's own. A JSON value is never
+ * undefined, and what an object inherits (Object.prototype's, `__proto__` included) is a function
+ * or an object: a scalar is its own without the cost of asking.
+ */
+function ownValue(block: object, key: string, next: unknown): boolean {
+  if (next === undefined) return false;
+  return (typeof next !== 'object' && typeof next !== 'function') || Object.hasOwn(block, key);
+}
+
+/**
+ * The node {@link locate} falls back to, found in the value, and which part of it it points at,
+ * as depth * 2 + part (-1 when the value cannot tell the order). Why a number, not an object:
+ * a finalize of 2,321 drafts allocated one object each only to sort by it.
+ */
+function anchorOf(root: unknown, path: JsonPath, atKey: boolean): number {
   let v = root;
   let depth = 0;
-  for (const step of path) {
+  for (let i = 0; i < path.length; i++) {
+    const step = path[i]!;
     if (typeof step === 'string') {
-      if (indexLike(step)) return undefined;
-      if (!isBlock(v) || Array.isArray(v) || !Object.hasOwn(v, step)) break;
-      v = (v as Record<string, unknown>)[step];
+      if (indexLike(step)) return -1;
+      if (!isBlock(v) || Array.isArray(v)) break;
+      const next = (v as Record<string, unknown>)[step];
+      if (!ownValue(v, step, next)) break;
+      v = next;
     } else {
-      if (!Number.isInteger(step)) return undefined;
+      if (!Number.isInteger(step)) return -1;
       if (!Array.isArray(v) || step < 0 || step >= v.length) break;
       v = v[step] as unknown;
     }
@@ -88,5 +119,5 @@ function anchorOf(root: unknown, path: JsonPath, atKey: boolean): Anchor | undef
   }
   const hasKey = depth > 0 && typeof path[depth - 1] === 'string';
   const part = hasKey && (isBlock(v) || atKey) ? KEY : VALUE;
-  return { path, depth, part };
+  return depth * 2 + part;
 }

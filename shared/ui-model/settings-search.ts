@@ -102,12 +102,28 @@ function termMatchesField(term: string, field: SearchableField): boolean {
   return n !== undefined && typeof field.value === 'number' && sameNumber(n, field.value);
 }
 
-/** The keys of the fields any term finds (for the global form, which no filter applies to). */
-export function matchingFields(
-  fields: readonly SearchableField[],
-  terms: readonly string[],
-): Set<string> {
+/** The keys of the fields any term finds. */
+function matchingFields(fields: readonly SearchableField[], terms: readonly string[]): Set<string> {
   return new Set(fields.filter((f) => terms.some((t) => termMatchesField(t, f))).map((f) => f.key));
+}
+
+/** Every term finds the block: by `named` (its name or market), or in one of its fields. */
+function findsAll(
+  terms: readonly string[],
+  fields: readonly SearchableField[],
+  named: (term: string) => boolean,
+): boolean {
+  return terms.every((t) => named(t) || fields.some((f) => termMatchesField(t, f)));
+}
+
+/**
+ * The keys the query picks out in the global block, kept as a strategy is: every word must find
+ * one of its fields (it has no name or market) and an unknown `@` word keeps nothing. The filters
+ * choose strategies, so they leave the global block alone; a query of filters only picks nothing.
+ */
+export function matchGlobal(fields: readonly SearchableField[], query: SettingsQuery): Set<string> {
+  const kept = query.unknown.length === 0 && findsAll(query.terms, fields, () => false);
+  return kept ? matchingFields(fields, query.terms) : new Set();
 }
 
 function passes(filter: SearchFilter, s: SearchableStrategy): boolean {
@@ -141,7 +157,7 @@ export function matchStrategy(s: SearchableStrategy, query: SettingsQuery): Stra
   const matches =
     query.unknown.length === 0 &&
     query.filters.every((f) => passes(f, s)) &&
-    query.terms.every((t) => named(t) || s.fields.some((f) => termMatchesField(t, f)));
+    findsAll(query.terms, s.fields, named);
   for (const filter of query.filters) for (const f of filterFields(filter, s)) fields.add(f.key);
   return { matches, fields: matches ? fields : new Set() };
 }

@@ -46,6 +46,13 @@ for (const theme of ['light', 'dark'] as const) {
       await matches(page, 'problems', theme);
     });
 
+    test('settings search', async ({ page }) => {
+      await openConfig(page, BANDED, 'mixed.jsonc');
+      await page.getByRole('textbox', { name: 'Search settings' }).fill('max');
+      await expect(page.locator('[data-badge="matches"]')).toHaveText('3 matches');
+      await matches(page, 'settings-search', theme);
+    });
+
     test('syntax error and export dialog', async ({ page }) => {
       await openConfig(page, BANDED, 'mixed.jsonc');
       await page.getByRole('button', { name: 'JSON', exact: true }).click();

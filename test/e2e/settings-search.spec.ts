@@ -59,6 +59,31 @@ test.describe('settings search', () => {
     );
   });
 
+  test('the Global sizing entry counts the global settings the search picks out', async ({
+    page,
+  }) => {
+    const entry = page.getByRole('navigation', { name: 'Navigator' }).getByRole('button', {
+      name: /^Global sizing/,
+    });
+    const badge = entry.locator('[data-badge="matches"]');
+    await expect(entry).toHaveAccessibleName('Global sizing');
+    await search(page, 'leverage');
+    await expect(badge).toHaveText('1 match');
+    await expect(entry).toHaveAccessibleName('Global sizing 1 setting matches the search');
+    await search(page, 'max');
+    await expect(badge).toHaveText('3 matches');
+    await entry.click();
+    await expect(page.locator('#form-panel [data-match="true"]')).toHaveCount(3);
+    // Words the global block cannot hold: the strategies may match, the global block does not.
+    await search(page, 'leverage eth');
+    await expect.poll(() => shown(page)).toEqual(['moderate']);
+    await expect(badge).toHaveCount(0);
+    await expect(entry).toHaveAccessibleName('Global sizing');
+    await expect(page.locator('#form-panel [data-match="true"]')).toHaveCount(0);
+    await search(page, '@disabled');
+    await expect(badge).toHaveCount(0);
+  });
+
   test('finds values, inherited ones too, but not a number inside another', async ({ page }) => {
     await search(page, '5000');
     await expect.poll(() => shown(page)).toEqual(['conservative', 'moderate']);

@@ -3,8 +3,8 @@ import { analyzeText } from '../../../shared/analyze.ts';
 import type { SearchableStrategy } from '../../../shared/ui-model/settings-search.ts';
 import {
   isEmptyQuery,
+  matchGlobal,
   matchStrategy,
-  matchingFields,
   parseQuery,
 } from '../../../shared/ui-model/settings-search.ts';
 import {
@@ -180,17 +180,38 @@ describe('ui-model/settings-search', () => {
     });
   });
 
-  describe('the global form', () => {
+  describe('the global block', () => {
+    const fields = searchableGlobalFields(analysis.globalLayer);
+    const picked = (query: string, from = fields) => [...matchGlobal(from, parseQuery(query))];
+
     it('picks out its fields by key, label and value, defaults included', () => {
-      const fields = searchableGlobalFields(analysis.globalLayer);
-      expect([...matchingFields(fields, ['750'])]).toEqual(['fixed_amount_usd']);
-      expect([...matchingFields(fields, ['kelly max'])]).toEqual(['kelly_max_position_pct']);
-      expect([...matchingFields(fields, ['elly'])]).toEqual([]);
-      expect([...matchingFields(fields, ['0.25'])]).toEqual(['kelly_max_position_pct']);
-      expect([...matchingFields(fields, ['stop'])]).toEqual(['default_stop_loss_pct']);
+      expect(picked('750')).toEqual(['fixed_amount_usd']);
+      expect(picked('kelly_max')).toEqual(['kelly_max_position_pct']);
+      expect(picked('elly')).toEqual([]);
+      expect(picked('0.25')).toEqual(['kelly_max_position_pct']);
+      expect(picked('stop')).toEqual(['default_stop_loss_pct']);
+      expect(picked('leverage')).toEqual(['max_leverage']);
       const bare = searchableGlobalFields(analyzeText('{}').globalLayer);
-      expect([...matchingFields(bare, ['5%'])]).toEqual(['default_stop_loss_pct']);
-      expect([...matchingFields(bare, ['fixed_usd'])]).toEqual(['method', 'fixed_amount_usd']);
+      expect(picked('5%', bare)).toEqual(['default_stop_loss_pct']);
+      expect(picked('fixed_usd', bare)).toEqual(['method', 'fixed_amount_usd']);
+    });
+
+    it('matches only when every word finds one of its fields, as a strategy does', () => {
+      expect(picked('max_position 4000')).toEqual([
+        'max_position_size_usd',
+        'kelly_max_position_pct',
+      ]);
+      expect(picked('leverage stop')).toEqual(['max_leverage', 'default_stop_loss_pct']);
+      // It has no name or market: a word that only finds a strategy leaves it out.
+      expect(picked('leverage btc')).toEqual([]);
+      expect(kept('leverage btc')).toEqual(['btc_inherits_all']);
+    });
+
+    it('is left alone by the filters, and an unknown one keeps nothing', () => {
+      expect(picked('@errors leverage')).toEqual(['max_leverage']);
+      expect(picked('@overridden')).toEqual([]);
+      expect(picked('leverage @overriden')).toEqual([]);
+      expect(picked('')).toEqual([]);
     });
   });
 });

@@ -41,6 +41,9 @@ interface RequiredKey {
   readonly expected: string;
 }
 
+/** Positions a node remembers the key of: more than any object the schema describes has. */
+const MEMO_POSITIONS = 64;
+
 /**
  * One schema node, compiled. Every node is an instance of this one class with a numeric kind,
  * not a closure of its own: the walk reads one object shape and switches on a small integer,
@@ -72,7 +75,9 @@ export class SchemaNode {
    * The key last met at each position of an object this node described, and its member's node.
    * JSON.parse gives objects of one kind (the strategies) their keys in the same order, so
    * comparing the key with the one before it at its position (internalized strings: a pointer
-   * test) finds its node without a lookup by key. A memo only, always tested against the key.
+   * test) finds its node without a lookup by key. A memo only, always tested against the key,
+   * and of the first MEMO_POSITIONS positions only: the compiled schema lives as long as the
+   * module, and an object of a hundred thousand keys would otherwise stay in it.
    */
   private readonly seenKeys: string[] = [];
   private readonly seenNodes: (SchemaNode | undefined)[] = [];
@@ -81,8 +86,10 @@ export class SchemaNode {
   member(key: string, at: number): SchemaNode | undefined {
     if (this.seenKeys[at] === key) return this.seenNodes[at];
     const node = this.props?.[key];
-    this.seenKeys[at] = key;
-    this.seenNodes[at] = node;
+    if (at < MEMO_POSITIONS) {
+      this.seenKeys[at] = key;
+      this.seenNodes[at] = node;
+    }
     return node;
   }
 }

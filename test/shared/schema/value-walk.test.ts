@@ -172,6 +172,20 @@ describe('schema/value-walk', () => {
       expect(validateConfig(value)).toEqual(referenceValidate(value));
     });
 
+    it('checks a member beyond the positions a node remembers, in one object after another', () => {
+      const filler = (n: number): Record<string, number> =>
+        Object.fromEntries(Array.from({ length: n }, (_, i) => [`note_${i}`, i]));
+      for (const before of [70, 100, 70]) {
+        const value: unknown = {
+          ...filler(before),
+          strategies: 'not a list',
+          position_sizing: { ...filler(before), method: 7 },
+        };
+        expect(oneWalk(value)).toEqual(bothWalks(value));
+        expect(validateConfig(value)).toEqual(referenceValidate(value));
+      }
+    });
+
     it('checks each member by its own key when objects order the same keys differently', () => {
       const value: unknown = JSON.parse(
         '{"strategies":[{"name":"a","stop_loss_pct":"x","enabled":1},' +

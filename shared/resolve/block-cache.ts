@@ -1,7 +1,7 @@
 import type { JsonRecord } from '../json-access.ts';
 import { ValueTrie } from '../value-trie.ts';
-import type { EffectiveSizing } from './inheritance.ts';
-import { inherit } from './inheritance.ts';
+import type { EffectiveSizing, InheritScope } from './inheritance.ts';
+import { inherit, inheritScope } from './inheritance.ts';
 import type { SizingLayer } from './sizing-layer.ts';
 import { SPELLING_CODE, readSizingLayer } from './sizing-layer.ts';
 
@@ -21,10 +21,13 @@ export class BlockCache {
   private readonly shared = new ValueTrie<ResolvedBlock>();
   /** What a strategy without a block gets. */
   readonly none: ResolvedBlock;
+  /** Inheritance's shared part, this file's own (see inheritScope). */
+  private readonly scope: InheritScope;
 
   constructor(private readonly global: SizingLayer) {
+    this.scope = inheritScope(global);
     const layer = readSizingLayer(undefined);
-    this.none = { layer, sizing: inherit(global, layer) };
+    this.none = { layer, sizing: inherit(global, layer, this.scope) };
   }
 
   /** The block's reading, shared with every block written the same way. */
@@ -40,6 +43,6 @@ export class BlockCache {
     const known = walk.get();
     if (known !== undefined) return known;
     const layer = readSizingLayer(block);
-    return walk.set({ layer, sizing: inherit(this.global, layer) });
+    return walk.set({ layer, sizing: inherit(this.global, layer, this.scope) });
   }
 }

@@ -16,7 +16,7 @@ export interface EffectiveSizing {
 }
 
 /** What every strategy under one global layer shares, computed once per global layer. */
-interface InheritScope {
+export interface InheritScope {
   /** What a strategy that overrides nothing gets: global values over built-in defaults. */
   readonly base: EffectiveSizing;
   /** Sources depend only on which keys a strategy sets: one object per pattern of keys. */
@@ -29,9 +29,21 @@ const scopes = new WeakMap<SizingLayer, InheritScope>();
 
 const KEY_INDEX: ReadonlyMap<string, number> = new Map(CANONICAL_KEYS.map((key, i) => [key, i]));
 
+/**
+ * The scope of `global`, shared by every caller that passes the same layer object. A file without
+ * a global block reads as one shared empty layer, so its scope (and its trie's budget and
+ * trial) would outlive the file: resolving a file takes a scope of its own, {@link inheritScope}.
+ */
 function scopeOf(global: SizingLayer): InheritScope {
   const cached = scopes.get(global);
   if (cached !== undefined) return cached;
+  const scope = inheritScope(global);
+  scopes.set(global, scope);
+  return scope;
+}
+
+/** A new scope for the strategies under `global`, for one resolution of a file. */
+export function inheritScope(global: SizingLayer): InheritScope {
   const values: Partial<Record<CanonicalKey, unknown>> = {};
   const sources: Partial<Record<CanonicalKey, Source>> = {};
   for (const key of CANONICAL_KEYS) {
@@ -44,9 +56,7 @@ function scopeOf(global: SizingLayer): InheritScope {
     }
   }
   const base = { values, sources, method: canonicalMethodOf(values.method) };
-  const scope = { base, sourcesByMask: new Map(), shared: new ValueTrie<EffectiveSizing>() };
-  scopes.set(global, scope);
-  return scope;
+  return { base, sourcesByMask: new Map(), shared: new ValueTrie<EffectiveSizing>() };
 }
 
 function sourcesFor(scope: InheritScope, mask: number): EffectiveSizing['sources'] {
@@ -61,8 +71,11 @@ function sourcesFor(scope: InheritScope, mask: number): EffectiveSizing['sources
 }
 
 /** SPEC §3: each key from the first layer that sets it — strategy, then global, then default. */
-export function inherit(global: SizingLayer, strategy: SizingLayer): EffectiveSizing {
-  const scope = scopeOf(global);
+export function inherit(
+  global: SizingLayer,
+  strategy: SizingLayer,
+  scope: InheritScope = scopeOf(global),
+): EffectiveSizing {
   if (strategy.size === 0) return scope.base;
   const shared = scope.shared.start();
   let mask = 0;

@@ -108,4 +108,24 @@ describe('resolve/block-cache: strategies with blocks written alike share one re
     expect(Object.is(a?.sizing.values.fixed_units, 0)).toBe(true);
     expect(Object.is(b?.sizing.values.fixed_units, -0)).toBe(true);
   });
+
+  it('shares one sizing between spellings of one block in each file, whatever files came before', () => {
+    // Six hundred blocks that all differ, with no global block: enough to end a sharing trial.
+    const varied = {
+      strategies: Array.from({ length: 600 }, (_, i) => ({
+        name: `s${i}`,
+        position_sizing: { fixed_usd_amount: 100 + i },
+      })),
+    };
+    const spelledTwice = {
+      strategies: [
+        { name: 'a', position_sizing: { fixed_usd_amount: 5 } },
+        { name: 'b', position_sizing: { fixed_amount_usd: 5 } },
+      ],
+    };
+    resolveStrategies(varied);
+    const [a, b] = resolveStrategies(spelledTwice);
+    expect(a?.layer).not.toBe(b?.layer);
+    expect(a?.sizing).toBe(b?.sizing);
+  });
 });

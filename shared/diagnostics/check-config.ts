@@ -56,7 +56,7 @@ export function checkConfig(
   const verdicts = new TrialMap<EffectiveSizing, SizingVerdict>();
   const defaulted: DefaultedKeys = new TrialMap();
   const repeatedName = duplicateStrategies(
-    names ?? firstIndicesOfNames(strategies.map((s) => s.raw)),
+    names?.length === strategies.length ? names : firstIndicesOfNames(strategies.map((s) => s.raw)),
   );
   const unknownIndicator = unknownIndicators(config);
   // Indexed loops here and in append: a heap profile showed this for-of allocating per strategy.

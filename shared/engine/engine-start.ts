@@ -305,7 +305,10 @@ export function startCauses(root: JsonRecord, names?: Int32Array): StartCause[] 
     if (isDict(s)) strategyCauses(scope, s, i);
   }
   // A pass of its own: the name table stays in the cache, not pushed out by the strategies.
-  const seen = new NameSet(names ?? firstIndicesOfNames(strategies));
+  // A table of another list would make every name a repeat: one of a different length is remade.
+  const seen = new NameSet(
+    names?.length === strategies.length ? names : firstIndicesOfNames(strategies),
+  );
   for (let i = 0; i < strategies.length; i++) {
     const s: unknown = strategies[i];
     if (isDict(s)) nameCause(seen, s, i, out);

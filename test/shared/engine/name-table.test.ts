@@ -101,4 +101,15 @@ describe('engine/name-set: the one table of names an analysis shares', () => {
     const named = engine?.startCauses.filter((c) => c.message.includes('two strategies are named'));
     expect(named?.map((c) => c.path[1])).toEqual(repeats);
   });
+
+  it('remakes a table handed over for another list instead of reading every name as a repeat', () => {
+    const config = engineConfig({}, [strategy('a'), strategy('b')]);
+    const other = firstIndicesOfNames([{ name: 'x' }]);
+    const engine = resolveEngine(config, { names: other });
+    expect(engine.startCauses).toEqual(resolveEngine(config).startCauses);
+    expect(engine.starts).toBe(true);
+    const strategies = resolveStrategies(config);
+    const found = checkConfig(config, strategies, engine, undefined, other);
+    expect(found.filter((d) => d.code === 'duplicate-strategy')).toEqual([]);
+  });
 });

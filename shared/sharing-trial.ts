@@ -34,6 +34,11 @@ export class TrialMap<K, V> {
     return value;
   }
 
+  /** True while storing a new entry may pay: when false, {@link set} stores nothing. */
+  get storing(): boolean {
+    return this.trial.storing;
+  }
+
   /** Stores `value` when storing pays; returns it either way. */
   set(key: K, value: V): V {
     if (this.trial.storing) this.map.set(key, value);

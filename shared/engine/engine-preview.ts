@@ -7,6 +7,7 @@ import type { EngineTrace } from './engine-size.ts';
 import { engineTradeSize } from './engine-size.ts';
 import type { WhyCode } from './engine-why.ts';
 import { NO_WHY, sameSize, whyDiffers } from './engine-why.ts';
+import { TrialMap } from '../sharing-trial.ts';
 
 /** Why the engine places no trade for a strategy (SPEC §6). */
 export type NotTraded = 'engine-start' | 'disabled' | 'zero-size' | 'over-balance';
@@ -131,7 +132,8 @@ interface SizedAt {
  * 100,000 strategies hold a few dozen rows instead of one each.
  */
 export class EngineRows {
-  private readonly traces = new Map<StrategySizerKind, Map<number, SizedAt>>();
+  /** Traces by sizer and price; in a file whose sizers all differ, it soon stores none. */
+  private readonly traces = new TrialMap<StrategySizerKind, Map<number, SizedAt>>();
   private readonly inputs: Mutable<EngineRowInputs>;
 
   constructor(model: EngineModel, first: Omit<EngineRowInputs, 'model'>) {
@@ -159,13 +161,13 @@ export class EngineRows {
   }
 
   private sizedAt(sizer: StrategySizerKind, price: number): SizedAt {
-    let byPrice = this.traces.get(sizer);
-    if (byPrice === undefined) this.traces.set(sizer, (byPrice = new Map<number, SizedAt>()));
-    let sized = byPrice.get(price);
-    if (sized === undefined) {
-      const trace = engineTraceFor(this.inputs) as EngineTrace;
-      byPrice.set(price, (sized = { trace, agreeing: [undefined, undefined] }));
-    }
+    const byPrice = this.traces.get(sizer);
+    const known = byPrice?.get(price);
+    if (known !== undefined) return known;
+    const trace = engineTraceFor(this.inputs) as EngineTrace;
+    const sized: SizedAt = { trace, agreeing: [undefined, undefined] };
+    if (byPrice !== undefined) byPrice.set(price, sized);
+    else if (this.traces.storing) this.traces.set(sizer, new Map([[price, sized]]));
     return sized;
   }
 }

@@ -15,7 +15,7 @@ export interface EffectiveSizing {
   readonly method: Method | undefined;
 }
 
-/** What every strategy under one global layer shares, computed once per global layer. */
+/** What every strategy under one global layer shares, computed once per resolution of a file. */
 export interface InheritScope {
   /** What a strategy that overrides nothing gets: global values over built-in defaults. */
   readonly base: EffectiveSizing;
@@ -25,24 +25,13 @@ export interface InheritScope {
   readonly shared: ValueTrie<EffectiveSizing>;
 }
 
-const scopes = new WeakMap<SizingLayer, InheritScope>();
-
 const KEY_INDEX: ReadonlyMap<string, number> = new Map(CANONICAL_KEYS.map((key, i) => [key, i]));
 
 /**
- * The scope of `global`, shared by every caller that passes the same layer object. A file without
- * a global block reads as one shared empty layer, so its scope (and its trie's budget and
- * trial) would outlive the file: resolving a file takes a scope of its own, {@link inheritScope}.
+ * A new scope for the strategies under `global`, for one resolution of a file. Never kept
+ * between files: a file without a global block reads as one shared empty layer, so a scope
+ * cached by layer would carry its trie's budget and trial from one such file to the next.
  */
-function scopeOf(global: SizingLayer): InheritScope {
-  const cached = scopes.get(global);
-  if (cached !== undefined) return cached;
-  const scope = inheritScope(global);
-  scopes.set(global, scope);
-  return scope;
-}
-
-/** A new scope for the strategies under `global`, for one resolution of a file. */
 export function inheritScope(global: SizingLayer): InheritScope {
   const values: Partial<Record<CanonicalKey, unknown>> = {};
   const sources: Partial<Record<CanonicalKey, Source>> = {};
@@ -74,7 +63,7 @@ function sourcesFor(scope: InheritScope, mask: number): EffectiveSizing['sources
 export function inherit(
   global: SizingLayer,
   strategy: SizingLayer,
-  scope: InheritScope = scopeOf(global),
+  scope: InheritScope = inheritScope(global),
 ): EffectiveSizing {
   if (strategy.size === 0) return scope.base;
   const shared = scope.shared.start();

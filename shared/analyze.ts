@@ -9,7 +9,7 @@ import { checkConfig } from './diagnostics/check-config.ts';
 import { finalizeDiagnostics } from './diagnostics/finalize-diagnostics.ts';
 import { decodeUtf8 } from './encoding.ts';
 import { firstIndicesOfNames } from './engine/name-set.ts';
-import { asRecord, own } from './json-access.ts';
+import { strategiesOf } from './json-access.ts';
 import type { CanonicalKey } from './sizing-keys.ts';
 import { canonicalKeyOf } from './sizing-keys.ts';
 import type { ParsedText } from './parse/parse-text.ts';
@@ -43,7 +43,7 @@ export function analyzeText(text: string, bom = false): Analysis {
   const config = parsed.value;
   const strategies = config === undefined ? [] : resolveStrategies(config);
   // The guide's and the engine's name checks share one table: each name is hashed once.
-  const names = config === undefined ? undefined : firstIndicesOfNames(strategiesList(config));
+  const names = config === undefined ? undefined : firstIndicesOfNames(strategiesOf(config));
   const engine = config === undefined ? undefined : resolveEngine(config, { names });
   const drafts = bom ? [...parsed.drafts, BOM_WARNING] : parsed.drafts;
   const found =
@@ -66,12 +66,6 @@ export function analyzeText(text: string, bom = false): Analysis {
 }
 
 const EMPTY_LAYER = readSizingLayer(undefined);
-
-/** The config's `strategies` list as both resolvers read it (empty when it is not a list). */
-function strategiesList(config: unknown): readonly unknown[] {
-  const list = own(asRecord(config), 'strategies');
-  return Array.isArray(list) ? list : [];
-}
 
 /** SPEC §5 `bom`: the engine's `json.load` rejects a leading byte order mark. */
 const BOM_WARNING: DraftDiagnostic = {

@@ -3,7 +3,7 @@
  * up front. Why: for the 15,475 distinct strategy names of a 5 MB file a Map spends most of its
  * time growing (its table is copied over a dozen times as it fills); these slots, sized once
  * from the strategy count, are filled in place. They hold indices and full hashes, not names:
- * a name is read back (from `nameAt`) only when its hash matches. An array of 32,768 names is a
+ * a name is read back from the caller's list (`nameAt`) only when its hash matches. An array of 32,768 names is a
  * large object, made old at once, so every young name stored in it was recorded for the next
  * scavenge; typed slots hold no reference at all.
  */
@@ -12,26 +12,19 @@ export class FirstIndexByName {
   private slots: Int32Array;
   private hashes: Int32Array;
   private count = 0;
-  private readonly nameAt: (index: number) => string | undefined;
-  /** Records a first name, when the table keeps them itself. */
-  private readonly keep?: (index: number, name: string) => void;
 
   /**
    * `expected`: about how many names will be seen (the slots grow past it anyway). `nameAt`:
-   * the name given for an index, when the caller can read it back; else the table keeps each
-   * first name itself.
+   * the name that was given for an index.
    */
-  constructor(expected = 0, nameAt?: (index: number) => string | undefined) {
+  constructor(
+    expected: number,
+    private readonly nameAt: (index: number) => string | undefined,
+  ) {
     let size = 16;
     while (size < expected * 2) size *= 2;
     this.slots = new Int32Array(size);
     this.hashes = new Int32Array(size);
-    if (nameAt !== undefined) this.nameAt = nameAt;
-    else {
-      const kept: string[] = [];
-      this.nameAt = (index) => kept[index];
-      this.keep = (index, name) => (kept[index] = name);
-    }
   }
 
   /** The index `name` was first seen at; undefined the first time, which records `index`. */
@@ -45,7 +38,6 @@ export class FirstIndexByName {
     }
     this.slots[slot] = index + 1;
     this.hashes[slot] = hash;
-    this.keep?.(index, name);
     if (++this.count * 2 > this.slots.length) this.grow();
     return undefined;
   }

@@ -13,7 +13,7 @@ function byMap(names: readonly string[]): (number | undefined)[] {
 }
 
 function byTable(names: readonly string[], expected: number): (number | undefined)[] {
-  const table = new FirstIndexByName(expected);
+  const table = new FirstIndexByName(expected, (i) => names[i]);
   return names.map((name, i) => table.firstOf(name, i));
 }
 

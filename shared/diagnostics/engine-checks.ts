@@ -217,9 +217,10 @@ export function engineStrategyChecks(
   if (raw === undefined || es === undefined) return;
   const config = es.sizer.config;
   const ownSizer = es.sizer.sizer === 'strategy';
+  const ignored = holdsIgnoredKey(s.layer);
   // The strategy's own sizer read its method from the block: methodKnown says it is known.
-  if (holdsIgnoredKey(s.layer) || (ownSizer && !config.methodKnown))
-    blockChecks(out, s, raw, config, ownSizer);
+  if (ignored || (ownSizer && !config.methodKnown))
+    blockChecks(out, s, raw, config, { ignored, ownSizer });
   if (ownSizer) notInherited(out, s, config, model, defaulted);
   if (config.method === 'risk_based') {
     const setting = ['strategies', s.index, 'stop_loss_pct'];
@@ -247,12 +248,12 @@ function blockChecks(
   s: ResolvedStrategy,
   raw: JsonRecord,
   config: EngineSizerConfig,
-  ownSizer: boolean,
+  found: { readonly ignored: boolean; readonly ownSizer: boolean },
 ): void {
   const block = asRecord(own(raw, 'position_sizing'));
   if (block === undefined) return;
-  if (holdsIgnoredKey(s.layer)) ignoredKeys(out, block, blockPathOf(s), ownerLabel(s), config);
-  if (ownSizer) unknownMethod(out, block, s);
+  if (found.ignored) ignoredKeys(out, block, blockPathOf(s), ownerLabel(s), config);
+  if (found.ownSizer) unknownMethod(out, block, s);
 }
 
 const UNUSED_ON_STRATEGY = ['risk_adjustment', 'max_position_size_usd', 'max_position_size'];

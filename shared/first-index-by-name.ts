@@ -1,3 +1,5 @@
+import { slotCount, spreadBits } from './open-slots.ts';
+
 /**
  * The first index each name was seen at: a `Map<string, number>`'s job, done with slots sized
  * up front. Why: for the 15,475 distinct strategy names of a 5 MB file a Map spends most of its
@@ -21,8 +23,7 @@ export class FirstIndexByName {
     expected: number,
     private readonly nameAt: (index: number) => string | undefined,
   ) {
-    let size = 16;
-    while (size < expected * 2) size *= 2;
+    const size = slotCount(expected);
     this.slots = new Int32Array(size);
     this.hashes = new Int32Array(size);
   }
@@ -74,7 +75,5 @@ export function hashOf(text: string): number {
     odd = Math.imul(odd ^ text.charCodeAt(i), 0x01000193);
   }
   if (i === text.length) even = Math.imul(even ^ text.charCodeAt(i - 1), 0x01000193);
-  let hash = even ^ Math.imul(odd, 0x9e3779b1);
-  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
-  return hash ^ (hash >>> 13);
+  return spreadBits(even ^ Math.imul(odd, 0x9e3779b1));
 }

@@ -13,6 +13,7 @@ import type {
   Severity,
 } from './diagnostic.ts';
 import { SEVERITY_OF } from './diagnostic.ts';
+import { slotCount, spreadBits } from '../open-slots.ts';
 
 /** Above this many drafts to place, one pass over the text beats a scan to each. */
 const FEW = 64;
@@ -133,8 +134,7 @@ function withoutRepeats(drafts: readonly DraftDiagnostic[]): readonly DraftDiagn
   // Slots by a number made of the code and path, sized once for every draft (a Map grew and
   // was copied a dozen times for thousands): a Map keyed by the message would flatten and hash
   // every message, each a fresh concatenation. Probes run past the drafts of the same number.
-  let size = 16;
-  while (size < drafts.length * 2) size *= 2;
+  const size = slotCount(drafts.length);
   const mask = size - 1;
   const held = new Int32Array(size).fill(-1);
   const keys = new Int32Array(size);
@@ -142,7 +142,7 @@ function withoutRepeats(drafts: readonly DraftDiagnostic[]): readonly DraftDiagn
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     const key = placeKey(d);
-    let slot = mixed(key) & mask;
+    let slot = spreadBits(key) & mask;
     let repeat = false;
     for (let h = held[slot]!; h !== -1; h = held[slot]!) {
       if (keys[slot] === key && isRepeat(drafts[h]!, d)) {
@@ -160,12 +160,6 @@ function withoutRepeats(drafts: readonly DraftDiagnostic[]): readonly DraftDiagn
     unique?.push(d);
   }
   return unique ?? drafts;
-}
-
-/** The key's bits spread into the low ones, which pick the slot. */
-function mixed(key: number): number {
-  const h = Math.imul(key ^ (key >>> 16), 0x85ebca6b);
-  return h ^ (h >>> 13);
 }
 
 /** A number equal for equal code and path (and rarely for others). */

@@ -1,5 +1,7 @@
 import type { JsonPath } from '../diagnostics/diagnostic.ts';
 import type { LocateRequest } from './locate-strict.ts';
+import type { JsonRecord } from '../json-access.ts';
+import { own } from '../json-access.ts';
 
 // Diagnostics are listed in text order. Where `JSON.parse` read the text (no repeated key), the
 // parsed value holds that order itself: list items by index, and an object's members in the
@@ -85,16 +87,6 @@ class KeyOrder {
 }
 
 /**
- * Whether `next`, read at `key` of a parsed object, is the object's own. A JSON value is never
- * undefined, and what an object inherits (Object.prototype's, `__proto__` included) is a function
- * or an object: a scalar is its own without the cost of asking.
- */
-function ownValue(block: object, key: string, next: unknown): boolean {
-  if (next === undefined) return false;
-  return (typeof next !== 'object' && typeof next !== 'function') || Object.hasOwn(block, key);
-}
-
-/**
  * The node {@link locate} falls back to, found in the value, and which part of it it points at,
  * as depth * 2 + part (-1 when the value cannot tell the order). Why a number, not an object:
  * a finalize of 2,321 drafts allocated one object each only to sort by it.
@@ -107,8 +99,9 @@ function anchorOf(root: unknown, path: JsonPath, atKey: boolean): number {
     if (typeof step === 'string') {
       if (indexLike(step)) return -1;
       if (!isBlock(v) || Array.isArray(v)) break;
-      const next = (v as Record<string, unknown>)[step];
-      if (!ownValue(v, step, next)) break;
+      // A parsed value never holds undefined: undefined is a key the object does not own.
+      const next = own(v as JsonRecord, step);
+      if (next === undefined) break;
       v = next;
     } else {
       if (!Number.isInteger(step)) return -1;

@@ -1,18 +1,7 @@
 // The schema validator and parsing's value walk as they were before they became one walk (two
 // walks of the value, one each), kept unchanged as the reference the fused walk is compared with.
 import { configJsonSchema } from '../../../../shared/schema/config-schema.ts';
-
-/** A schema violation, before it is put in a trader's words. */
-export type SchemaIssue =
-  | { readonly code: 'invalid_type'; readonly path: (string | number)[]; readonly expected: string }
-  | { readonly code: 'invalid_value'; readonly path: (string | number)[] }
-  | {
-      readonly code: 'too_small' | 'too_big';
-      readonly path: (string | number)[];
-      readonly origin: 'number' | 'string';
-      readonly bound: number;
-      readonly inclusive: boolean;
-    };
+import type { SchemaIssue } from '../../../../shared/schema/validate.ts';
 
 interface JsonSchemaNode {
   readonly type?: string;

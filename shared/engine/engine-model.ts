@@ -78,7 +78,10 @@ class SharedStrategies {
   private readonly bySizer = new TrialMap<StrategySizerKind, (EngineStrategy | undefined)[]>();
 
   of(sizer: StrategySizerKind, enabled: boolean): EngineStrategy {
-    const pair = this.bySizer.get(sizer) ?? this.bySizer.set(sizer, [undefined, undefined]);
+    const known = this.bySizer.get(sizer);
+    // Once sharing stopped paying, a sizer seen for the first time gets no pair to share.
+    if (known === undefined && !this.bySizer.storing) return { sizer, enabled };
+    const pair = known ?? this.bySizer.set(sizer, [undefined, undefined]);
     const slot = enabled ? 1 : 0;
     return (pair[slot] ??= { sizer, enabled });
   }

@@ -202,6 +202,8 @@ export interface SizerScope {
   readonly ignores: boolean;
   /** The twelve values a strategy sizer starts from: the global's passed down, else defaults. */
   readonly inherited: Readonly<Record<EngineParamKey, unknown>>;
+  /** The same values in ENGINE_PARAM_KEYS' order. */
+  readonly inheritedValues: readonly unknown[];
   readonly kinds: Readonly<Record<GlobalBecause, StrategySizerKind>>;
   /** Sources depend only on which keys a block sets: one object per pattern. */
   readonly sourcesByMask: Map<number, Record<EngineParamKey, EngineSource>>;
@@ -229,6 +231,7 @@ export function sizerScope(global: EngineSizerConfig): SizerScope {
     global,
     ignores: ignoresStrategyBlocks(global),
     inherited,
+    inheritedValues: tagged(ENGINE_PARAM_KEYS.map((key) => inherited[key])),
     kinds: {
       'no-block': kind('no-block'),
       'no-name': kind('no-name'),
@@ -322,9 +325,62 @@ function mergedSizer(scope: SizerScope, block: JsonRecord): StrategySizerKind {
 
 /** The twelve values of a block's sizer: the inherited ones, each key the block sets over them. */
 function paramsOf(scope: SizerScope, block: JsonRecord): Record<EngineParamKey, unknown> {
-  const params = { ...scope.inherited };
-  for (const key in block) if (PARAM_INDEX.has(key)) params[key as EngineParamKey] = block[key];
-  return params;
+  const values = PARAM_VALUES;
+  for (let i = 0; i < ENGINE_PARAM_KEYS.length; i++) values[i] = scope.inheritedValues[i];
+  for (const key in block) {
+    const i = PARAM_INDEX.get(key);
+    if (i !== undefined) values[i] = block[key];
+  }
+  return new SizerParams(values);
+}
+
+/**
+ * The same values in an array that V8 keeps as references: an array of numbers alone stores them
+ * unboxed, and every read of a fraction from it would box it again (16 bytes a read).
+ */
+function tagged(values: readonly unknown[]): unknown[] {
+  const out: unknown[] = [undefined];
+  out.length = 0;
+  out.push(...values);
+  return out;
+}
+
+/** paramsOf's values in ENGINE_PARAM_KEYS' order: one array, refilled for each sizer made. */
+const PARAM_VALUES: unknown[] = ENGINE_PARAM_KEYS.map(() => undefined);
+
+/**
+ * A sizer's twelve values, in ENGINE_PARAM_KEYS' order. A class, not a spread of `inherited`:
+ * the spread copied every number field's box (V8 keeps a field of numbers in a mutable box per
+ * object), 270 bytes per sizer, most of what a file whose blocks all differ allocated here.
+ */
+class SizerParams implements Record<EngineParamKey, unknown> {
+  readonly fixed_usd_amount: unknown;
+  readonly equity_percentage: unknown;
+  readonly risk_per_trade_pct: unknown;
+  readonly default_stop_loss_pct: unknown;
+  readonly fixed_units: unknown;
+  readonly kelly_win_rate: unknown;
+  readonly kelly_avg_win: unknown;
+  readonly kelly_avg_loss: unknown;
+  readonly kelly_max_position_pct: unknown;
+  readonly max_position_size_usd: unknown;
+  readonly min_position_size_usd: unknown;
+  readonly max_leverage: unknown;
+
+  constructor(v: readonly unknown[]) {
+    this.fixed_usd_amount = v[0];
+    this.equity_percentage = v[1];
+    this.risk_per_trade_pct = v[2];
+    this.default_stop_loss_pct = v[3];
+    this.fixed_units = v[4];
+    this.kelly_win_rate = v[5];
+    this.kelly_avg_win = v[6];
+    this.kelly_avg_loss = v[7];
+    this.kelly_max_position_pct = v[8];
+    this.max_position_size_usd = v[9];
+    this.min_position_size_usd = v[10];
+    this.max_leverage = v[11];
+  }
 }
 
 const METHOD_SLOT = ENGINE_PARAM_KEYS.length;

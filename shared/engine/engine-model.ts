@@ -51,7 +51,9 @@ export function resolveEngine(config: unknown, inputs?: EngineInputs): EngineMod
       strategies[index] = shared.of(scope.kinds['no-block'], true);
       continue;
     }
-    const enabled = Object.hasOwn(raw, 'enabled') ? truthy(raw.enabled) : true;
+    const flag = raw.enabled;
+    // A JSON value is never undefined: only an absent key reads so, and then it runs.
+    const enabled = flag === undefined ? !Object.hasOwn(raw, 'enabled') : truthy(flag);
     strategies[index] = shared.of(strategySizer(global.config, raw, scope), enabled);
   }
   // A root that is not an object, or strategies that are not objects, crash the engine too; the

@@ -302,19 +302,18 @@ export function startCauses(root: JsonRecord, names?: Int32Array): StartCause[] 
     guideListsIndicators: Array.isArray(own(root, 'indicators')),
     out,
   };
-  for (let i = 0; i < strategies.length; i++) {
-    const s: unknown = strategies[i];
-    if (isDict(s)) strategyCauses(scope, s, i);
-  }
-  // A pass of its own: the name table stays in the cache, not pushed out by the strategies.
   // A table of another list would make every name a repeat: one of a different length is remade.
   const seen = new NameSet(
     names?.length === strategies.length ? names : firstIndicesOfNames(strategies),
   );
+  const nameOut: StartCause[] = [];
   for (let i = 0; i < strategies.length; i++) {
     const s: unknown = strategies[i];
-    if (isDict(s)) nameCause(seen, s, i, out);
+    if (!isDict(s)) continue;
+    strategyCauses(scope, s, i);
+    nameCause(seen, s, i, nameOut);
   }
+  for (const c of nameOut) out.push(c);
   return out;
 }
 

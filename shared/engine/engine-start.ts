@@ -57,6 +57,8 @@ const RULE = Object.fromEntries(STRATEGY_NUMBERS.map((r) => [r.key, r])) as Reco
   NumberRule
 >;
 
+const NO_TIMEFRAME = Symbol('no timeframe yet');
+
 /** Whether the engine loads an indicator, and why not. */
 export type IndicatorState =
   { readonly loaded: true } | { readonly loaded: false; readonly why: string };
@@ -141,6 +143,8 @@ interface StrategyScope {
   readonly indicators: Map<unknown, IndicatorState>;
   readonly guideListsIndicators: boolean;
   readonly out: StartCause[];
+  /** The last timeframe found valid (none yet: a value no strategy holds). */
+  lastTimeframe: unknown;
 }
 
 function refusal(scope: StrategyScope, why: string): string {
@@ -209,13 +213,7 @@ function referenceCauses(scope: StrategyScope): void {
 /** `StrategyConfig.__post_init__`: the timeframe and the strategy-root numbers. */
 function configCauses(scope: StrategyScope): void {
   const { s } = scope;
-  const timeframe = s.timeframe === undefined ? '1h' : s.timeframe;
-  if (typeof timeframe !== 'string' || !(TIMEFRAME_SET.has(timeframe) || validTimeframe(timeframe)))
-    refuseAt(
-      scope,
-      'timeframe',
-      `timeframe ${JSON.stringify(timeframe)} is not one of 1m, 5m, 15m, 30m, 1h, 4h, 12h, 1d, 1w.`,
-    );
+  timeframeCause(scope, s.timeframe === undefined ? '1h' : s.timeframe);
   // Named reads in STRATEGY_NUMBERS' order, not `s[rule.key]` in a loop: one site reading eight
   // keys of every strategy's shape is megamorphic, and at 100,000 strategies that lookup was a
   // fifth of the start-up checks.
@@ -227,6 +225,21 @@ function configCauses(scope: StrategyScope): void {
   numberCause(scope, RULE.max_position_size, s.max_position_size);
   numberCause(scope, RULE.max_position_size_usd, s.max_position_size_usd);
   numberCause(scope, RULE.risk_per_trade_pct, s.risk_per_trade_pct);
+}
+
+/** The cause of a timeframe `StrategyConfig` does not accept. */
+function timeframeCause(scope: StrategyScope, timeframe: unknown): void {
+  // Strategies written alike name the same timeframe, most often a text V8 interned: the last
+  // one accepted is then the very same string, and comparing it costs no lookup.
+  if (timeframe === scope.lastTimeframe) return;
+  if (typeof timeframe === 'string' && (TIMEFRAME_SET.has(timeframe) || validTimeframe(timeframe)))
+    scope.lastTimeframe = timeframe;
+  else
+    refuseAt(
+      scope,
+      'timeframe',
+      `timeframe ${JSON.stringify(timeframe)} is not one of 1m, 5m, 15m, 30m, 1h, 4h, 12h, 1d, 1w.`,
+    );
 }
 
 /** The cause of `rule`, when the strategy's value breaks it. */
@@ -301,6 +314,7 @@ export function startCauses(root: JsonRecord, names?: Int32Array): StartCause[] 
     indicators: indicators.byName,
     guideListsIndicators: Array.isArray(own(root, 'indicators')),
     out,
+    lastTimeframe: NO_TIMEFRAME,
   };
   // A table of another list would make every name a repeat: one of a different length is remade.
   const seen = new NameSet(
@@ -319,6 +333,7 @@ export function startCauses(root: JsonRecord, names?: Int32Array): StartCause[] 
 
 /** `load_strategies`: a name seen before (the default name is "") refuses the start. */
 function nameCause(names: NameSet, s: JsonRecord, i: number, out: StartCause[]): void {
+  if (names.firstText(i)) return;
   const name = strategyName(s);
   if (!hashable(name)) {
     out.push({

@@ -17,6 +17,14 @@ export class NameSet {
   /** `firsts`: firstIndicesOfNames of the strategies list whose names are added. */
   constructor(private readonly firsts: Int32Array) {}
 
+  /**
+   * True when strategy `index` is the first with its name, a non-empty text: known from the
+   * table, without reading the name (almost every strategy's case).
+   */
+  firstText(index: number): boolean {
+    return this.firsts[index] === index;
+  }
+
   /** Adds the name of strategy `index` (hashable); false when an earlier one has the same. */
   add(index: number, name: unknown): boolean {
     if (typeof name === 'string' && name !== '') return this.firsts[index] === index;

@@ -352,6 +352,8 @@ const PARAM_VALUES: unknown[] = ENGINE_PARAM_KEYS.map(() => undefined);
  * A sizer's twelve values, in ENGINE_PARAM_KEYS' order. A class, not a spread of `inherited`:
  * the spread copied every number field's box (V8 keeps a field of numbers in a mutable box per
  * object), 270 bytes per sizer, most of what a file whose blocks all differ allocated here.
+ * The fields are declared (each starts as undefined), not `declare`d: a field whose first value
+ * is a fraction is kept boxed, one box per object, and making them cost twice the time.
  */
 class SizerParams implements Record<EngineParamKey, unknown> {
   readonly fixed_usd_amount: unknown;

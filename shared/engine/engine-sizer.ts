@@ -4,6 +4,7 @@ import type { EngineMethod, EngineParamKey } from './engine-keys.ts';
 import { ENGINE_PARAM_DEFAULTS, ENGINE_PARAM_KEYS, engineMethodOf } from './engine-keys.ts';
 import { ValueTrie } from '../value-trie.ts';
 import { arithmetic, isDict, truthy } from './python-values.ts';
+import { paramIndex, paramsOver, tagged } from './sizer-params.ts';
 
 /**
  * Where the engine got a value: the strategy's block, the global block, a root key of the file
@@ -293,19 +294,17 @@ function mergedSizer(scope: SizerScope, block: JsonRecord): StrategySizerKind {
   let mask = 0;
   // The block's keys in file order (a JSON object inherits no enumerable key).
   for (const key in block) {
-    const i = PARAM_INDEX.get(key);
+    const i = paramIndex(key);
     if (i === undefined) continue;
     mask |= 1 << i;
     shared.step(i, block[key]);
   }
   // `method` when truthy, else `position_sizing_method` — the block's, else the global method.
   const global = scope.global;
-  const fromBlock = truthy(block.method) || Object.hasOwn(block, 'position_sizing_method');
-  const value = !fromBlock
-    ? global.method
-    : truthy(block.method)
-      ? block.method
-      : block.position_sizing_method;
+  const named = block.method;
+  const namedTruthy = truthy(named);
+  const fromBlock = namedTruthy || Object.hasOwn(block, 'position_sizing_method');
+  const value = !fromBlock ? global.method : namedTruthy ? named : block.position_sizing_method;
   // `{}` (or a block of other keys only) is no block at all; the test is left to this rare case.
   if (mask === 0 && !fromBlock && !nonEmpty(block)) return scope.kinds['no-block'];
   // Blocks with the same values and method get the same sizer: share it.
@@ -317,74 +316,11 @@ function mergedSizer(scope: SizerScope, block: JsonRecord): StrategySizerKind {
     methodValue: value,
     methodSource: fromBlock ? 'strategy' : global.methodSource,
     methodKnown: method !== undefined,
-    params: mask === 0 ? scope.inherited : paramsOf(scope, block),
+    params: mask === 0 ? scope.inherited : paramsOver(scope.inheritedValues, block),
     sources: sourcesFor(scope, mask),
   };
   return shared.set({ sizer: 'strategy', config });
 }
 
-/** The twelve values of a block's sizer: the inherited ones, each key the block sets over them. */
-function paramsOf(scope: SizerScope, block: JsonRecord): Record<EngineParamKey, unknown> {
-  const values = PARAM_VALUES;
-  for (let i = 0; i < ENGINE_PARAM_KEYS.length; i++) values[i] = scope.inheritedValues[i];
-  for (const key in block) {
-    const i = PARAM_INDEX.get(key);
-    if (i !== undefined) values[i] = block[key];
-  }
-  return new SizerParams(values);
-}
-
-/**
- * The same values in an array that V8 keeps as references: an array of numbers alone stores them
- * unboxed, and every read of a fraction from it would box it again (16 bytes a read).
- */
-function tagged(values: readonly unknown[]): unknown[] {
-  const out: unknown[] = [undefined];
-  out.length = 0;
-  out.push(...values);
-  return out;
-}
-
-/** paramsOf's values in ENGINE_PARAM_KEYS' order: one array, refilled for each sizer made. */
-const PARAM_VALUES: unknown[] = ENGINE_PARAM_KEYS.map(() => undefined);
-
-/**
- * A sizer's twelve values, in ENGINE_PARAM_KEYS' order. A class, not a spread of `inherited`:
- * the spread copied every number field's box (V8 keeps a field of numbers in a mutable box per
- * object), 270 bytes per sizer, most of what a file whose blocks all differ allocated here.
- * The fields are declared (each starts as undefined), not `declare`d: a field whose first value
- * is a fraction is kept boxed, one box per object, and making them cost twice the time.
- */
-class SizerParams implements Record<EngineParamKey, unknown> {
-  readonly fixed_usd_amount: unknown;
-  readonly equity_percentage: unknown;
-  readonly risk_per_trade_pct: unknown;
-  readonly default_stop_loss_pct: unknown;
-  readonly fixed_units: unknown;
-  readonly kelly_win_rate: unknown;
-  readonly kelly_avg_win: unknown;
-  readonly kelly_avg_loss: unknown;
-  readonly kelly_max_position_pct: unknown;
-  readonly max_position_size_usd: unknown;
-  readonly min_position_size_usd: unknown;
-  readonly max_leverage: unknown;
-
-  constructor(v: readonly unknown[]) {
-    this.fixed_usd_amount = v[0];
-    this.equity_percentage = v[1];
-    this.risk_per_trade_pct = v[2];
-    this.default_stop_loss_pct = v[3];
-    this.fixed_units = v[4];
-    this.kelly_win_rate = v[5];
-    this.kelly_avg_win = v[6];
-    this.kelly_avg_loss = v[7];
-    this.kelly_max_position_pct = v[8];
-    this.max_position_size_usd = v[9];
-    this.min_position_size_usd = v[10];
-    this.max_leverage = v[11];
-  }
-}
-
 const METHOD_SLOT = ENGINE_PARAM_KEYS.length;
-const PARAM_INDEX: ReadonlyMap<string, number> = new Map(ENGINE_PARAM_KEYS.map((k, i) => [k, i]));
 const GLOBAL_METHOD = Symbol('the global method');

@@ -4,6 +4,8 @@ import { own } from '../json-access.ts';
 import { NameSet, firstIndicesOfNames, strategyName } from './name-set.ts';
 import { isDict, truthy } from './python-values.ts';
 import { TIMEFRAME_SET, floatConvertible, floatValue, validTimeframe } from './python-text.ts';
+import type { NumberRule } from './strategy-numbers.ts';
+import { RULE } from './strategy-numbers.ts';
 
 /** One reason the engine exits at start-up (ENGINE.md §1), at the value or key at fault. */
 export interface StartCause {
@@ -27,37 +29,8 @@ const INDICATOR_TYPES: ReadonlySet<string> = new Set([
   'ultimate_ma',
 ]);
 
-/** The strategy-root numbers `StrategyConfig` converts with `float()` and checks (ENGINE.md §1.3). */
-interface NumberRule {
-  readonly key: string;
-  readonly fallback: number;
-  readonly ok: (n: number) => boolean;
-  readonly rule: string;
-}
-
-const STRATEGY_NUMBERS = [
-  { key: 'main_leverage', fallback: 1, ok: (n) => !(n <= 0), rule: 'must be above 0' },
-  { key: 'hedge_leverage', fallback: 1, ok: (n) => !(n <= 0), rule: 'must be above 0' },
-  { key: 'hedge_ratio', fallback: 0, ok: (n) => 0 <= n && n <= 1, rule: 'must be between 0 and 1' },
-  { key: 'stop_loss_pct', fallback: 5, ok: (n) => !(n <= 0), rule: 'must be above 0' },
-  { key: 'take_profit_pct', fallback: 10, ok: (n) => !(n <= 0), rule: 'must be above 0' },
-  { key: 'max_position_size', fallback: 0.1, ok: (n) => !(n <= 0), rule: 'must be above 0' },
-  { key: 'max_position_size_usd', fallback: 1000, ok: (n) => !(n <= 0), rule: 'must be above 0' },
-  {
-    key: 'risk_per_trade_pct',
-    fallback: 0.02,
-    ok: (n) => 0 < n && n <= 1,
-    rule: 'must be above 0 and at most 1',
-  },
-] as const satisfies readonly NumberRule[];
-
-/** Each rule by its key, so that a check reads `RULE.hedge_ratio` beside `s.hedge_ratio`. */
-const RULE = Object.fromEntries(STRATEGY_NUMBERS.map((r) => [r.key, r])) as Record<
-  (typeof STRATEGY_NUMBERS)[number]['key'],
-  NumberRule
->;
-
-const NO_TIMEFRAME = Symbol('no timeframe yet');
+/** What scope's last-seen values start as: a value no strategy holds. */
+const NONE_YET = Symbol('none yet');
 
 /** Whether the engine loads an indicator, and why not. */
 export type IndicatorState =
@@ -143,6 +116,7 @@ interface StrategyScope {
   readonly indicators: Map<unknown, IndicatorState>;
   readonly guideListsIndicators: boolean;
   readonly out: StartCause[];
+  lastLoaded: unknown;
   /** The last timeframe found valid (none yet: a value no strategy holds). */
   lastTimeframe: unknown;
 }
@@ -182,6 +156,11 @@ function referenceCauses(scope: StrategyScope): void {
   }
   if (!truthy(s.exchange)) refuseAt(scope, 'exchange', 'the strategy has no exchange.');
   const named = s.indicators;
+  // The common case first: a list that names indicators.
+  if (Array.isArray(named) && named.length > 0) {
+    indicatorCauses(scope, named);
+    return;
+  }
   if (!truthy(named)) {
     refuseAt(scope, 'indicators', 'the strategy names no indicator.');
     return;
@@ -194,10 +173,20 @@ function referenceCauses(scope: StrategyScope): void {
     );
     return;
   }
+}
+
+/** The causes of the indicators a strategy names, a non-empty list. */
+function indicatorCauses(scope: StrategyScope, named: readonly unknown[]): void {
+  const index = scope.index;
   for (let i = 0; i < named.length; i++) {
     const indicator: unknown = named[i];
+    // Strategies written alike name the same indicator: known loaded without a lookup.
+    if (indicator === scope.lastLoaded) continue;
     const state = hashable(indicator) ? scope.indicators.get(indicator) : undefined;
-    if (state?.loaded === true) continue;
+    if (state?.loaded === true) {
+      scope.lastLoaded = indicator;
+      continue;
+    }
     const why = state?.loaded === false ? state.why : 'is not among the indicators';
     // A name absent from indicators[] is the guide's unknown-indicator error already.
     const shown = !(state === undefined && scope.guideListsIndicators && hashable(indicator));
@@ -314,7 +303,8 @@ export function startCauses(root: JsonRecord, names?: Int32Array): StartCause[] 
     indicators: indicators.byName,
     guideListsIndicators: Array.isArray(own(root, 'indicators')),
     out,
-    lastTimeframe: NO_TIMEFRAME,
+    lastTimeframe: NONE_YET,
+    lastLoaded: NONE_YET,
   };
   // A table of another list would make every name a repeat: one of a different length is remade.
   const seen = new NameSet(

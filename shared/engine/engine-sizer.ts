@@ -297,7 +297,9 @@ function mergedSizer(scope: SizerScope, block: JsonRecord): StrategySizerKind {
     const i = paramIndex(key);
     if (i === undefined) continue;
     mask |= 1 << i;
-    shared.step(i, block[key]);
+    // Kept for paramsOver: a fraction read again would be boxed again.
+    const value = (BLOCK_VALUES[i] = block[key]);
+    shared.step(i, value);
   }
   // `method` when truthy, else `position_sizing_method` — the block's, else the global method.
   const global = scope.global;
@@ -316,11 +318,13 @@ function mergedSizer(scope: SizerScope, block: JsonRecord): StrategySizerKind {
     methodValue: value,
     methodSource: fromBlock ? 'strategy' : global.methodSource,
     methodKnown: method !== undefined,
-    params: mask === 0 ? scope.inherited : paramsOver(scope.inheritedValues, block),
+    params: mask === 0 ? scope.inherited : paramsOver(scope.inheritedValues, mask, BLOCK_VALUES),
     sources: sourcesFor(scope, mask),
   };
   return shared.set({ sizer: 'strategy', config });
 }
 
 const METHOD_SLOT = ENGINE_PARAM_KEYS.length;
+/** mergedSizer's values of the block's keys, by key index: one array, refilled for each block. */
+const BLOCK_VALUES = tagged(ENGINE_PARAM_KEYS);
 const GLOBAL_METHOD = Symbol('the global method');

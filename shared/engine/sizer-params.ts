@@ -1,23 +1,21 @@
 // A strategy sizer's twelve values: which of them a block key sets, and the object that holds
 // them, built so that V8 keeps no box per number (what a file whose blocks all differ allocated).
-import type { JsonRecord } from '../json-access.ts';
 import type { EngineParamKey } from './engine-keys.ts';
 import { ENGINE_PARAM_KEYS } from './engine-keys.ts';
 
 /**
  * The twelve values of a block's sizer: the `inherited` ones (in ENGINE_PARAM_KEYS' order, made
- * by {@link tagged}), each key the block sets over them.
+ * by {@link tagged}), each key the block sets (the bits of `mask`) over them, from `set` (by key
+ * index: the values the caller read, not read again).
  */
 export function paramsOver(
   inherited: readonly unknown[],
-  block: JsonRecord,
+  mask: number,
+  set: readonly unknown[],
 ): Record<EngineParamKey, unknown> {
   const values = PARAM_VALUES;
-  for (let i = 0; i < ENGINE_PARAM_KEYS.length; i++) values[i] = inherited[i];
-  for (const key in block) {
-    const i = paramIndex(key);
-    if (i !== undefined) values[i] = block[key];
-  }
+  for (let i = 0; i < ENGINE_PARAM_KEYS.length; i++)
+    values[i] = (mask & (1 << i)) !== 0 ? set[i] : inherited[i];
   return new SizerParams(values);
 }
 

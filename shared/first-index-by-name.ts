@@ -24,8 +24,21 @@ export class FirstIndexByName {
     private readonly nameAt: (index: number) => string | undefined,
   ) {
     const size = slotCount(expected);
-    this.slots = new Int32Array(size);
-    this.hashes = new Int32Array(size);
+    this.slots = SPARE.take(size);
+    this.hashes = SPARE.take(size);
+  }
+
+  /**
+   * Hands the slots to the next table, once this one is asked nothing more. Why: the next
+   * analysis of the same file wants slots of the same size, and fresh ones are memory the system
+   * zeroes page by page (4 MB for a 50 MB file, a sixth of the table's time there).
+   */
+  release(): void {
+    SPARE.give(this.slots);
+    SPARE.give(this.hashes);
+    this.slots = new Int32Array(slotCount(0));
+    this.hashes = new Int32Array(slotCount(0));
+    this.count = 0;
   }
 
   /** The index `name` was first seen at; undefined the first time, which records `index`. */
@@ -58,6 +71,26 @@ export class FirstIndexByName {
     }
   }
 }
+
+/** Slot arrays released by finished tables, the last two: each is handed to one table at a time. */
+class SpareSlots {
+  private readonly kept: Int32Array[] = [];
+
+  /** Zeroed slots of `size`: a released array of that size when there is one. */
+  take(size: number): Int32Array {
+    const at = this.kept.findIndex((slots) => slots.length === size);
+    if (at < 0) return new Int32Array(size);
+    const [slots] = this.kept.splice(at, 1);
+    return slots!.fill(0);
+  }
+
+  give(slots: Int32Array): void {
+    this.kept.push(slots);
+    if (this.kept.length > 2) this.kept.shift();
+  }
+}
+
+const SPARE = new SpareSlots();
 
 /**
  * 32-bit FNV-1a over the UTF-16 code units, in two lanes (even and odd units), then mixed.

@@ -48,6 +48,7 @@ export function firstIndicesOfNames(entries: readonly unknown[]): Int32Array {
     const name = textName(entries[i]);
     if (name !== undefined) firsts[i] = seen.firstOf(name, i) ?? i;
   }
+  seen.release();
   return firsts;
 }
 

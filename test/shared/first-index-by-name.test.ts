@@ -47,4 +47,21 @@ describe('first-index-by-name', () => {
     expect(answers.slice(0, 3000).every((a) => a === undefined)).toBe(true);
     expect(answers.slice(3000)).toEqual(Array.from({ length: 2000 }, (_, i) => i));
   });
+
+  it('answers as a Map does in a table given the slots of one released before it (property)', () => {
+    // Same-sized lists, so that each table takes the slots the one before it gave back.
+    const names = fc.array(fc.constantFrom('a', 'b', 'c', 'strategy_1', '__proto__', ''), {
+      minLength: 20,
+      maxLength: 20,
+    });
+    fc.assert(
+      fc.property(fc.array(names, { minLength: 2, maxLength: 4 }), (lists) => {
+        for (const list of lists) {
+          const table = new FirstIndexByName(list.length, (i) => list[i]);
+          expect(list.map((name, i) => table.firstOf(name, i))).toEqual(byMap(list));
+          table.release();
+        }
+      }),
+    );
+  });
 });

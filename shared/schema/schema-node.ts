@@ -63,7 +63,22 @@ export class SchemaNode {
     readonly exclusiveMinimum = NaN,
     readonly maximum = NaN,
     readonly exclusiveMaximum = NaN,
-  ) {}
+  ) {
+    this.allowedStrings = allowed?.filter((v): v is string => typeof v === 'string') ?? [];
+    const memo = props === undefined ? 0 : MEMO_POSITIONS;
+    this.seenKeys = new Array<string>(memo).fill('');
+    this.seenNodes = new Array<SchemaNode | undefined>(memo).fill(props?.['']);
+    this.plainLeaf =
+      kind >= Kind.string || (kind === Kind.choice && allowed?.every(isPlain) === true);
+  }
+
+  /**
+   * True when a value that passes this node has nothing to be measured for: a string, a
+   * boolean, a finite number, or a choice among only such values. The walk checks such a
+   * member in its loop and is done with it; a value of any other node (a block, anything, an
+   * unusual choice) may be a block to walk into or a number too large for a double.
+   */
+  readonly plainLeaf: boolean;
 
   /**
    * True when its parent object requires this member: the walk counts the required members it
@@ -71,16 +86,21 @@ export class SchemaNode {
    */
   requiredByParent = false;
 
+  /** The strings among `allowed`, for {@link isAllowed}. */
+  readonly allowedStrings: readonly string[];
+
   /**
    * The key last met at each position of an object this node described, and its member's node.
    * JSON.parse gives objects of one kind (the strategies) their keys in the same order, so
    * comparing the key with the one before it at its position (internalized strings: a pointer
    * test) finds its node without a lookup by key. A memo only, always tested against the key,
    * and of the first MEMO_POSITIONS positions only: the compiled schema lives as long as the
-   * module, and an object of a hundred thousand keys would otherwise stay in it.
+   * module, and an object of a hundred thousand keys would otherwise stay in it. Every position
+   * starts as the key "" (and its node): compared only ever with strings, the walk's test stays
+   * a pointer test, where one `undefined` made it a call per member.
    */
-  private readonly seenKeys: string[] = [];
-  private readonly seenNodes: (SchemaNode | undefined)[] = [];
+  readonly seenKeys: string[];
+  readonly seenNodes: (SchemaNode | undefined)[];
 
   /** The node of member `key`, the `at`-th of its object (none when the schema has none). */
   member(key: string, at: number): SchemaNode | undefined {
@@ -104,8 +124,9 @@ export function wrongType(parent: JsonPath, step: Step, expected: string): Schem
   return { code: 'invalid_type', path: pathOf(parent, step), expected };
 }
 
-/** True when a value's type is one {@link checkLeaf} tests at all (every kind but these). */
-export const isLeaf = (node: SchemaNode): boolean => node.kind >= Kind.choice;
+/** A value that is never a block nor a number too large for a double. */
+const isPlain = (v: unknown): boolean =>
+  typeof v === 'string' || typeof v === 'boolean' || v === null || Number.isFinite(v);
 
 /**
  * True when {@link checkLeaf} would find nothing wrong with the value: the walk's common case,
@@ -115,7 +136,7 @@ export const isLeaf = (node: SchemaNode): boolean => node.kind >= Kind.choice;
 export function passes(node: SchemaNode, value: unknown): boolean {
   switch (node.kind) {
     case Kind.choice:
-      return node.allowed?.includes(value) === true;
+      return isAllowed(node, value);
     case Kind.string:
       return typeof value === 'string' && !(value.length < node.minLength);
     case Kind.number:
@@ -126,6 +147,21 @@ export function passes(node: SchemaNode, value: unknown): boolean {
     default:
       return true;
   }
+}
+
+/**
+ * True when `allowed.includes(value)` (SameValueZero). A string is compared with each allowed
+ * string only when their lengths match: JSON.parse leaves a value of more than 10 characters
+ * uninternalized, and each `===` of two such strings was a call to compare them.
+ */
+function isAllowed(node: SchemaNode, value: unknown): boolean {
+  if (typeof value !== 'string') return node.allowed?.includes(value) === true;
+  const strings = node.allowedStrings;
+  for (let i = 0; i < strings.length; i++) {
+    const allowed = strings[i] as string;
+    if (allowed.length === value.length && allowed === value) return true;
+  }
+  return false;
 }
 
 /** Finite, whole where it must be, and within every bound (each comparison false when NaN). */
@@ -151,8 +187,7 @@ export function checkLeaf(
 ): void {
   switch (node.kind) {
     case Kind.choice:
-      if (node.allowed?.includes(value) !== true)
-        out.push({ code: 'invalid_value', path: pathOf(parent, step) });
+      if (!isAllowed(node, value)) out.push({ code: 'invalid_value', path: pathOf(parent, step) });
       return;
     case Kind.string:
       if (typeof value !== 'string') out.push(wrongType(parent, step, 'string'));

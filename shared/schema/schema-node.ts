@@ -64,7 +64,6 @@ export class SchemaNode {
     readonly maximum = NaN,
     readonly exclusiveMaximum = NaN,
   ) {
-    this.allowedStrings = allowed?.filter((v): v is string => typeof v === 'string') ?? [];
     const memo = props === undefined ? 0 : MEMO_POSITIONS;
     this.seenKeys = new Array<string>(memo).fill('');
     this.seenNodes = new Array<SchemaNode | undefined>(memo).fill(props?.['']);
@@ -85,9 +84,6 @@ export class SchemaNode {
    * meets instead of asking each object whether it has them (a hasOwn per object and key).
    */
   requiredByParent = false;
-
-  /** The strings among `allowed`, for {@link isAllowed}. */
-  readonly allowedStrings: readonly string[];
 
   /**
    * The key last met at each position of an object this node described, and its member's node.
@@ -136,7 +132,7 @@ const isPlain = (v: unknown): boolean =>
 export function passes(node: SchemaNode, value: unknown): boolean {
   switch (node.kind) {
     case Kind.choice:
-      return isAllowed(node, value);
+      return node.allowed?.includes(value) === true;
     case Kind.string:
       return typeof value === 'string' && !(value.length < node.minLength);
     case Kind.number:
@@ -147,21 +143,6 @@ export function passes(node: SchemaNode, value: unknown): boolean {
     default:
       return true;
   }
-}
-
-/**
- * True when `allowed.includes(value)` (SameValueZero). A string is compared with each allowed
- * string only when their lengths match: JSON.parse leaves a value of more than 10 characters
- * uninternalized, and each `===` of two such strings was a call to compare them.
- */
-function isAllowed(node: SchemaNode, value: unknown): boolean {
-  if (typeof value !== 'string') return node.allowed?.includes(value) === true;
-  const strings = node.allowedStrings;
-  for (let i = 0; i < strings.length; i++) {
-    const allowed = strings[i] as string;
-    if (allowed.length === value.length && allowed === value) return true;
-  }
-  return false;
 }
 
 /** Finite, whole where it must be, and within every bound (each comparison false when NaN). */
@@ -187,7 +168,8 @@ export function checkLeaf(
 ): void {
   switch (node.kind) {
     case Kind.choice:
-      if (!isAllowed(node, value)) out.push({ code: 'invalid_value', path: pathOf(parent, step) });
+      if (node.allowed?.includes(value) !== true)
+        out.push({ code: 'invalid_value', path: pathOf(parent, step) });
       return;
     case Kind.string:
       if (typeof value !== 'string') out.push(wrongType(parent, step, 'string'));

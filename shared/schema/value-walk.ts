@@ -116,31 +116,12 @@ export class ValueWalk {
         continue;
       }
       if (sub.requiredByParent) required++;
-      if (!sub.plainLeaf) this.block(item, key, sub, depth);
+      if (!sub.plainLeaf) this.member(item, key, sub, depth);
       else if (!passes(sub, item)) this.failed(sub, item, key, depth);
     }
     this.keyCount += at;
     // Each required member met is an own key of its own: all met, none is missing.
     if (required !== node.required.length) this.required(record, node, before);
-  }
-
-  /** A member whose node is not a plain leaf: walked into, with no call of its own, when it fits. */
-  private block(item: unknown, key: string, node: SchemaNode, depth: number): void {
-    const kind = node.kind;
-    const fits =
-      isBlock(item) &&
-      (kind === Kind.object ? !Array.isArray(item) : kind === Kind.array && Array.isArray(item));
-    if (!fits) return this.member(item, key, node, depth);
-    if (depth >= MAX_DEPTH) {
-      this.tooDeep = true;
-      return;
-    }
-    const level = this.level;
-    this.steps[level] = key;
-    this.level = level + 1;
-    if (kind === Kind.array) this.list(item as unknown[], node.items, depth + 1);
-    else this.object(item as Record<string, unknown>, node, depth + 1);
-    this.level = level;
   }
 
   /** A leaf value that did not pass its node: its issues, then what it is measured for. */

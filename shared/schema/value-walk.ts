@@ -49,9 +49,13 @@ export class ValueWalk {
     else this.member(value, undefined, node, 0);
   }
 
-  /** The path of the block being walked, as a new array. */
-  private here(): (string | number)[] {
-    return this.steps.slice(0, this.level);
+  /**
+   * The path of the block being walked, for an issue's path to be copied from at once (the
+   * steps cut to their level: only when something is found, no array per block entered).
+   */
+  private here(): JsonPath {
+    this.steps.length = this.level;
+    return this.steps;
   }
 
   // The schema's part of the walk: only as deep as the schema (a few levels), each value

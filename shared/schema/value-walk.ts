@@ -155,24 +155,19 @@ export class ValueWalk {
     for (let i = 0; i < v.length; i++) this.member(v[i], i, items, depth);
   }
 
-  /** A list of objects (the strategies): each walked into with no call per item of its own. */
+  /** A list of objects (the strategies): each walked into with no call of its own per item. */
   private objects(v: readonly unknown[], node: SchemaNode, depth: number): void {
     const level = this.level;
     const steps = this.steps;
-    this.level = level + 1;
     for (let i = 0; i < v.length; i++) {
       const item = v[i];
-      if (!isBlock(item) || Array.isArray(item)) {
-        this.level = level;
-        this.member(item, i, node, depth);
-        this.level = level + 1;
-      } else if (depth >= MAX_DEPTH) this.tooDeep = true;
-      else {
+      if (isBlock(item) && !Array.isArray(item) && depth < MAX_DEPTH) {
         steps[level] = i;
+        this.level = level + 1;
         this.object(item as Record<string, unknown>, node, depth + 1);
-      }
+        this.level = level;
+      } else this.member(item, i, node, depth);
     }
-    this.level = level;
   }
 
   /** A list of leaves (a strategy's indicators), each checked in the loop. */

@@ -8,7 +8,6 @@ import { asRecord, own } from '../json-access.ts';
 import { firstIndicesOfNames } from '../engine/name-set.ts';
 import { TrialMap } from '../sharing-trial.ts';
 import type { DraftDiagnostic } from './diagnostic.ts';
-import type { DefaultedKeys } from './engine-checks.ts';
 import { engineStrategyChecks } from './engine-checks.ts';
 import { engineGlobalChecks } from './engine-global-checks.ts';
 import { duplicateStrategies, literalSecrets, unknownIndicators } from './reference-checks.ts';
@@ -54,7 +53,6 @@ export function checkConfig(
   // Per call, not module-wide WeakMaps: in a file whose strategies share no sizing, an entry
   // per strategy in a weak table made every garbage collection of the analysis slower.
   const verdicts = new TrialMap<EffectiveSizing, SizingVerdict>();
-  const defaulted: DefaultedKeys = new TrialMap();
   const repeatedName = duplicateStrategies(
     names?.length === strategies.length ? names : firstIndicesOfNames(strategies.map((s) => s.raw)),
   );
@@ -66,7 +64,7 @@ export function checkConfig(
     sizingChecks(out, s, global, verdicts);
     repeatedName(duplicates, s);
     unknownIndicator?.(unknown, s);
-    if (engine !== undefined) engineStrategyChecks(engineFound, s, engine, defaulted);
+    if (engine !== undefined) engineStrategyChecks(engineFound, s, engine);
   }
   append(out, duplicates);
   append(out, unknown);

@@ -19,7 +19,6 @@ import type { SizingLayer } from '../resolve/sizing-layer.ts';
 import { METHOD_ALIASES } from '../sizing-keys.ts';
 import type { DraftDiagnostic, JsonPath } from './diagnostic.ts';
 import { blockPathOf, ownerLabel, strategyAnchor } from './sizing-checks.ts';
-import type { TrialMap } from '../sharing-trial.ts';
 
 const SOURCE_WORDS: Readonly<Record<EngineSource, string>> = {
   strategy: 'set on the strategy',
@@ -123,61 +122,53 @@ export function unknownMethod(
   });
 }
 
-/** By strategy sizer config (strategies with the same block share one): its {@link defaultedKeys}. */
-export type DefaultedKeys = TrialMap<EngineSizerConfig, readonly EngineParamKey[]>;
-
 /**
- * The keys the method reads that the strategy's sizer holds at the engine's default, though the
- * engine does not pass the global value down: where a strategy can miss an inherited value.
- * `known` is one model's: its global sizer is the same for every config in it.
+ * engine-not-inherited: the keys the method reads that the strategy's own sizer holds at the
+ * engine's default, though the engine does not pass the global value down, where the guide
+ * inherits the global one. Worked out per strategy, not cached per sizer config: a method reads
+ * one to four keys, fewer reads than a lookup in a table, and a file whose strategies share no
+ * config allocated a list per strategy.
  */
-function defaultedKeys(
-  known: DefaultedKeys,
-  config: EngineSizerConfig,
-  global: EngineSizerConfig,
-): readonly EngineParamKey[] {
-  const keys = known.get(config);
-  if (keys !== undefined) return keys;
-  // A value passed down that is the engine's default is the global block's problem, not this.
-  return known.set(
-    config,
-    ENGINE_READS[config.method].filter(
-      (key) => config.sources[key] === 'default' && !passedDown(global, key),
-    ),
-  );
-}
-
 function notInherited(
   out: DraftDiagnostic[],
   s: ResolvedStrategy,
   config: EngineSizerConfig,
-  model: EngineModel,
-  known: DefaultedKeys,
+  global: EngineSizerConfig,
 ): void {
-  const keys = defaultedKeys(known, config, model.global.config);
-  // Indexed: most strategies have no such key, and a for-of allocated an iterator for each.
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as EngineParamKey;
+  const reads = ENGINE_READS[config.method];
+  // Indexed: a for-of allocated an iterator per strategy.
+  for (let i = 0; i < reads.length; i++) {
+    const key = reads[i] as EngineParamKey;
+    // A value passed down that is the engine's default is the global block's problem, not this.
+    if (config.sources[key] !== 'default' || passedDown(global, key)) continue;
     const canonical = CANONICAL_OF_ENGINE[key];
-    if (s.sizing.sources[canonical] !== 'global') continue;
-    const inherited = s.sizing.values[canonical];
-    out.push({
-      code: 'engine-not-inherited',
-      message: `Strategy "${s.name}" inherits ${canonical} ${shown(key, inherited)} from the global block, but the engine does not pass ${key} down to a strategy with its own position_sizing: it sizes with ${engineValue(config, key)}.`,
-      path: strategyAnchor(s),
-      setting: ['strategies', s.index, 'position_sizing', canonical],
-      fix: {
-        title: `Set ${key} ${shown(key, inherited)} on the strategy`,
-        actions: [
-          {
-            kind: 'set-value',
-            path: ['strategies', s.index, 'position_sizing', key],
-            value: inherited,
-          },
-        ],
-      },
-    });
+    if (s.sizing.sources[canonical] === 'global') out.push(notInheritedDraft(s, config, key));
   }
+}
+
+function notInheritedDraft(
+  s: ResolvedStrategy,
+  config: EngineSizerConfig,
+  key: EngineParamKey,
+): DraftDiagnostic {
+  const canonical = CANONICAL_OF_ENGINE[key];
+  const inherited = s.sizing.values[canonical];
+  return {
+    code: 'engine-not-inherited',
+    message: `Strategy "${s.name}" inherits ${canonical} ${shown(key, inherited)} from the global block, but the engine does not pass ${key} down to a strategy with its own position_sizing: it sizes with ${engineValue(config, key)}.`,
+    path: strategyAnchor(s),
+    setting: ['strategies', s.index, 'position_sizing', canonical],
+    fix: {
+      title: `Set ${key} ${shown(key, inherited)} on the strategy`,
+      actions: [
+        {
+          kind: 'set-value',
+          path: ['strategies', s.index, 'position_sizing', key],
+          value: inherited,
+        },
+      ],
+    },
+  };
 }
 
 /** How the guide's stop compares with the engine's 10 %, for the engine-fixed-stop message. */
@@ -202,15 +193,11 @@ function fixedStopText(d: number | undefined): string {
 
 const STOP_TEXT = new Map<number | undefined, string>();
 
-/**
- * The engine-* checks of one strategy, appended to `out`. `defaulted` is shared by the calls
- * for one model's strategies, and starts empty.
- */
+/** The engine-* checks of one strategy, appended to `out`. */
 export function engineStrategyChecks(
   out: DraftDiagnostic[],
   s: ResolvedStrategy,
   model: EngineModel,
-  defaulted: DefaultedKeys,
 ): void {
   const raw = s.raw;
   const es = model.strategies[s.index];
@@ -221,7 +208,7 @@ export function engineStrategyChecks(
   // The strategy's own sizer read its method from the block: methodKnown says it is known.
   if (ignored || (ownSizer && !config.methodKnown))
     blockChecks(out, s, raw, config, { ignored, ownSizer });
-  if (ownSizer) notInherited(out, s, config, model, defaulted);
+  if (ownSizer) notInherited(out, s, config, model.global.config);
   if (config.method === 'risk_based') {
     const setting = ['strategies', s.index, 'stop_loss_pct'];
     out.push({

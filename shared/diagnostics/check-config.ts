@@ -80,23 +80,10 @@ export function checkConfig(
  * once per sizing object, and the strategies that share a quiet one skip those checks.
  */
 interface SizingVerdict {
-  /** missingParameters and limitChecks found nothing (undefined: not yet run on this sizing). */
-  limitsQuiet: boolean | undefined;
+  /** missingParameters and limitChecks found nothing. */
+  readonly limitsQuiet: boolean;
   /** suspiciousSizingUnits may find something in a block without alias conflicts. */
   readonly fractionAboveOne: boolean;
-}
-
-function verdictOf(
-  verdicts: TrialMap<EffectiveSizing, SizingVerdict>,
-  sizing: EffectiveSizing,
-): SizingVerdict {
-  return (
-    verdicts.get(sizing) ??
-    verdicts.set(sizing, {
-      limitsQuiet: undefined,
-      fractionAboveOne: holdsFractionAboveOne(sizing),
-    })
-  );
 }
 
 /** The sizing and unit checks of one strategy. */
@@ -106,25 +93,44 @@ function sizingChecks(
   global: SizingLayer,
   verdicts: TrialMap<EffectiveSizing, SizingVerdict>,
 ): void {
-  const verdict = verdictOf(verdicts, s.sizing);
+  const verdict = verdicts.get(s.sizing);
   const conflicts = s.layer.conflicts.length > 0;
-  if (verdict.limitsQuiet === true) {
+  let fractionAboveOne: boolean;
+  if (verdict?.limitsQuiet === true) {
     if (conflicts) aliasConflicts(out, s.layer, blockPathOf(s), ownerLabel(s));
+    fractionAboveOne = verdict.fractionAboveOne;
   } else {
-    // Whether these fire depends on s.sizing alone (their paths and messages do not).
-    const start = out.length;
-    missingParameters(out, s);
-    const missing = out.length - start;
-    if (conflicts) aliasConflicts(out, s.layer, blockPathOf(s), ownerLabel(s));
-    const beforeLimits = out.length;
-    limitChecks(out, s, global);
-    verdict.limitsQuiet = missing === 0 && out.length === beforeLimits;
+    const limitsQuiet = limitsAndConflicts(out, s, global, conflicts);
+    fractionAboveOne = verdict?.fractionAboveOne ?? holdsFractionAboveOne(s.sizing);
+    // Stored only while sharing pays: in a file sharing no sizing, no verdict per strategy.
+    if (verdict === undefined && verdicts.storing)
+      verdicts.set(s.sizing, { limitsQuiet, fractionAboveOne });
   }
   unusedStrategyRisk(out, s);
   riskBandChecks(out, s);
   // A key Object.prototype lacks: the read is the strategy's own block.
-  if (conflicts || verdict.fractionAboveOne) suspiciousSizingUnits(out, s.raw?.position_sizing, s);
+  if (conflicts || fractionAboveOne) suspiciousSizingUnits(out, s.raw?.position_sizing, s);
   suspiciousStrategyUnits(out, s);
+}
+
+/**
+ * missingParameters, aliasConflicts and limitChecks of one strategy, in that order; true when
+ * missingParameters and limitChecks found nothing, which depends on s.sizing alone (their
+ * paths and messages do not).
+ */
+function limitsAndConflicts(
+  out: DraftDiagnostic[],
+  s: ResolvedStrategy,
+  global: SizingLayer,
+  conflicts: boolean,
+): boolean {
+  const start = out.length;
+  missingParameters(out, s);
+  const missing = out.length - start;
+  if (conflicts) aliasConflicts(out, s.layer, blockPathOf(s), ownerLabel(s));
+  const beforeLimits = out.length;
+  limitChecks(out, s, global);
+  return missing === 0 && out.length === beforeLimits;
 }
 
 function append(out: DraftDiagnostic[], found: readonly DraftDiagnostic[]): void {

@@ -62,8 +62,10 @@ export function suspiciousStrategyUnits(out: DraftDiagnostic[], s: ResolvedStrat
   const raw = s.raw;
   if (raw === undefined) return;
   // Keys Object.prototype lacks: a JSON object's property read is its own property.
-  const stop = finite(raw.stop_loss_pct);
-  if (stop !== undefined && stop > 0 && stop < 0.5) {
+  // No finite() here: its number-or-undefined boxed every fractional stop read (0 < stop < 0.5
+  // already excludes what is not a finite number).
+  const stop = raw.stop_loss_pct;
+  if (typeof stop === 'number' && stop > 0 && stop < 0.5) {
     out.push({
       code: 'suspicious-unit',
       message: `${ownerLabel(s)}: stop_loss_pct ${stop} is in percent, so this is a ${stop} % stop. For ${tidy(stop * 100)} %, write ${tidy(stop * 100)}.`,

@@ -8,6 +8,7 @@ import { asRecord, own } from '../json-access.ts';
 import { firstIndicesOfNames } from '../engine/name-set.ts';
 import { TrialMap } from '../sharing-trial.ts';
 import type { DraftDiagnostic } from './diagnostic.ts';
+import type { EngineMemo } from './engine-checks.ts';
 import { engineStrategyChecks } from './engine-checks.ts';
 import { engineGlobalChecks } from './engine-global-checks.ts';
 import { duplicateStrategies, literalSecrets, unknownIndicators } from './reference-checks.ts';
@@ -61,10 +62,10 @@ export function checkConfig(
   for (let i = 0; i < strategies.length; i++) {
     const s = strategies[i];
     if (s?.raw === undefined) continue; // not an object: the schema already says so
-    sizingChecks(out, s, global, verdicts);
+    const verdict = sizingChecks(out, s, global, verdicts);
     repeatedName(duplicates, s);
     unknownIndicator?.(unknown, s);
-    if (engine !== undefined) engineStrategyChecks(engineFound, s, engine);
+    if (engine !== undefined) engineStrategyChecks(engineFound, s, engine, verdict);
   }
   append(out, duplicates);
   append(out, unknown);
@@ -79,21 +80,21 @@ export function checkConfig(
  * EffectiveSizing among the strategies whose blocks hold the same values, so this is worked out
  * once per sizing object, and the strategies that share a quiet one skip those checks.
  */
-interface SizingVerdict {
+interface SizingVerdict extends EngineMemo {
   /** missingParameters and limitChecks found nothing. */
   readonly limitsQuiet: boolean;
   /** suspiciousSizingUnits may find something in a block without alias conflicts. */
   readonly fractionAboveOne: boolean;
 }
 
-/** The sizing and unit checks of one strategy. */
+/** The sizing and unit checks of one strategy; the verdict kept for its sizing, if one is. */
 function sizingChecks(
   out: DraftDiagnostic[],
   s: ResolvedStrategy,
   global: SizingLayer,
   verdicts: TrialMap<EffectiveSizing, SizingVerdict>,
-): void {
-  const verdict = verdicts.get(s.sizing);
+): SizingVerdict | undefined {
+  let verdict = verdicts.get(s.sizing);
   const conflicts = s.layer.conflicts.length > 0;
   let fractionAboveOne: boolean;
   if (verdict?.limitsQuiet === true) {
@@ -104,13 +105,14 @@ function sizingChecks(
     fractionAboveOne = verdict?.fractionAboveOne ?? holdsFractionAboveOne(s.sizing);
     // Stored only while sharing pays: in a file sharing no sizing, no verdict per strategy.
     if (verdict === undefined && verdicts.storing)
-      verdicts.set(s.sizing, { limitsQuiet, fractionAboveOne });
+      verdict = verdicts.set(s.sizing, { limitsQuiet, fractionAboveOne, quietConfig: undefined });
   }
   unusedStrategyRisk(out, s);
   riskBandChecks(out, s);
   // A key Object.prototype lacks: the read is the strategy's own block.
   if (conflicts || fractionAboveOne) suspiciousSizingUnits(out, s.raw?.position_sizing, s);
   suspiciousStrategyUnits(out, s);
+  return verdict;
 }
 
 /**

@@ -193,11 +193,39 @@ function fixedStopText(d: number | undefined): string {
 
 const STOP_TEXT = new Map<number | undefined, string>();
 
-/** The engine-* checks of one strategy, appended to `out`. */
+/**
+ * What a caller keeps per effective sizing (strategies share one) for engineStrategyChecks: a
+ * strategy sizer config that, with that sizing, has nothing the engine fails to inherit.
+ */
+export interface EngineMemo {
+  quietConfig: EngineSizerConfig | undefined;
+}
+
+/**
+ * {@link notInherited}, remembering in `memo` a config that found nothing: whether it finds
+ * anything depends on the strategy's sizing and config alone (the messages do not).
+ */
+function notInheritedOnce(
+  out: DraftDiagnostic[],
+  s: ResolvedStrategy,
+  config: EngineSizerConfig,
+  model: EngineModel,
+  memo: EngineMemo | undefined,
+): void {
+  const before = out.length;
+  notInherited(out, s, config, model.global.config);
+  if (memo !== undefined && out.length === before) memo.quietConfig = config;
+}
+
+/**
+ * The engine-* checks of one strategy, appended to `out`; `memo`, when given, is the one kept
+ * for `s.sizing` by the calls for one model's strategies.
+ */
 export function engineStrategyChecks(
   out: DraftDiagnostic[],
   s: ResolvedStrategy,
   model: EngineModel,
+  memo?: EngineMemo,
 ): void {
   const raw = s.raw;
   const es = model.strategies[s.index];
@@ -208,7 +236,7 @@ export function engineStrategyChecks(
   // The strategy's own sizer read its method from the block: methodKnown says it is known.
   if (ignored || (ownSizer && !config.methodKnown))
     blockChecks(out, s, raw, config, { ignored, ownSizer });
-  if (ownSizer) notInherited(out, s, config, model.global.config);
+  if (ownSizer && memo?.quietConfig !== config) notInheritedOnce(out, s, config, model, memo);
   if (config.method === 'risk_based') {
     const setting = ['strategies', s.index, 'stop_loss_pct'];
     out.push({

@@ -105,7 +105,12 @@ function sizingChecks(
     fractionAboveOne = verdict?.fractionAboveOne ?? holdsFractionAboveOne(s.sizing);
     // Stored only while sharing pays: in a file sharing no sizing, no verdict per strategy.
     if (verdict === undefined && verdicts.storing)
-      verdict = verdicts.set(s.sizing, { limitsQuiet, fractionAboveOne, quietConfig: undefined });
+      verdict = verdicts.set(s.sizing, {
+        limitsQuiet,
+        fractionAboveOne,
+        quietConfig: undefined,
+        quietSpelled: undefined,
+      });
   }
   unusedStrategyRisk(out, s);
   riskBandChecks(out, s);

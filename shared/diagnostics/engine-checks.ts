@@ -194,11 +194,26 @@ function fixedStopText(d: number | undefined): string {
 const STOP_TEXT = new Map<number | undefined, string>();
 
 /**
- * What a caller keeps per effective sizing (strategies share one) for engineStrategyChecks: a
- * strategy sizer config that, with that sizing, has nothing the engine fails to inherit.
+ * What a caller keeps per effective sizing (strategies share one) for engineStrategyChecks, so
+ * that the strategies sharing it skip what their shared objects already told.
  */
 export interface EngineMemo {
+  /** A strategy sizer config that, with this sizing, has nothing the engine fails to inherit. */
   quietConfig: EngineSizerConfig | undefined;
+  /** A layer's `spelled` (one object per pattern of spellings) holding no ignored guide key. */
+  quietSpelled: SizingLayer['spelled'] | undefined;
+}
+
+/**
+ * {@link holdsIgnoredKey}, remembering in `memo` a `spelled` that holds none. Its reads are
+ * slow ones (a `spelled` object's shape differs by pattern); a comparison with the last quiet
+ * one is not.
+ */
+function holdsIgnoredKeyOnce(layer: SizingLayer, memo: EngineMemo | undefined): boolean {
+  if (memo?.quietSpelled === layer.spelled) return false;
+  const held = holdsIgnoredKey(layer);
+  if (!held && memo !== undefined) memo.quietSpelled = layer.spelled;
+  return held;
 }
 
 /**
@@ -232,7 +247,7 @@ export function engineStrategyChecks(
   if (raw === undefined || es === undefined) return;
   const config = es.sizer.config;
   const ownSizer = es.sizer.sizer === 'strategy';
-  const ignored = holdsIgnoredKey(s.layer);
+  const ignored = holdsIgnoredKeyOnce(s.layer, memo);
   // The strategy's own sizer read its method from the block: methodKnown says it is known.
   if (ignored || (ownSizer && !config.methodKnown))
     blockChecks(out, s, raw, config, { ignored, ownSizer });

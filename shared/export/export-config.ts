@@ -4,6 +4,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { SEVERITY_OF } from '../diagnostics/diagnostic.ts';
 import { checkConfig } from '../diagnostics/check-config.ts';
 import { resolveEngine } from '../engine/engine-model.ts';
+import { firstIndicesOfNames } from '../engine/name-set.ts';
+import { strategiesOf } from '../json-access.ts';
 import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
 import { resolveStrategies } from '../resolve/resolve-strategies.ts';
 import { ignoresStrategyBlocks } from '../engine/engine-sizer.ts';
@@ -111,7 +113,9 @@ function expandedErrors(
   own: readonly Diagnostic[],
   { text, value, strategies }: ReadBack,
 ): Diagnostic[] {
-  const found = checkConfig(value, strategies, resolveEngine(value));
+  // The engine's start-up check and the guide's duplicate check share one table of names.
+  const names = firstIndicesOfNames(strategiesOf(value));
+  const found = checkConfig(value, strategies, resolveEngine(value, { names }), undefined, names);
   const parseErrors = source.parsed.drafts.some((d) => SEVERITY_OF[d.code] === 'error');
   if (!parseErrors && !found.some((d) => SEVERITY_OF[d.code] === 'error')) return [];
   const bySource = new Map(own.map((d) => [`${d.code} ${JSON.stringify(d.path)}`, d]));

@@ -63,7 +63,21 @@ export class SchemaNode {
     readonly exclusiveMinimum = NaN,
     readonly maximum = NaN,
     readonly exclusiveMaximum = NaN,
-  ) {}
+  ) {
+    const memo = props === undefined ? 0 : MEMO_POSITIONS;
+    this.seenKeys = new Array<string>(memo).fill('');
+    this.seenNodes = new Array<SchemaNode | undefined>(memo).fill(props?.['']);
+    this.plainLeaf =
+      kind >= Kind.string || (kind === Kind.choice && allowed?.every(isPlain) === true);
+  }
+
+  /**
+   * True when a value that passes this node has nothing to be measured for: a string, a
+   * boolean, a finite number, or a choice among only such values. The walk checks such a
+   * member in its loop and is done with it; a value of any other node (a block, anything, an
+   * unusual choice) may be a block to walk into or a number too large for a double.
+   */
+  readonly plainLeaf: boolean;
 
   /**
    * True when its parent object requires this member: the walk counts the required members it
@@ -77,10 +91,12 @@ export class SchemaNode {
    * comparing the key with the one before it at its position (internalized strings: a pointer
    * test) finds its node without a lookup by key. A memo only, always tested against the key,
    * and of the first MEMO_POSITIONS positions only: the compiled schema lives as long as the
-   * module, and an object of a hundred thousand keys would otherwise stay in it.
+   * module, and an object of a hundred thousand keys would otherwise stay in it. Every position
+   * starts as the key "" (and its node): compared only ever with strings, the walk's test stays
+   * a pointer test, where one `undefined` made it a call per member.
    */
-  private readonly seenKeys: string[] = [];
-  private readonly seenNodes: (SchemaNode | undefined)[] = [];
+  readonly seenKeys: string[];
+  readonly seenNodes: (SchemaNode | undefined)[];
 
   /** The node of member `key`, the `at`-th of its object (none when the schema has none). */
   member(key: string, at: number): SchemaNode | undefined {
@@ -104,8 +120,9 @@ export function wrongType(parent: JsonPath, step: Step, expected: string): Schem
   return { code: 'invalid_type', path: pathOf(parent, step), expected };
 }
 
-/** True when a value's type is one {@link checkLeaf} tests at all (every kind but these). */
-export const isLeaf = (node: SchemaNode): boolean => node.kind >= Kind.choice;
+/** A value that is never a block nor a number too large for a double. */
+const isPlain = (v: unknown): boolean =>
+  typeof v === 'string' || typeof v === 'boolean' || v === null || Number.isFinite(v);
 
 /**
  * True when {@link checkLeaf} would find nothing wrong with the value: the walk's common case,

@@ -1,7 +1,7 @@
 import type { JsonPath } from '../diagnostics/diagnostic.ts';
 import { MAX_DEPTH } from '../parse/structure-scan.ts';
 import type { SchemaNode, Step } from './schema-node.ts';
-import { Kind, checkLeaf, isLeaf, passes, pathOf, wrongType } from './schema-node.ts';
+import { Kind, checkLeaf, passes, pathOf, wrongType } from './schema-node.ts';
 import type { SchemaIssue } from './validate.ts';
 
 const isBlock = (v: unknown): v is object => typeof v === 'object' && v !== null;
@@ -25,8 +25,12 @@ export class ValueWalk {
   /** Items of every list, measured or not. */
   itemCount = 0;
   tooDeep = false;
-  /** The path of the block being walked; a member's step is pushed only to walk into it. */
-  private readonly path: (string | number)[] = [];
+  /**
+   * The path of the block being walked: the first `level` steps. A step is stored at its level
+   * to walk into a block, not pushed and popped: push was a call per block entered.
+   */
+  private readonly steps: (string | number)[] = [];
+  private level = 0;
   private readonly inheritNoKey = plainObjectsInheritNoKey();
 
   /**
@@ -45,6 +49,15 @@ export class ValueWalk {
     else this.member(value, undefined, node, 0);
   }
 
+  /**
+   * The path of the block being walked, for an issue's path to be copied from at once (the
+   * steps cut to their level: only when something is found, no array per block entered).
+   */
+  private here(): JsonPath {
+    this.steps.length = this.level;
+    return this.steps;
+  }
+
   // The schema's part of the walk: only as deep as the schema (a few levels), each value
   // checked against its node. What no node describes goes to the measuring part below.
 
@@ -56,9 +69,9 @@ export class ValueWalk {
     }
     if (kind === Kind.array && Array.isArray(item)) return this.enter(item, step, node, depth);
     if (kind === Kind.object || kind === Kind.array) {
-      this.issues.push(wrongType(this.path, step, kind === Kind.object ? 'object' : 'array'));
+      this.issues.push(wrongType(this.here(), step, kind === Kind.object ? 'object' : 'array'));
     } else if (!passes(node, item)) {
-      checkLeaf(node, item, this.path, step, this.issues);
+      checkLeaf(node, item, this.here(), step, this.issues);
     }
     this.unchecked(item, step, depth);
   }
@@ -69,17 +82,19 @@ export class ValueWalk {
       this.tooDeep = true;
       return;
     }
-    const path = this.path;
-    if (step !== undefined) path.push(step);
+    const level = this.level;
+    if (step !== undefined) {
+      this.steps[level] = step;
+      this.level = level + 1;
+    }
     if (Array.isArray(item)) this.list(item, node.items, depth + 1);
     else this.object(item as Record<string, unknown>, node, depth + 1);
-    if (step !== undefined) path.pop();
+    this.level = level;
   }
 
   /** An object at the path, its members checked against the node's. */
   private object(record: Record<string, unknown>, node: SchemaNode, depth: number): void {
-    const props = node.props;
-    if (props === undefined) {
+    if (node.props === undefined) {
       this.required(record, node, this.issues.length);
       return this.uncheckedMembers(record, depth);
     }
@@ -88,30 +103,35 @@ export class ValueWalk {
       this.inheritNoKey &&
       (this.fromJsonParse || Object.getPrototypeOf(record) === Object.prototype);
     const before = this.issues.length;
+    const seenKeys = node.seenKeys;
+    const seenNodes = node.seenNodes;
+    const memo = seenKeys.length;
     let at = 0;
     let required = 0;
     for (const key in record) {
-      let sub = node.member(key, at++);
+      // The node's memo inline (see SchemaNode.member): a call per member otherwise.
+      let sub = at < memo && seenKeys[at] === key ? seenNodes[at] : node.member(key, at);
+      at++;
       if (sub !== undefined && !allOwn && !Object.hasOwn(record, key)) sub = undefined;
-      if (sub === undefined) this.unchecked(record[key], key, depth);
-      else {
-        if (sub.requiredByParent) required++;
-        this.checkMember(record[key], key, sub, depth);
+      const item = record[key];
+      if (sub === undefined) {
+        if (typeof item === 'number' ? !Number.isFinite(item) : isBlock(item))
+          this.unchecked(item, key, depth);
+        continue;
       }
+      if (sub.requiredByParent) required++;
+      if (!sub.plainLeaf) this.member(item, key, sub, depth);
+      else if (!passes(sub, item)) this.failed(sub, item, key, depth);
     }
     this.keyCount += at;
     // Each required member met is an own key of its own: all met, none is missing.
     if (required !== node.required.length) this.required(record, node, before);
   }
 
-  /** A member its node describes; most are leaves, checked here without a call of their own. */
-  private checkMember(item: unknown, key: string, sub: SchemaNode, depth: number): void {
-    if (!isLeaf(sub)) return this.member(item, key, sub, depth);
-    if (!passes(sub, item)) checkLeaf(sub, item, this.path, key, this.issues);
-    // A string, boolean or finite number that passed has nothing to be measured for; a choice
-    // may allow anything.
-    else if (sub.kind !== Kind.choice) return;
-    if (typeof item === 'number' || isBlock(item)) this.unchecked(item, key, depth);
+  /** A leaf value that did not pass its node: its issues, then what it is measured for. */
+  private failed(node: SchemaNode, item: unknown, step: Step, depth: number): void {
+    checkLeaf(node, item, this.here(), step, this.issues);
+    this.unchecked(item, step, depth);
   }
 
   /**
@@ -122,7 +142,7 @@ export class ValueWalk {
     const missing: SchemaIssue[] = [];
     for (const { key, expected } of node.required) {
       if (!Object.hasOwn(record, key))
-        missing.push({ code: 'invalid_type', path: [...this.path, key], expected });
+        missing.push({ code: 'invalid_type', path: [...this.here(), key], expected });
     }
     if (missing.length > 0) this.issues.splice(at, 0, ...missing);
   }
@@ -130,7 +150,32 @@ export class ValueWalk {
   private list(v: readonly unknown[], items: SchemaNode | undefined, depth: number): void {
     if (items === undefined) return this.uncheckedItems(v, depth);
     this.itemCount += v.length;
+    if (items.kind === Kind.object) return this.objects(v, items, depth);
+    if (items.plainLeaf) return this.leaves(v, items, depth);
     for (let i = 0; i < v.length; i++) this.member(v[i], i, items, depth);
+  }
+
+  /** A list of objects (the strategies): each walked into with no call of its own per item. */
+  private objects(v: readonly unknown[], node: SchemaNode, depth: number): void {
+    const level = this.level;
+    const steps = this.steps;
+    for (let i = 0; i < v.length; i++) {
+      const item = v[i];
+      if (isBlock(item) && !Array.isArray(item) && depth < MAX_DEPTH) {
+        steps[level] = i;
+        this.level = level + 1;
+        this.object(item as Record<string, unknown>, node, depth + 1);
+        this.level = level;
+      } else this.member(item, i, node, depth);
+    }
+  }
+
+  /** A list of leaves (a strategy's indicators), each checked in the loop. */
+  private leaves(v: readonly unknown[], node: SchemaNode, depth: number): void {
+    for (let i = 0; i < v.length; i++) {
+      const item = v[i];
+      if (!passes(node, item)) this.failed(node, item, i, depth);
+    }
   }
 
   // The measuring part: what parsing must know of every value, schema or not, in loops kept
@@ -147,17 +192,20 @@ export class ValueWalk {
   }
 
   private nonFiniteAt(value: number, step: Step): void {
-    this.nonFinite.push({ path: pathOf(this.path, step), value });
+    this.nonFinite.push({ path: pathOf(this.here(), step), value });
   }
 
   /** Into the block at `step`, measured. */
   private uncheckedIn(v: object, step: Step, depth: number): void {
-    const path = this.path;
-    if (step !== undefined) path.push(step);
+    const level = this.level;
+    if (step !== undefined) {
+      this.steps[level] = step;
+      this.level = level + 1;
+    }
     if (depth >= MAX_DEPTH) this.tooDeep = true;
     else if (Array.isArray(v)) this.uncheckedItems(v, depth + 1);
     else this.uncheckedMembers(v as Record<string, unknown>, depth + 1);
-    if (step !== undefined) path.pop();
+    this.level = level;
   }
 
   private uncheckedMembers(record: Record<string, unknown>, depth: number): void {

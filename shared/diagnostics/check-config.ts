@@ -8,7 +8,7 @@ import { asRecord, own } from '../json-access.ts';
 import { firstIndicesOfNames } from '../engine/name-set.ts';
 import { TrialMap } from '../sharing-trial.ts';
 import type { DraftDiagnostic } from './diagnostic.ts';
-import type { DefaultedKeys } from './engine-checks.ts';
+import type { EngineMemo } from './engine-checks.ts';
 import { engineStrategyChecks } from './engine-checks.ts';
 import { engineGlobalChecks } from './engine-global-checks.ts';
 import { duplicateStrategies, literalSecrets, unknownIndicators } from './reference-checks.ts';
@@ -54,7 +54,6 @@ export function checkConfig(
   // Per call, not module-wide WeakMaps: in a file whose strategies share no sizing, an entry
   // per strategy in a weak table made every garbage collection of the analysis slower.
   const verdicts = new TrialMap<EffectiveSizing, SizingVerdict>();
-  const defaulted: DefaultedKeys = new TrialMap();
   const repeatedName = duplicateStrategies(
     names?.length === strategies.length ? names : firstIndicesOfNames(strategies.map((s) => s.raw)),
   );
@@ -63,10 +62,10 @@ export function checkConfig(
   for (let i = 0; i < strategies.length; i++) {
     const s = strategies[i];
     if (s?.raw === undefined) continue; // not an object: the schema already says so
-    sizingChecks(out, s, global, verdicts);
+    const verdict = sizingChecks(out, s, global, verdicts);
     repeatedName(duplicates, s);
     unknownIndicator?.(unknown, s);
-    if (engine !== undefined) engineStrategyChecks(engineFound, s, engine, defaulted);
+    if (engine !== undefined) engineStrategyChecks(engineFound, s, engine, verdict);
   }
   append(out, duplicates);
   append(out, unknown);
@@ -81,52 +80,64 @@ export function checkConfig(
  * EffectiveSizing among the strategies whose blocks hold the same values, so this is worked out
  * once per sizing object, and the strategies that share a quiet one skip those checks.
  */
-interface SizingVerdict {
-  /** missingParameters and limitChecks found nothing (undefined: not yet run on this sizing). */
-  limitsQuiet: boolean | undefined;
+interface SizingVerdict extends EngineMemo {
+  /** missingParameters and limitChecks found nothing. */
+  readonly limitsQuiet: boolean;
   /** suspiciousSizingUnits may find something in a block without alias conflicts. */
   readonly fractionAboveOne: boolean;
 }
 
-function verdictOf(
-  verdicts: TrialMap<EffectiveSizing, SizingVerdict>,
-  sizing: EffectiveSizing,
-): SizingVerdict {
-  return (
-    verdicts.get(sizing) ??
-    verdicts.set(sizing, {
-      limitsQuiet: undefined,
-      fractionAboveOne: holdsFractionAboveOne(sizing),
-    })
-  );
-}
-
-/** The sizing and unit checks of one strategy. */
+/** The sizing and unit checks of one strategy; the verdict kept for its sizing, if one is. */
 function sizingChecks(
   out: DraftDiagnostic[],
   s: ResolvedStrategy,
   global: SizingLayer,
   verdicts: TrialMap<EffectiveSizing, SizingVerdict>,
-): void {
-  const verdict = verdictOf(verdicts, s.sizing);
+): SizingVerdict | undefined {
+  let verdict = verdicts.get(s.sizing);
   const conflicts = s.layer.conflicts.length > 0;
-  if (verdict.limitsQuiet === true) {
+  let fractionAboveOne: boolean;
+  if (verdict?.limitsQuiet === true) {
     if (conflicts) aliasConflicts(out, s.layer, blockPathOf(s), ownerLabel(s));
+    fractionAboveOne = verdict.fractionAboveOne;
   } else {
-    // Whether these fire depends on s.sizing alone (their paths and messages do not).
-    const start = out.length;
-    missingParameters(out, s);
-    const missing = out.length - start;
-    if (conflicts) aliasConflicts(out, s.layer, blockPathOf(s), ownerLabel(s));
-    const beforeLimits = out.length;
-    limitChecks(out, s, global);
-    verdict.limitsQuiet = missing === 0 && out.length === beforeLimits;
+    const limitsQuiet = limitsAndConflicts(out, s, global, conflicts);
+    fractionAboveOne = verdict?.fractionAboveOne ?? holdsFractionAboveOne(s.sizing);
+    // Stored only while sharing pays: in a file sharing no sizing, no verdict per strategy.
+    if (verdict === undefined && verdicts.storing)
+      verdict = verdicts.set(s.sizing, {
+        limitsQuiet,
+        fractionAboveOne,
+        quietConfig: undefined,
+        quietSpelled: undefined,
+      });
   }
   unusedStrategyRisk(out, s);
   riskBandChecks(out, s);
   // A key Object.prototype lacks: the read is the strategy's own block.
-  if (conflicts || verdict.fractionAboveOne) suspiciousSizingUnits(out, s.raw?.position_sizing, s);
+  if (conflicts || fractionAboveOne) suspiciousSizingUnits(out, s.raw?.position_sizing, s);
   suspiciousStrategyUnits(out, s);
+  return verdict;
+}
+
+/**
+ * missingParameters, aliasConflicts and limitChecks of one strategy, in that order; true when
+ * missingParameters and limitChecks found nothing, which depends on s.sizing alone (their
+ * paths and messages do not).
+ */
+function limitsAndConflicts(
+  out: DraftDiagnostic[],
+  s: ResolvedStrategy,
+  global: SizingLayer,
+  conflicts: boolean,
+): boolean {
+  const start = out.length;
+  missingParameters(out, s);
+  const missing = out.length - start;
+  if (conflicts) aliasConflicts(out, s.layer, blockPathOf(s), ownerLabel(s));
+  const beforeLimits = out.length;
+  limitChecks(out, s, global);
+  return missing === 0 && out.length === beforeLimits;
 }
 
 function append(out: DraftDiagnostic[], found: readonly DraftDiagnostic[]): void {

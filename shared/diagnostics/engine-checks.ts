@@ -19,7 +19,6 @@ import type { SizingLayer } from '../resolve/sizing-layer.ts';
 import { METHOD_ALIASES } from '../sizing-keys.ts';
 import type { DraftDiagnostic, JsonPath } from './diagnostic.ts';
 import { blockPathOf, ownerLabel, strategyAnchor } from './sizing-checks.ts';
-import type { TrialMap } from '../sharing-trial.ts';
 
 const SOURCE_WORDS: Readonly<Record<EngineSource, string>> = {
   strategy: 'set on the strategy',
@@ -123,61 +122,53 @@ export function unknownMethod(
   });
 }
 
-/** By strategy sizer config (strategies with the same block share one): its {@link defaultedKeys}. */
-export type DefaultedKeys = TrialMap<EngineSizerConfig, readonly EngineParamKey[]>;
-
 /**
- * The keys the method reads that the strategy's sizer holds at the engine's default, though the
- * engine does not pass the global value down: where a strategy can miss an inherited value.
- * `known` is one model's: its global sizer is the same for every config in it.
+ * engine-not-inherited: the keys the method reads that the strategy's own sizer holds at the
+ * engine's default, though the engine does not pass the global value down, where the guide
+ * inherits the global one. Worked out per strategy, not cached per sizer config: a method reads
+ * one to four keys, fewer reads than a lookup in a table, and a file whose strategies share no
+ * config allocated a list per strategy.
  */
-function defaultedKeys(
-  known: DefaultedKeys,
-  config: EngineSizerConfig,
-  global: EngineSizerConfig,
-): readonly EngineParamKey[] {
-  const keys = known.get(config);
-  if (keys !== undefined) return keys;
-  // A value passed down that is the engine's default is the global block's problem, not this.
-  return known.set(
-    config,
-    ENGINE_READS[config.method].filter(
-      (key) => config.sources[key] === 'default' && !passedDown(global, key),
-    ),
-  );
-}
-
 function notInherited(
   out: DraftDiagnostic[],
   s: ResolvedStrategy,
   config: EngineSizerConfig,
-  model: EngineModel,
-  known: DefaultedKeys,
+  global: EngineSizerConfig,
 ): void {
-  const keys = defaultedKeys(known, config, model.global.config);
-  // Indexed: most strategies have no such key, and a for-of allocated an iterator for each.
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as EngineParamKey;
+  const reads = ENGINE_READS[config.method];
+  // Indexed: a for-of allocated an iterator per strategy.
+  for (let i = 0; i < reads.length; i++) {
+    const key = reads[i] as EngineParamKey;
+    // A value passed down that is the engine's default is the global block's problem, not this.
+    if (config.sources[key] !== 'default' || passedDown(global, key)) continue;
     const canonical = CANONICAL_OF_ENGINE[key];
-    if (s.sizing.sources[canonical] !== 'global') continue;
-    const inherited = s.sizing.values[canonical];
-    out.push({
-      code: 'engine-not-inherited',
-      message: `Strategy "${s.name}" inherits ${canonical} ${shown(key, inherited)} from the global block, but the engine does not pass ${key} down to a strategy with its own position_sizing: it sizes with ${engineValue(config, key)}.`,
-      path: strategyAnchor(s),
-      setting: ['strategies', s.index, 'position_sizing', canonical],
-      fix: {
-        title: `Set ${key} ${shown(key, inherited)} on the strategy`,
-        actions: [
-          {
-            kind: 'set-value',
-            path: ['strategies', s.index, 'position_sizing', key],
-            value: inherited,
-          },
-        ],
-      },
-    });
+    if (s.sizing.sources[canonical] === 'global') out.push(notInheritedDraft(s, config, key));
   }
+}
+
+function notInheritedDraft(
+  s: ResolvedStrategy,
+  config: EngineSizerConfig,
+  key: EngineParamKey,
+): DraftDiagnostic {
+  const canonical = CANONICAL_OF_ENGINE[key];
+  const inherited = s.sizing.values[canonical];
+  return {
+    code: 'engine-not-inherited',
+    message: `Strategy "${s.name}" inherits ${canonical} ${shown(key, inherited)} from the global block, but the engine does not pass ${key} down to a strategy with its own position_sizing: it sizes with ${engineValue(config, key)}.`,
+    path: strategyAnchor(s),
+    setting: ['strategies', s.index, 'position_sizing', canonical],
+    fix: {
+      title: `Set ${key} ${shown(key, inherited)} on the strategy`,
+      actions: [
+        {
+          kind: 'set-value',
+          path: ['strategies', s.index, 'position_sizing', key],
+          value: inherited,
+        },
+      ],
+    },
+  };
 }
 
 /** How the guide's stop compares with the engine's 10 %, for the engine-fixed-stop message. */
@@ -203,34 +194,75 @@ function fixedStopText(d: number | undefined): string {
 const STOP_TEXT = new Map<number | undefined, string>();
 
 /**
- * The engine-* checks of one strategy, appended to `out`. `defaulted` is shared by the calls
- * for one model's strategies, and starts empty.
+ * What a caller keeps per effective sizing (strategies share one) for engineStrategyChecks, so
+ * that the strategies sharing it skip what their shared objects already told.
+ */
+export interface EngineMemo {
+  /** A strategy sizer config that, with this sizing, has nothing the engine fails to inherit. */
+  quietConfig: EngineSizerConfig | undefined;
+  /** A layer's `spelled` (one object per pattern of spellings) holding no ignored guide key. */
+  quietSpelled: SizingLayer['spelled'] | undefined;
+}
+
+/**
+ * {@link holdsIgnoredKey}, remembering in `memo` a `spelled` that holds none. Its reads are
+ * slow ones (a `spelled` object's shape differs by pattern); a comparison with the last quiet
+ * one is not.
+ */
+function holdsIgnoredKeyOnce(layer: SizingLayer, memo: EngineMemo | undefined): boolean {
+  if (memo?.quietSpelled === layer.spelled) return false;
+  const held = holdsIgnoredKey(layer);
+  if (!held && memo !== undefined) memo.quietSpelled = layer.spelled;
+  return held;
+}
+
+/**
+ * {@link notInherited}, remembering in `memo` a config that found nothing: whether it finds
+ * anything depends on the strategy's sizing and config alone (the messages do not).
+ */
+function notInheritedOnce(
+  out: DraftDiagnostic[],
+  s: ResolvedStrategy,
+  config: EngineSizerConfig,
+  model: EngineModel,
+  memo: EngineMemo | undefined,
+): void {
+  const before = out.length;
+  notInherited(out, s, config, model.global.config);
+  if (memo !== undefined && out.length === before) memo.quietConfig = config;
+}
+
+/**
+ * The engine-* checks of one strategy, appended to `out`; `memo`, when given, is the one kept
+ * for `s.sizing` by the calls for one model's strategies.
  */
 export function engineStrategyChecks(
   out: DraftDiagnostic[],
   s: ResolvedStrategy,
   model: EngineModel,
-  defaulted: DefaultedKeys,
+  memo?: EngineMemo,
 ): void {
   const raw = s.raw;
   const es = model.strategies[s.index];
   if (raw === undefined || es === undefined) return;
   const config = es.sizer.config;
   const ownSizer = es.sizer.sizer === 'strategy';
-  const ignored = holdsIgnoredKey(s.layer);
+  const ignored = holdsIgnoredKeyOnce(s.layer, memo);
   // The strategy's own sizer read its method from the block: methodKnown says it is known.
   if (ignored || (ownSizer && !config.methodKnown))
     blockChecks(out, s, raw, config, { ignored, ownSizer });
-  if (ownSizer) notInherited(out, s, config, model, defaulted);
+  if (ownSizer && memo?.quietConfig !== config) notInheritedOnce(out, s, config, model, memo);
   if (config.method === 'risk_based') {
     const setting = ['strategies', s.index, 'stop_loss_pct'];
-    out.push({
-      code: 'engine-fixed-stop',
-      message: `${ownerLabel(s)}${fixedStopText(s.stop.fraction)}`,
-      // Where the strategy writes its stop, the path is the setting: one list for both.
-      path: raw.stop_loss_pct !== undefined ? setting : strategyAnchor(s),
-      setting,
-    });
+    const message = `${ownerLabel(s)}${fixedStopText(s.stop.fraction)}`;
+    // Where the strategy writes its stop, the path is the setting: one list for both.
+    out.push(
+      new FixedStopDraft(
+        message,
+        raw.stop_loss_pct !== undefined ? setting : strategyAnchor(s),
+        setting,
+      ),
+    );
   }
   // Named reads (keys Object.prototype lacks; a JSON object's own key never holds undefined):
   // one cheap inline cache each, where a read per key of a list is a slow generic lookup.
@@ -240,6 +272,27 @@ export function engineStrategyChecks(
     raw.max_position_size !== undefined
   )
     unusedOnStrategy(out, s, raw);
+}
+
+/**
+ * The engine-fixed-stop draft, one per risk_based strategy: thousands in a large file. A class,
+ * not an object literal: V8 allocates a literal's objects in the old generation once many of
+ * them outlive a young collection, as drafts do until finalized, and there they died only in
+ * a full collection (a millisecond of each 5 MB analysis).
+ */
+class FixedStopDraft implements DraftDiagnostic {
+  readonly code: 'engine-fixed-stop';
+  readonly message: string;
+  readonly path: JsonPath;
+  readonly setting: JsonPath;
+
+  constructor(message: string, path: JsonPath, setting: JsonPath) {
+    // Assigned in a literal's order: code, message, path, setting.
+    this.code = 'engine-fixed-stop';
+    this.message = message;
+    this.path = path;
+    this.setting = setting;
+  }
 }
 
 /** The keys a strategy's block sets that the engine ignores, and a method it does not know. */

@@ -35,13 +35,20 @@ export function unknownIndicators(config: unknown): StrategyCheck | undefined {
     const name = own(asRecord(i), 'name');
     if (typeof name === 'string') known.add(name);
   }
+  // The last name found known: strategies mostly use the same few indicators, and a comparison
+  // (of one interned string with another, as JSON.parse makes short ones) is cheaper than a lookup.
+  let lastKnown: string | undefined;
   return (out, s) => {
     // A key Object.prototype lacks: the read is the strategy's own (no ownership lookup).
     const used = s.raw?.indicators;
     if (!Array.isArray(used)) return;
     for (let j = 0; j < used.length; j++) {
       const name: unknown = used[j];
-      if (typeof name !== 'string' || known.has(name)) continue;
+      if (typeof name !== 'string' || name === lastKnown) continue;
+      if (known.has(name)) {
+        lastKnown = name;
+        continue;
+      }
       out.push({
         code: 'unknown-indicator',
         message: `Strategy "${s.name}" uses indicator "${name}", which is not defined in indicators[].`,

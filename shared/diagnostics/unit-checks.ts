@@ -1,6 +1,7 @@
 import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
 import type { EffectiveSizing } from '../resolve/inheritance.ts';
-import { CANONICAL_KEYS, SIZING_KEYS, canonicalKeyOf } from '../sizing-keys.ts';
+import type { CanonicalKey } from '../sizing-keys.ts';
+import { SIZING_KEYS, canonicalKeyOf } from '../sizing-keys.ts';
 import { asRecord, finite, own } from '../json-access.ts';
 import { tidy } from '../numbers.ts';
 import type { DraftDiagnostic, JsonPath } from './diagnostic.ts';
@@ -38,21 +39,32 @@ export function suspiciousSizingUnits(
   }
 }
 
-const FRACTION_KEYS = CANONICAL_KEYS.filter((key) => SIZING_KEYS[key].unit === 'fraction');
-
 /**
  * True when {@link suspiciousSizingUnits} can find something in a strategy's own block that
  * resolved to `sizing` without an alias conflict. Such a block holds each sizing key once, or
  * twice with one value, and that value is the strategy's effective one, set on the strategy: a
  * fraction above 1 in the block is one in `sizing`. Depends on `sizing` alone, so it can be
  * worked out once for all the strategies that share it.
+ *
+ * The fraction keys of SIZING_KEYS read by name: in a file whose strategies share no sizing this
+ * runs for each, and a read per key of a list was a slow generic lookup, a fifth of checkConfig.
+ * (A fraction key added to that table must be added here: the test that sets each of them
+ * fails until it is.)
  */
 export function holdsFractionAboveOne(sizing: EffectiveSizing): boolean {
-  for (const key of FRACTION_KEYS) {
-    const n = finite(sizing.values[key]);
-    if (n !== undefined && n > 1 && sizing.sources[key] === 'strategy') return true;
-  }
-  return false;
+  const v = sizing.values;
+  return (
+    setAboveOne(sizing, 'percent_equity', v.percent_equity) ||
+    setAboveOne(sizing, 'risk_per_trade_pct', v.risk_per_trade_pct) ||
+    setAboveOne(sizing, 'default_stop_loss_pct', v.default_stop_loss_pct) ||
+    setAboveOne(sizing, 'kelly_win_rate', v.kelly_win_rate) ||
+    setAboveOne(sizing, 'kelly_max_position_pct', v.kelly_max_position_pct)
+  );
+}
+
+/** True when `value`, the sizing's value of `key`, is a finite number above 1 set on the strategy. */
+function setAboveOne(sizing: EffectiveSizing, key: CanonicalKey, value: unknown): boolean {
+  return finite(value) !== undefined && (value as number) > 1 && sizing.sources[key] === 'strategy';
 }
 
 const RISK_BAND_KEYS = ['min_risk_pct', 'max_risk_pct'] as const;
@@ -62,8 +74,10 @@ export function suspiciousStrategyUnits(out: DraftDiagnostic[], s: ResolvedStrat
   const raw = s.raw;
   if (raw === undefined) return;
   // Keys Object.prototype lacks: a JSON object's property read is its own property.
-  const stop = finite(raw.stop_loss_pct);
-  if (stop !== undefined && stop > 0 && stop < 0.5) {
+  // No finite() here: its number-or-undefined boxed every fractional stop read (0 < stop < 0.5
+  // already excludes what is not a finite number).
+  const stop = raw.stop_loss_pct;
+  if (typeof stop === 'number' && stop > 0 && stop < 0.5) {
     out.push({
       code: 'suspicious-unit',
       message: `${ownerLabel(s)}: stop_loss_pct ${stop} is in percent, so this is a ${stop} % stop. For ${tidy(stop * 100)} %, write ${tidy(stop * 100)}.`,

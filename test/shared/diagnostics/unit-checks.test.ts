@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../shared/analyze.ts';
+import { CANONICAL_KEYS, SIZING_KEYS } from '../../../shared/sizing-keys.ts';
 import { analyzeConfig, lineColumnOf, withCode } from '../analyze-config.ts';
 
 const CAP = { max_position_size_usd: 90_000, fixed_amount_usd: 10 };
@@ -96,5 +97,20 @@ describe('diagnostics/unit-checks', () => {
         'strategies.0.risk_adjustment.max_risk_pct',
       ]);
     });
+  });
+
+  it('warns at every fraction key above 1 in blocks that strategies share, key by key', () => {
+    // Strategies written alike share one sizing, whose verdict says whether their blocks can
+    // hold such a fraction: every fraction key of the table must count for it.
+    const fractions = CANONICAL_KEYS.filter((key) => SIZING_KEYS[key].unit === 'fraction');
+    expect(fractions.length).toBeGreaterThan(3);
+    for (const key of fractions) {
+      const block = { method: 'fixed_usd', ...CAP, [key]: 2 };
+      const strategies = [0, 1, 2].map((i) => ({ name: `s${i}`, position_sizing: block }));
+      const found = withCode(analyzeConfig({ strategies }), 'suspicious-unit');
+      expect(found.map((d) => d.path.join('.'))).toEqual(
+        [0, 1, 2].map((i) => `strategies.${i}.position_sizing.${key}`),
+      );
+    }
   });
 });

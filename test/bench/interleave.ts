@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 
 /** The middle sample; of an even count, the mean of the two middle ones. */
-function median(samples: readonly number[]): number {
+export function median(samples: readonly number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1

@@ -1,6 +1,7 @@
 // `npm run bench`: medians on this machine, reported and never asserted (timings are noisy).
 // Each figure runs interleaved with its baseline (`JSON.parse` of the same text), so a busy
-// machine slows both alike and the ratio stays comparable between runs.
+// machine slows both alike and the ratio stays comparable between runs. Each line ends with the
+// median time a sample spent collecting garbage, the subject's and the baseline's (GcWatch).
 // `npm run profile` shows where the time goes.
 import type { Node } from 'jsonc-parser';
 import { parseTree } from 'jsonc-parser';
@@ -19,7 +20,9 @@ import {
   generateText,
   generateVariedConfig,
 } from './generate-config.ts';
-import { blockTimeOf, interleaved, timeOf } from './interleave.ts';
+import { performance } from 'node:perf_hooks';
+import { GcWatch } from './gc-watch.ts';
+import { blockTimeOf, interleaved, median, timeOf } from './interleave.ts';
 
 interface Figure {
   readonly label: string;
@@ -38,14 +41,26 @@ const ms = (n: number): string => `${n < 10 ? n.toFixed(2) : n.toFixed(1)} ms`;
 async function report(figure: Figure): Promise<void> {
   const calls = figure.calls ?? 1;
   const time = (run: () => void): number => (calls === 1 ? timeOf(run) : blockTimeOf(run, calls));
+  const gc = new GcWatch();
+  const windows = { base: new Array<[number, number]>(), subject: new Array<[number, number]>() };
+  const sample = (name: keyof typeof windows, run: () => void) => (): number => {
+    const from = performance.now();
+    const taken = time(run);
+    windows[name].push([from, performance.now()]);
+    return taken;
+  };
   const medians = await interleaved(
-    { base: () => time(figure.baseline), subject: () => time(figure.run) },
+    { base: sample('base', figure.baseline), subject: sample('subject', figure.run) },
     figure.runs,
   );
+  await gc.stop();
+  // Per call, as the times are; the warm-up round is left out, as it is of the times.
+  const collecting = (name: keyof typeof windows): number =>
+    median(windows[name].slice(1).map(([from, to]) => gc.within(from, to) / calls));
   const b = medians.get('base') ?? Number.NaN;
   const s = medians.get('subject') ?? Number.NaN;
   console.log(
-    `${figure.label}: median ${ms(s)} | ${figure.baselineLabel} ${ms(b)} | ${(s / b).toFixed(2)}× | goal ${figure.goal} | ${figure.runs} runs`,
+    `${figure.label}: median ${ms(s)} | ${figure.baselineLabel} ${ms(b)} | ${(s / b).toFixed(2)}× | goal ${figure.goal} | ${figure.runs} runs | collecting: ${ms(collecting('subject'))} vs ${ms(collecting('base'))}`,
   );
 }
 

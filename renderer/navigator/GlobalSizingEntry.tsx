@@ -7,6 +7,7 @@ import TuneOutlined from '@mui/icons-material/TuneOutlined';
 import { memo } from 'react';
 import { uiStore } from '../state/ui-store.ts';
 import { useValue } from '../state/value-store.ts';
+import { outlinedPill } from '../widgets/outlined-pill.ts';
 import { visuallyHidden } from '../widgets/visually-hidden.ts';
 
 /**
@@ -23,17 +24,8 @@ function MatchBadge({ matches }: { matches: number }) {
         data-badge="matches"
         aria-hidden="true"
         title={words}
-        sx={{
-          fontSize: 11,
-          px: 0.75,
-          borderRadius: 8,
-          flexShrink: 0,
-          whiteSpace: 'nowrap',
-          // The outline the form draws round the fields the search picks out.
-          border: 1,
-          borderColor: 'primary.main',
-          color: 'text.primary',
-        }}
+        // The outline the form draws round the fields the search picks out.
+        sx={{ ...outlinedPill('primary.main'), px: 0.75, whiteSpace: 'nowrap' }}
       >
         {matches === 1 ? '1 match' : `${matches} matches`}
       </Box>

@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import ButtonBase from '@mui/material/ButtonBase';
 import Typography from '@mui/material/Typography';
 import { memo } from 'react';
+import { outlinedPill } from '../widgets/outlined-pill.ts';
 import { TruncatedText } from '../widgets/TruncatedText.tsx';
 import { visuallyHidden } from '../widgets/visually-hidden.ts';
 
@@ -102,15 +103,7 @@ export const StrategyListItem = memo(function StrategyListItem(p: StrategyListIt
             data-badge="diverges"
             aria-hidden="true"
             title="The engine trades a different size than the guide computes"
-            sx={{
-              fontSize: 11,
-              px: 0.5,
-              borderRadius: 8,
-              flexShrink: 0,
-              border: 1,
-              borderColor: 'warning.main',
-              color: 'text.primary',
-            }}
+            sx={{ ...outlinedPill('warning.main'), px: 0.5 }}
           >
             ≠
           </Box>

@@ -51,6 +51,14 @@ export class ValueTrie<T> {
     return value;
   }
 
+  /**
+   * True when the walk ended below the root at a node that can hold a result: what {@link set}
+   * stores there is then shared by every later walk of the same values.
+   */
+  get sharesBelowRoot(): boolean {
+    return this.at !== undefined && this.at !== this.root;
+  }
+
   /** Stores the result where the walk ended (nothing when the walk could not be followed). */
   set(value: T): T {
     if (this.at !== undefined) this.at.value = value;

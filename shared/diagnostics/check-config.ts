@@ -1,6 +1,6 @@
 import type { EngineModel } from '../engine/engine-model.ts';
 import type { SchemaIssue } from '../schema/validate.ts';
-import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
+import type { ResolvedStrategy, StrategyResolution } from '../resolve/resolve-strategies.ts';
 import { globalLayer } from '../resolve/resolve-strategies.ts';
 import type { EffectiveSizing } from '../resolve/inheritance.ts';
 import type { SizingLayer } from '../resolve/sizing-layer.ts';
@@ -42,6 +42,40 @@ export function checkConfig(
   schemaIssues?: readonly SchemaIssue[],
   names?: Int32Array,
 ): DraftDiagnostic[] {
+  const table =
+    names?.length === strategies.length ? names : firstIndicesOfNames(strategies.map((s) => s.raw));
+  const pass: StrategyPass = { count: strategies.length, at: (i) => strategies[i], names: table };
+  return checkStrategies(config, pass, engine, schemaIssues);
+}
+
+/** {@link checkConfig} of strategies resolved compactly, read without making their rows. */
+export function checkResolution(
+  config: unknown,
+  resolution: StrategyResolution,
+  engine?: EngineModel,
+  schemaIssues?: readonly SchemaIssue[],
+  names?: Int32Array,
+): DraftDiagnostic[] {
+  const table =
+    names?.length === resolution.length ? names : firstIndicesOfNames(resolution.entries);
+  const pass: StrategyPass = { count: resolution.length, at: resolution.reader(), names: table };
+  return checkStrategies(config, pass, engine, schemaIssues);
+}
+
+/** The strategies one pass of checks reads, and the first index of each one's name. */
+interface StrategyPass {
+  readonly count: number;
+  /** The strategy at an index; the object it gives need not outlive the next call. */
+  readonly at: (index: number) => ResolvedStrategy | undefined;
+  readonly names: Int32Array;
+}
+
+function checkStrategies(
+  config: unknown,
+  strategies: StrategyPass,
+  engine: EngineModel | undefined,
+  schemaIssues: readonly SchemaIssue[] | undefined,
+): DraftDiagnostic[] {
   const out = schemaDiagnostics(config, schemaIssues);
   const root = asRecord(config);
   if (root === undefined) return out;
@@ -54,13 +88,11 @@ export function checkConfig(
   // Per call, not module-wide WeakMaps: in a file whose strategies share no sizing, an entry
   // per strategy in a weak table made every garbage collection of the analysis slower.
   const verdicts = new TrialMap<EffectiveSizing, SizingVerdict>();
-  const repeatedName = duplicateStrategies(
-    names?.length === strategies.length ? names : firstIndicesOfNames(strategies.map((s) => s.raw)),
-  );
+  const repeatedName = duplicateStrategies(strategies.names);
   const unknownIndicator = unknownIndicators(config);
   // Indexed loops here and in append: a heap profile showed this for-of allocating per strategy.
-  for (let i = 0; i < strategies.length; i++) {
-    const s = strategies[i];
+  for (let i = 0; i < strategies.count; i++) {
+    const s = strategies.at(i);
     if (s?.raw === undefined) continue; // not an object: the schema already says so
     const verdict = sizingChecks(out, s, global, verdicts);
     repeatedName(duplicates, s);

@@ -1,6 +1,6 @@
 import { asRecord, own } from '../json-access.ts';
 import type { GlobalSizer, StrategySizerKind } from './engine-sizer.ts';
-import { globalSizer, sizerScope, strategySizer } from './engine-sizer.ts';
+import { SizersByWay, globalSizer, sizerScope, strategySizer } from './engine-sizer.ts';
 import type { StartCause } from './engine-start.ts';
 import { startCauses } from './engine-start.ts';
 import { isDict, truthy } from './python-values.ts';
@@ -31,6 +31,11 @@ export interface EngineModel {
 export interface EngineInputs {
   /** firstIndicesOfNames of the config's strategies list (analyzeText shares it with the guide). */
   readonly names?: Int32Array | undefined;
+  /**
+   * Each strategy's ResolvedBlock id from resolveStrategies (analyzeText's guide model): blocks
+   * written alike are read once for both models.
+   */
+  readonly blockIds?: Int32Array | undefined;
 }
 
 /** Resolves the engine's sizers for a parsed config, as ENGINE.md §1–3 state. */
@@ -43,6 +48,8 @@ export function resolveEngine(config: unknown, inputs?: EngineInputs): EngineMod
   const scope = sizerScope(global.config);
   const strategies = new Array<EngineStrategy>(entries.length);
   const shared = new SharedStrategies();
+  const ids = inputs?.blockIds;
+  const ways = ids?.length === entries.length ? new SizersByWay(ids) : undefined;
   let allDicts = true;
   for (let index = 0; index < entries.length; index++) {
     const raw = entries[index];
@@ -54,7 +61,10 @@ export function resolveEngine(config: unknown, inputs?: EngineInputs): EngineMod
     const flag = raw.enabled;
     // A JSON value is never undefined: only an absent key reads so, and then it runs.
     const enabled = flag === undefined ? !Object.hasOwn(raw, 'enabled') : truthy(flag);
-    strategies[index] = shared.of(strategySizer(global.config, raw, scope), enabled);
+    strategies[index] = shared.of(
+      strategySizer(global.config, raw, scope, ways?.at(index)),
+      enabled,
+    );
   }
   // A root that is not an object, or strategies that are not objects, crash the engine too; the
   // schema's type errors say so, so they add no engine-start diagnostic of their own.

@@ -177,8 +177,33 @@ export function strategySizer(
   global: EngineSizerConfig,
   strategy: JsonRecord,
   scope: SizerScope = sizerScope(global),
+  ways?: SizersByWay,
 ): StrategySizerKind {
-  return sizerIn(scope, strategy);
+  return sizerIn(scope, strategy, ways);
+}
+
+/**
+ * The sizers of one file's blocks by the guide's way of writing each (ResolvedBlock's id): a
+ * block written like an earlier one gets its sizer without its keys being read again.
+ */
+export class SizersByWay {
+  private readonly byWay: (StrategySizerKind | undefined)[] = [];
+  /** The strategy being sized: set before each strategySizer call. */
+  way = -1;
+
+  constructor(readonly ways: Int32Array) {}
+
+  /** Strategy `index`'s way, for the next call. */
+  at(index: number): this {
+    this.way = this.ways[index] ?? -1;
+    return this;
+  }
+
+  sizerOf(scope: SizerScope, block: JsonRecord): StrategySizerKind {
+    const way = this.way;
+    if (way < 0) return mergedSizer(scope, block);
+    return (this.byWay[way] ??= mergedSizer(scope, block));
+  }
 }
 
 /** ENGINE.md §3: the global sizer's values the engine passes to every strategy's own sizer. */
@@ -253,7 +278,11 @@ function nonEmpty(dict: JsonRecord): boolean {
 }
 
 /** {@link strategySizer} within a scope made once for all the strategies of a file. */
-function sizerIn(scope: SizerScope, strategy: JsonRecord): StrategySizerKind {
+function sizerIn(
+  scope: SizerScope,
+  strategy: JsonRecord,
+  ways: SizersByWay | undefined,
+): StrategySizerKind {
   // Keys Object.prototype lacks: a JSON object's property read is its own property.
   const block = strategy.position_sizing;
   // Sizers are looked up by the signal's strategy name; an empty name never matches.
@@ -263,7 +292,8 @@ function sizerIn(scope: SizerScope, strategy: JsonRecord): StrategySizerKind {
     if (!named) return scope.kinds['no-name'];
     return scope.kinds[scope.ignores ? 'block-ignored' : 'not-an-object'];
   }
-  if (named && !scope.ignores) return mergedSizer(scope, block);
+  if (named && !scope.ignores)
+    return ways === undefined ? mergedSizer(scope, block) : ways.sizerOf(scope, block);
   if (!nonEmpty(block)) return scope.kinds['no-block'];
   return scope.kinds[named ? 'block-ignored' : 'no-name'];
 }

@@ -9,6 +9,13 @@ import { SPELLING_CODE, readSizingLayer } from './sizing-layer.ts';
 export interface ResolvedBlock {
   readonly layer: SizingLayer;
   readonly sizing: EffectiveSizing;
+  /**
+   * The way of writing the block, numbered from 0 within one cache, when blocks written alike
+   * share this reading and the block holds a sizing key; -1 otherwise. Blocks with one id hold
+   * the same sizing keys, spelled alike, in the same order, with the same values: all the
+   * engine reads of a block (see mergedSizer), so it reads each way once.
+   */
+  readonly id: number;
 }
 
 /**
@@ -23,11 +30,12 @@ export class BlockCache {
   readonly none: ResolvedBlock;
   /** Inheritance's shared part, this file's own (see inheritScope). */
   private readonly scope: InheritScope;
+  private ids = 0;
 
   constructor(private readonly global: SizingLayer) {
     this.scope = inheritScope(global);
     const layer = readSizingLayer(undefined);
-    this.none = { layer, sizing: inherit(global, layer, this.scope) };
+    this.none = { layer, sizing: inherit(global, layer, this.scope), id: -1 };
   }
 
   /** The block's reading, shared with every block written the same way. */
@@ -43,6 +51,7 @@ export class BlockCache {
     const known = walk.get();
     if (known !== undefined) return known;
     const layer = readSizingLayer(block);
-    return walk.set({ layer, sizing: inherit(this.global, layer, this.scope) });
+    const id = walk.sharesBelowRoot ? this.ids++ : -1;
+    return walk.set({ layer, sizing: inherit(this.global, layer, this.scope), id });
   }
 }

@@ -36,13 +36,78 @@ export function globalLayer(config: unknown): SizingLayer {
 
 /** Resolves every strategy's effective sizing against the global block. */
 export function resolveStrategies(config: unknown): ResolvedStrategy[] {
+  return resolveCompactly(config).rows();
+}
+
+/**
+ * {@link resolveStrategies} without a row per strategy: each one's block reading and stop,
+ * which strategies written alike share, in two lists. Why: the checks read each strategy once
+ * and keep nothing of it, and a worker's analysis or `spark-config check` never reads a row;
+ * a 50 MB file's 150,000 rows were made only for every collection meanwhile to copy them.
+ */
+export function resolveCompactly(config: unknown): StrategyResolution {
   const list = own(asRecord(config), 'strategies');
-  if (!Array.isArray(list)) return [];
+  if (!Array.isArray(list)) return new StrategyResolution([], [], [], new Int32Array(0));
   const resolver = new StrategyResolver(globalLayer(config));
-  const out = new Array<ResolvedStrategy>(list.length);
-  for (let index = 0; index < list.length; index++)
-    out[index] = resolver.resolve(index, asRecord(list[index]));
-  return out;
+  const blocks = new Array<ResolvedBlock>(list.length);
+  const stops = new Array<StopDistance>(list.length);
+  const ids = new Int32Array(list.length);
+  for (let index = 0; index < list.length; index++) {
+    const raw = asRecord(list[index]);
+    const block = resolver.block(raw);
+    blocks[index] = block;
+    stops[index] = resolver.stop(raw, block.sizing);
+    ids[index] = block.id;
+  }
+  return new StrategyResolution(list, blocks, stops, ids);
+}
+
+/** The strategies of one file as {@link resolveCompactly} read them. */
+export class StrategyResolution {
+  constructor(
+    /** The config's `strategies` list, as parsed. */
+    readonly entries: readonly unknown[],
+    private readonly blocks: readonly ResolvedBlock[],
+    private readonly stops: readonly StopDistance[],
+    /**
+     * Each strategy's ResolvedBlock id: handed to the engine model (EngineInputs.blockIds), it
+     * reads each way of writing a block once for both models.
+     */
+    readonly blockIds: Int32Array,
+  ) {}
+
+  get length(): number {
+    return this.blocks.length;
+  }
+
+  /** A row per strategy, made now. */
+  rows(): ResolvedStrategy[] {
+    const out = new Array<ResolvedStrategy>(this.blocks.length);
+    for (let index = 0; index < out.length; index++) out[index] = this.move(index, undefined);
+    return out;
+  }
+
+  /**
+   * Reads strategy `index` through one cursor, moved to each index asked for: a pass over all
+   * strategies makes no row. Only for a pass that keeps no row it was handed (the checks copy
+   * the index and the name into what they report).
+   */
+  reader(): (index: number) => ResolvedStrategy {
+    const cursor = this.move(0, undefined);
+    return (index) => this.move(index, cursor);
+  }
+
+  private move(index: number, cursor: StrategyRow | undefined): StrategyRow {
+    const raw = asRecord(this.entries[index]);
+    const block = this.blocks[index] as ResolvedBlock;
+    const stop = this.stops[index] as StopDistance;
+    if (cursor === undefined) return new StrategyRow(index, raw, block, stop);
+    cursor.index = index;
+    cursor.raw = raw;
+    cursor.block = block;
+    cursor.stop = stop;
+    return cursor;
+  }
 }
 
 /**
@@ -63,13 +128,12 @@ class StrategyResolver {
     this.blocks = new BlockCache(global);
   }
 
-  resolve(index: number, raw: JsonRecord | undefined): ResolvedStrategy {
+  block(raw: JsonRecord | undefined): ResolvedBlock {
     // A key Object.prototype lacks: a JSON object's property read is its own property.
-    const block = this.blocks.of(asRecord(raw?.position_sizing));
-    return new StrategyRow(index, raw, block, this.stop(raw, block.sizing));
+    return this.blocks.of(asRecord(raw?.position_sizing));
   }
 
-  private stop(raw: JsonRecord | undefined, sizing: EffectiveSizing): StopDistance {
+  stop(raw: JsonRecord | undefined, sizing: EffectiveSizing): StopDistance {
     const written = raw?.stop_loss_pct;
     if (written === undefined && !has(raw, 'stop_loss_pct')) {
       return (
@@ -99,11 +163,12 @@ class StrategyResolver {
  * holds its four fields only (no caller makes one; the worker sends the config, not rows).
  */
 class StrategyRow implements ResolvedStrategy {
+  // Not readonly: StrategyResolution.reader moves a pass's one cursor from strategy to strategy.
   constructor(
-    readonly index: number,
-    readonly raw: JsonRecord | undefined,
-    private readonly block: ResolvedBlock,
-    readonly stop: StopDistance,
+    public index: number,
+    public raw: JsonRecord | undefined,
+    public block: ResolvedBlock,
+    public stop: StopDistance,
   ) {}
 
   get name(): string {

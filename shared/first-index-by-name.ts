@@ -10,9 +10,12 @@ import { slotCount, spreadBits } from './open-slots.ts';
  * scavenge; typed slots hold no reference at all.
  */
 export class FirstIndexByName {
-  /** Open addressing: 1 + the first index of the name in each slot (0 when empty), its hash. */
+  /**
+   * Open addressing, two numbers per slot side by side: 1 + the first index of the name in the
+   * slot (0 when empty), then its hash. Side by side: a probe of a 50 MB file's table (4 MB)
+   * then misses the cache once, not once in each of two arrays.
+   */
   private slots: Int32Array;
-  private hashes: Int32Array;
   private count = 0;
 
   /**
@@ -23,9 +26,7 @@ export class FirstIndexByName {
     expected: number,
     private readonly nameAt: (index: number) => string | undefined,
   ) {
-    const size = slotCount(expected);
-    this.slots = SPARE.take(size);
-    this.hashes = SPARE.take(size);
+    this.slots = SPARE.take(2 * slotCount(expected));
   }
 
   /**
@@ -35,39 +36,37 @@ export class FirstIndexByName {
    */
   release(): void {
     SPARE.give(this.slots);
-    SPARE.give(this.hashes);
-    this.slots = new Int32Array(slotCount(0));
-    this.hashes = new Int32Array(slotCount(0));
+    this.slots = new Int32Array(2 * slotCount(0));
     this.count = 0;
   }
 
   /** The index `name` was first seen at; undefined the first time, which records `index`. */
   firstOf(name: string, index: number): number | undefined {
     const hash = hashOf(name);
-    const mask = this.slots.length - 1;
-    let slot = hash & mask;
-    for (let held = this.slots[slot]!; held !== 0; held = this.slots[slot]!) {
-      if (this.hashes[slot] === hash && this.nameAt(held - 1) === name) return held - 1;
-      slot = (slot + 1) & mask;
+    const slots = this.slots;
+    const mask = slots.length - 2;
+    let at = (hash << 1) & mask;
+    for (let held = slots[at]!; held !== 0; held = slots[at]!) {
+      if (slots[at + 1] === hash && this.nameAt(held - 1) === name) return held - 1;
+      at = (at + 2) & mask;
     }
-    this.slots[slot] = index + 1;
-    this.hashes[slot] = hash;
-    if (++this.count * 2 > this.slots.length) this.grow();
+    slots[at] = index + 1;
+    slots[at + 1] = hash;
+    if (++this.count * 4 > slots.length) this.grow();
     return undefined;
   }
 
   /** Doubles the slots, keeping them at most half full so that probes stay short. */
   private grow(): void {
-    const { slots, hashes } = this;
-    this.slots = new Int32Array(slots.length * 2);
-    this.hashes = new Int32Array(slots.length * 2);
-    const mask = this.slots.length - 1;
-    for (let old = 0; old < slots.length; old++) {
-      if (slots[old] === 0) continue;
-      let slot = hashes[old]! & mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-      this.slots[slot] = slots[old]!;
-      this.hashes[slot] = hashes[old]!;
+    const old = this.slots;
+    const slots = (this.slots = new Int32Array(old.length * 2));
+    const mask = slots.length - 2;
+    for (let from = 0; from < old.length; from += 2) {
+      if (old[from] === 0) continue;
+      let at = (old[from + 1]! << 1) & mask;
+      while (slots[at] !== 0) at = (at + 2) & mask;
+      slots[at] = old[from]!;
+      slots[at + 1] = old[from + 1]!;
     }
   }
 }

@@ -40,26 +40,23 @@ export function resolveStrategies(config: unknown): ResolvedStrategy[] {
 }
 
 /**
- * {@link resolveStrategies} without a row per strategy: each one's block reading and stop,
- * which strategies written alike share, in two lists. Why: the checks read each strategy once
+ * {@link resolveStrategies} without a row per strategy: each one's block reading, which
+ * strategies written alike share, in a list; its stop is found when it is read. Why: the checks read each strategy once
  * and keep nothing of it, and a worker's analysis or `spark-config check` never reads a row;
  * a 50 MB file's 150,000 rows were made only for every collection meanwhile to copy them.
  */
 export function resolveCompactly(config: unknown): StrategyResolution {
   const list = own(asRecord(config), 'strategies');
-  if (!Array.isArray(list)) return new StrategyResolution([], [], [], new Int32Array(0));
+  const entries = Array.isArray(list) ? list : [];
   const resolver = new StrategyResolver(globalLayer(config));
-  const blocks = new Array<ResolvedBlock>(list.length);
-  const stops = new Array<StopDistance>(list.length);
-  const ids = new Int32Array(list.length);
-  for (let index = 0; index < list.length; index++) {
-    const raw = asRecord(list[index]);
-    const block = resolver.block(raw);
+  const blocks = new Array<ResolvedBlock>(entries.length);
+  const ids = new Int32Array(entries.length);
+  for (let index = 0; index < entries.length; index++) {
+    const block = resolver.block(asRecord(entries[index]));
     blocks[index] = block;
-    stops[index] = resolver.stop(raw, block.sizing);
     ids[index] = block.id;
   }
-  return new StrategyResolution(list, blocks, stops, ids);
+  return new StrategyResolution(entries, resolver, blocks, ids);
 }
 
 /** The strategies of one file as {@link resolveCompactly} read them. */
@@ -67,8 +64,9 @@ export class StrategyResolution {
   constructor(
     /** The config's `strategies` list, as parsed. */
     readonly entries: readonly unknown[],
+    /** Finds each strategy's stop when it is read: stops are shared, and a list of them was not. */
+    private readonly resolver: StrategyResolver,
     private readonly blocks: readonly ResolvedBlock[],
-    private readonly stops: readonly StopDistance[],
     /**
      * Each strategy's ResolvedBlock id: handed to the engine model (EngineInputs.blockIds), it
      * reads each way of writing a block once for both models.
@@ -93,14 +91,14 @@ export class StrategyResolution {
    * the index and the name into what they report).
    */
   reader(): (index: number) => ResolvedStrategy {
-    const cursor = this.move(0, undefined);
-    return (index) => this.move(index, cursor);
+    let cursor: StrategyRow | undefined;
+    return (index) => (cursor = this.move(index, cursor));
   }
 
   private move(index: number, cursor: StrategyRow | undefined): StrategyRow {
     const raw = asRecord(this.entries[index]);
     const block = this.blocks[index] as ResolvedBlock;
-    const stop = this.stops[index] as StopDistance;
+    const stop = this.resolver.stop(raw, block.sizing);
     if (cursor === undefined) return new StrategyRow(index, raw, block, stop);
     cursor.index = index;
     cursor.raw = raw;

@@ -53,7 +53,7 @@ export class ValueTrie<T> {
 
   /**
    * True when the walk ended below the root at a node that can hold a result: what {@link set}
-   * stores there is then shared by every later walk of the same values.
+   * stores there is then shared by every later walk of the same values, and by no other.
    */
   get sharesBelowRoot(): boolean {
     return this.at !== undefined && this.at !== this.root;

@@ -32,8 +32,8 @@ export interface EngineInputs {
   /** firstIndicesOfNames of the config's strategies list (analyzeText shares it with the guide). */
   readonly names?: Int32Array | undefined;
   /**
-   * Each strategy's ResolvedBlock id from resolveStrategies (analyzeText's guide model): blocks
-   * written alike are read once for both models.
+   * The way each strategy's block is written, as the guide model numbers them (BlockCache.of,
+   * StrategyResolution.blockIds): blocks written alike are read once for both models.
    */
   readonly blockIds?: Int32Array | undefined;
 }

@@ -183,8 +183,9 @@ export function strategySizer(
 }
 
 /**
- * The sizers of one file's blocks by the guide's way of writing each (ResolvedBlock's id): a
- * block written like an earlier one gets its sizer without its keys being read again.
+ * The sizers of one file's blocks by the way each is written, as the guide numbers them
+ * (BlockCache.of): a block written like an earlier one gets its sizer without its keys being
+ * read again. A negative way is one the engine does not share by.
  */
 export class SizersByWay {
   private readonly byWay: (StrategySizerKind | undefined)[] = [];

@@ -9,13 +9,6 @@ import { SPELLING_CODE, readSizingLayer } from './sizing-layer.ts';
 export interface ResolvedBlock {
   readonly layer: SizingLayer;
   readonly sizing: EffectiveSizing;
-  /**
-   * The way of writing the block, numbered from 0 within one cache, when blocks written alike
-   * share this reading and the block holds a sizing key; -1 otherwise. Blocks with one id hold
-   * the same sizing keys, spelled alike, in the same order, with the same values: all the
-   * engine reads of a block (see mergedSizer), so it reads each way once.
-   */
-  readonly id: number;
 }
 
 /**
@@ -23,24 +16,33 @@ export interface ResolvedBlock {
  * sizing keys, spelled alike, in the same order, holding the same values, share one layer and
  * one effective sizing, found by a single walk over the block's keys. (A shared layer's `values`
  * may be another strategy's block with exactly these keys and values.)
+ *
+ * A strategy is given its reading's number, a "way" (see {@link of}): a list of numbers per file,
+ * not of readings, holds no reference for a collection to trace.
  */
 export class BlockCache {
-  private readonly shared = new ValueTrie<ResolvedBlock>();
-  /** What a strategy without a block gets. */
-  readonly none: ResolvedBlock;
+  private readonly shared = new ValueTrie<number>();
+  /** Every reading made, by number; the first is what a strategy without a block gets. */
+  private readonly readings: ResolvedBlock[] = [];
   /** Inheritance's shared part, this file's own (see inheritScope). */
   private readonly scope: InheritScope;
-  private ids = 0;
 
   constructor(private readonly global: SizingLayer) {
     this.scope = inheritScope(global);
     const layer = readSizingLayer(undefined);
-    this.none = { layer, sizing: inherit(global, layer, this.scope), id: -1 };
+    this.readings.push({ layer, sizing: inherit(global, layer, this.scope) });
   }
 
-  /** The block's reading, shared with every block written the same way. */
-  of(block: JsonRecord | undefined): ResolvedBlock {
-    if (block === undefined) return this.none;
+  /**
+   * The way the block is written: its reading's number, which every block written the same way
+   * shares. Blocks of one way hold the same sizing keys, spelled alike, in the same order, with
+   * the same values: all the engine reads of a block (see mergedSizer), so it reads each way
+   * once. Negative (-1 - the number) for a reading no other block shares (a value the walk
+   * cannot look up), or that blocks the engine tells apart share: no block at all, or a block of
+   * no sizing key (`{}` is no block to the engine, `{"a": 1}` one).
+   */
+  of(block: JsonRecord | undefined): number {
+    if (block === undefined) return NO_BLOCK;
     const walk = this.shared.start();
     // Other keys are not walked: a layer's values hold the sizing keys only, in file order.
     for (const spelling in block) {
@@ -51,7 +53,16 @@ export class BlockCache {
     const known = walk.get();
     if (known !== undefined) return known;
     const layer = readSizingLayer(block);
-    const id = walk.sharesBelowRoot ? this.ids++ : -1;
-    return walk.set({ layer, sizing: inherit(this.global, layer, this.scope), id });
+    const number = this.readings.length;
+    this.readings.push({ layer, sizing: inherit(this.global, layer, this.scope) });
+    return walk.set(walk.sharesBelowRoot ? number : -1 - number);
+  }
+
+  /** The reading of a way {@link of} gave. */
+  reading(way: number): ResolvedBlock {
+    return this.readings[way < 0 ? -1 - way : way] as ResolvedBlock;
   }
 }
+
+/** The way of no block: the first reading, which the engine does not share by. */
+const NO_BLOCK = -1;

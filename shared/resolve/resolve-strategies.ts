@@ -49,14 +49,10 @@ export function resolveCompactly(config: unknown): StrategyResolution {
   const list = own(asRecord(config), 'strategies');
   const entries = Array.isArray(list) ? list : [];
   const resolver = new StrategyResolver(globalLayer(config));
-  const blocks = new Array<ResolvedBlock>(entries.length);
-  const ids = new Int32Array(entries.length);
-  for (let index = 0; index < entries.length; index++) {
-    const block = resolver.block(asRecord(entries[index]));
-    blocks[index] = block;
-    ids[index] = block.id;
-  }
-  return new StrategyResolution(entries, resolver, blocks, ids);
+  const ways = new Int32Array(entries.length);
+  for (let index = 0; index < entries.length; index++)
+    ways[index] = resolver.way(asRecord(entries[index]));
+  return new StrategyResolution(entries, resolver, ways);
 }
 
 /** The strategies of one file as {@link resolveCompactly} read them. */
@@ -66,21 +62,20 @@ export class StrategyResolution {
     readonly entries: readonly unknown[],
     /** Finds each strategy's stop when it is read: stops are shared, and a list of them was not. */
     private readonly resolver: StrategyResolver,
-    private readonly blocks: readonly ResolvedBlock[],
     /**
-     * Each strategy's ResolvedBlock id: handed to the engine model (EngineInputs.blockIds), it
-     * reads each way of writing a block once for both models.
+     * The way each strategy's block is written (see BlockCache.of): handed to the engine model
+     * (EngineInputs.blockIds), it reads each way once for both models.
      */
     readonly blockIds: Int32Array,
   ) {}
 
   get length(): number {
-    return this.blocks.length;
+    return this.blockIds.length;
   }
 
   /** A row per strategy, made now. */
   rows(): ResolvedStrategy[] {
-    const out = new Array<ResolvedStrategy>(this.blocks.length);
+    const out = new Array<ResolvedStrategy>(this.blockIds.length);
     for (let index = 0; index < out.length; index++) out[index] = this.move(index, undefined);
     return out;
   }
@@ -97,7 +92,7 @@ export class StrategyResolution {
 
   private move(index: number, cursor: StrategyRow | undefined): StrategyRow {
     const raw = asRecord(this.entries[index]);
-    const block = this.blocks[index] as ResolvedBlock;
+    const block = this.resolver.reading(this.blockIds[index] as number);
     const stop = this.resolver.stop(raw, block.sizing);
     if (cursor === undefined) return new StrategyRow(index, raw, block, stop);
     cursor.index = index;
@@ -126,9 +121,14 @@ class StrategyResolver {
     this.blocks = new BlockCache(global);
   }
 
-  block(raw: JsonRecord | undefined): ResolvedBlock {
+  /** The way the strategy's block is written (see BlockCache.of). */
+  way(raw: JsonRecord | undefined): number {
     // A key Object.prototype lacks: a JSON object's property read is its own property.
     return this.blocks.of(asRecord(raw?.position_sizing));
+  }
+
+  reading(way: number): ResolvedBlock {
+    return this.blocks.reading(way);
   }
 
   stop(raw: JsonRecord | undefined, sizing: EffectiveSizing): StopDistance {

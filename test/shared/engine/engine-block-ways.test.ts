@@ -68,7 +68,7 @@ describe('engine/engine-model read with the guide block numbers', () => {
     );
   });
 
-  it('numbers blocks written alike once, and blocks it cannot share not at all', () => {
+  it('numbers blocks written alike once, and tells the engine which numbers it may share by', () => {
     const value = parseText(
       textOf({
         strategies: [
@@ -81,7 +81,8 @@ describe('engine/engine-model read with the guide block numbers', () => {
         ],
       }),
     ).value;
-    // Key order is part of the way of writing; no sizing key, -0 and no block get no number.
-    expect([...resolveCompactly(value).blockIds]).toEqual([0, 0, 1, -1, -1, -1]);
+    // Key order is part of the way of writing. A block the guide does not share (-0), one of no
+    // sizing key and none at all are ways the engine does not share by (negative).
+    expect([...resolveCompactly(value).blockIds]).toEqual([1, 1, 2, -4, -5, -1]);
   });
 });

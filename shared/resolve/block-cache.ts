@@ -23,7 +23,7 @@ export interface ResolvedBlock {
 export class BlockCache {
   private readonly shared = new ValueTrie<number>();
   /** Every reading made, by number; the first is what a strategy without a block gets. */
-  private readonly readings: ResolvedBlock[] = [];
+  readonly readings: ResolvedBlock[] = [];
   /** Inheritance's shared part, this file's own (see inheritScope). */
   private readonly scope: InheritScope;
 
@@ -57,11 +57,11 @@ export class BlockCache {
     this.readings.push({ layer, sizing: inherit(this.global, layer, this.scope) });
     return walk.set(walk.sharesBelowRoot ? number : -1 - number);
   }
+}
 
-  /** The reading of a way {@link of} gave. */
-  reading(way: number): ResolvedBlock {
-    return this.readings[way < 0 ? -1 - way : way] as ResolvedBlock;
-  }
+/** The reading of a way BlockCache.of gave, among the cache's `readings`. */
+export function readingOf(readings: readonly ResolvedBlock[], way: number): ResolvedBlock {
+  return readings[way < 0 ? -1 - way : way] as ResolvedBlock;
 }
 
 /** The way of no block: the first reading, which the engine does not share by. */

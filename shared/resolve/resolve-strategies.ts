@@ -2,7 +2,7 @@ import type { JsonRecord } from '../json-access.ts';
 import { asRecord, finite, has, own } from '../json-access.ts';
 import { TrialMap } from '../sharing-trial.ts';
 import type { ResolvedBlock } from './block-cache.ts';
-import { BlockCache } from './block-cache.ts';
+import { BlockCache, readingOf } from './block-cache.ts';
 import type { EffectiveSizing, Source } from './inheritance.ts';
 import type { SizingLayer } from './sizing-layer.ts';
 import { readSizingLayer } from './sizing-layer.ts';
@@ -40,28 +40,31 @@ export function resolveStrategies(config: unknown): ResolvedStrategy[] {
 }
 
 /**
- * {@link resolveStrategies} without a row per strategy: each one's block reading, which
- * strategies written alike share, in a list; its stop is found when it is read. Why: the checks read each strategy once
- * and keep nothing of it, and a worker's analysis or `spark-config check` never reads a row;
- * a 50 MB file's 150,000 rows were made only for every collection meanwhile to copy them.
+ * {@link resolveStrategies} without a row per strategy: the way each one's block is written, a
+ * number (see BlockCache.of), its stop found when it is read. Why: the checks read each
+ * strategy once and keep nothing of it, and a worker's analysis or `spark-config check` never
+ * reads a row; a 50 MB file's 150,000 rows were made only for every collection to copy them.
  */
 export function resolveCompactly(config: unknown): StrategyResolution {
   const list = own(asRecord(config), 'strategies');
   const entries = Array.isArray(list) ? list : [];
-  const resolver = new StrategyResolver(globalLayer(config));
+  const blocks = new BlockCache(globalLayer(config));
   const ways = new Int32Array(entries.length);
+  // A key Object.prototype lacks: a JSON object's property read is its own property.
   for (let index = 0; index < entries.length; index++)
-    ways[index] = resolver.way(asRecord(entries[index]));
-  return new StrategyResolution(entries, resolver, ways);
+    ways[index] = blocks.of(asRecord(asRecord(entries[index])?.position_sizing));
+  // The readings only: the cache's lookup structure is left for the collector.
+  return new StrategyResolution(entries, blocks.readings, ways);
 }
 
 /** The strategies of one file as {@link resolveCompactly} read them. */
 export class StrategyResolution {
+  private readonly stops = new StopCache();
+
   constructor(
     /** The config's `strategies` list, as parsed. */
     readonly entries: readonly unknown[],
-    /** Finds each strategy's stop when it is read: stops are shared, and a list of them was not. */
-    private readonly resolver: StrategyResolver,
+    private readonly readings: readonly ResolvedBlock[],
     /**
      * The way each strategy's block is written (see BlockCache.of): handed to the engine model
      * (EngineInputs.blockIds), it reads each way once for both models.
@@ -92,8 +95,8 @@ export class StrategyResolution {
 
   private move(index: number, cursor: StrategyRow | undefined): StrategyRow {
     const raw = asRecord(this.entries[index]);
-    const block = this.resolver.reading(this.blockIds[index] as number);
-    const stop = this.resolver.stop(raw, block.sizing);
+    const block = readingOf(this.readings, this.blockIds[index] as number);
+    const stop = this.stops.of(raw, block.sizing);
     if (cursor === undefined) return new StrategyRow(index, raw, block, stop);
     cursor.index = index;
     cursor.raw = raw;
@@ -103,46 +106,25 @@ export class StrategyResolution {
   }
 }
 
-/**
- * What the strategies of one file share: blocks written alike are read once, and stops are few
- * and never changed, so strategies with the same one share its object.
- */
-class StrategyResolver {
-  private readonly blocks: BlockCache;
+/** Stops are few and never changed: strategies with the same one share its object. */
+class StopCache {
   /**
    * Each block reading's stop when the strategy writes no stop_loss_pct of its own. Not a
-   * WeakMap: it lives for one call, and a weak table's entries cost every collection meanwhile.
+   * WeakMap: a weak table's entries cost every collection while it lives.
    */
-  private readonly inheritedStops = new TrialMap<EffectiveSizing, StopDistance>();
+  private readonly inherited = new TrialMap<EffectiveSizing, StopDistance>();
   /** Stops by the stop_loss_pct the strategy writes. */
-  private readonly writtenStops = new Map<unknown, StopDistance>();
+  private readonly written = new Map<unknown, StopDistance>();
 
-  constructor(global: SizingLayer) {
-    this.blocks = new BlockCache(global);
-  }
-
-  /** The way the strategy's block is written (see BlockCache.of). */
-  way(raw: JsonRecord | undefined): number {
-    // A key Object.prototype lacks: a JSON object's property read is its own property.
-    return this.blocks.of(asRecord(raw?.position_sizing));
-  }
-
-  reading(way: number): ResolvedBlock {
-    return this.blocks.reading(way);
-  }
-
-  stop(raw: JsonRecord | undefined, sizing: EffectiveSizing): StopDistance {
+  of(raw: JsonRecord | undefined, sizing: EffectiveSizing): StopDistance {
     const written = raw?.stop_loss_pct;
     if (written === undefined && !has(raw, 'stop_loss_pct')) {
-      return (
-        this.inheritedStops.get(sizing) ??
-        this.inheritedStops.set(sizing, stopDistance(raw, sizing))
-      );
+      return this.inherited.get(sizing) ?? this.inherited.set(sizing, stopDistance(raw, sizing));
     }
     // An object or list is no key of its own; it is invalid anyway, and rare.
     if (written !== null && typeof written === 'object') return stopDistance(raw, sizing);
-    let stop = this.writtenStops.get(written);
-    if (stop === undefined) this.writtenStops.set(written, (stop = stopDistance(raw, sizing)));
+    let stop = this.written.get(written);
+    if (stop === undefined) this.written.set(written, (stop = stopDistance(raw, sizing)));
     return stop;
   }
 }

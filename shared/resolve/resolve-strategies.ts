@@ -113,8 +113,11 @@ class StopCache {
    * WeakMap: a weak table's entries cost every collection while it lives.
    */
   private readonly inherited = new TrialMap<EffectiveSizing, StopDistance>();
-  /** Stops by the stop_loss_pct the strategy writes. */
-  private readonly written = new Map<unknown, StopDistance>();
+  /**
+   * Stops by the stop_loss_pct the strategy writes; a trial too, as it lives with the analysis:
+   * in a file whose every stop differs, an entry per strategy shares nothing.
+   */
+  private readonly written = new TrialMap<unknown, StopDistance>();
 
   of(raw: JsonRecord | undefined, sizing: EffectiveSizing): StopDistance {
     const written = raw?.stop_loss_pct;
@@ -123,9 +126,7 @@ class StopCache {
     }
     // An object or list is no key of its own; it is invalid anyway, and rare.
     if (written !== null && typeof written === 'object') return stopDistance(raw, sizing);
-    let stop = this.written.get(written);
-    if (stop === undefined) this.written.set(written, (stop = stopDistance(raw, sizing)));
-    return stop;
+    return this.written.get(written) ?? this.written.set(written, stopDistance(raw, sizing));
   }
 }
 

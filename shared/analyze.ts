@@ -63,6 +63,8 @@ export function analyzeText(text: string, bom = false): Analysis {
  * without them, and a worker's analysis, or `spark-config check`, never reads them. A class,
  * not a literal with a getter: the literal's closure kept each dead analysis' parsed file alive
  * until a full collection (every scavenge of a 5 MB file's analysis took 10 ms instead of 2).
+ * Read `strategies` by name: the getter is the class's, so a spread of an analysis lacks it
+ * (no caller spreads one; the worker posts the config and diagnostics, see analysis-payload.ts).
  */
 class TextAnalysis implements Analysis {
   private rows: readonly ResolvedStrategy[] | undefined;

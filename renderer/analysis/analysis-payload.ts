@@ -3,7 +3,7 @@ import type { Diagnostic, DraftDiagnostic } from '../../shared/diagnostics/diagn
 import type { ParsedText } from '../../shared/parse/parse-text.ts';
 import { parseText } from '../../shared/parse/parse-text.ts';
 import { resolveEngine } from '../../shared/engine/engine-model.ts';
-import { globalLayer, resolveStrategies } from '../../shared/resolve/resolve-strategies.ts';
+import { globalLayer, resolveCompactly } from '../../shared/resolve/resolve-strategies.ts';
 import { readSizingLayer } from '../../shared/resolve/sizing-layer.ts';
 
 /**
@@ -44,15 +44,20 @@ export function fromPayload(text: string, bom: boolean, payload: AnalysisPayload
       return tree.root;
     },
   };
+  const config = payload.config;
+  const resolution = config === undefined ? undefined : resolveCompactly(config);
   return {
     text,
     bom,
     parsed,
-    config: payload.config,
-    strategies: payload.config === undefined ? [] : resolveStrategies(payload.config),
-    globalLayer:
-      payload.config === undefined ? readSizingLayer(undefined) : globalLayer(payload.config),
-    engine: payload.config === undefined ? undefined : resolveEngine(payload.config),
+    config,
+    strategies: resolution?.rows() ?? [],
+    globalLayer: config === undefined ? readSizingLayer(undefined) : globalLayer(config),
+    // The guide's ways of writing blocks: the engine then reads each once (see analyzeText).
+    engine:
+      resolution === undefined
+        ? undefined
+        : resolveEngine(config, { blockIds: resolution.blockIds }),
     diagnostics: payload.diagnostics,
   };
 }

@@ -30,7 +30,8 @@ export function toPayload(analysis: Analysis): AnalysisPayload {
 
 /**
  * The analysis of `text` again, from a payload: strategies are resolved from the config as
- * `analyzeText` does; the syntax tree is rebuilt only if asked for.
+ * `analyzeText` resolves them, and their rows made at once (the page shows them); the syntax
+ * tree is rebuilt only if asked for.
  */
 export function fromPayload(text: string, bom: boolean, payload: AnalysisPayload): Analysis {
   let tree: { root: ReturnType<ParsedText['tree']> } | undefined;

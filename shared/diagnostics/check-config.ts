@@ -43,7 +43,7 @@ export function checkConfig(
   names?: Int32Array,
 ): DraftDiagnostic[] {
   const table =
-    names?.length === strategies.length ? names : firstIndicesOfNames(strategies.map((s) => s.raw));
+    handedOver(names, strategies.length) ?? firstIndicesOfNames(strategies.map((s) => s.raw));
   const pass: StrategyPass = { count: strategies.length, at: (i) => strategies[i], names: table };
   return checkStrategies(config, pass, engine, schemaIssues);
 }
@@ -56,10 +56,14 @@ export function checkResolution(
   schemaIssues?: readonly SchemaIssue[],
   names?: Int32Array,
 ): DraftDiagnostic[] {
-  const table =
-    names?.length === resolution.length ? names : firstIndicesOfNames(resolution.entries);
+  const table = handedOver(names, resolution.length) ?? firstIndicesOfNames(resolution.entries);
   const pass: StrategyPass = { count: resolution.length, at: resolution.reader(), names: table };
   return checkStrategies(config, pass, engine, schemaIssues);
+}
+
+/** The name table handed over, unless it is another list's: then the names are hashed again. */
+function handedOver(names: Int32Array | undefined, count: number): Int32Array | undefined {
+  return names?.length === count ? names : undefined;
 }
 
 /** The strategies one pass of checks reads, and the first index of each one's name. */

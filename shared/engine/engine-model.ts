@@ -83,8 +83,9 @@ export function resolveEngine(config: unknown, inputs?: EngineInputs): EngineMod
 }
 
 /**
- * One EngineStrategy per (sizer, enabled): sizers are already shared by block values, so 100,000
- * strategies hold a few dozen of these instead of one object each.
+ * One EngineStrategy per (sizer, enabled): sizers are already shared by block values (or by the
+ * guide's ways of writing blocks), so 100,000 strategies hold a few dozen of these instead of
+ * one object each.
  */
 class SharedStrategies {
   private readonly bySizer = new TrialMap<StrategySizerKind, (EngineStrategy | undefined)[]>();

@@ -172,7 +172,10 @@ export function ignoresStrategyBlocks(global: EngineSizerConfig): boolean {
   return BREAKS_STRATEGY_SIZERS.has(global.method);
 }
 
-/** ENGINE.md §3: the sizer a strategy gets, with the engine's partial inheritance. */
+/**
+ * ENGINE.md §3: the sizer a strategy gets, with the engine's partial inheritance. `ways`, when
+ * given, must be at the strategy's index (SizersByWay.at).
+ */
 export function strategySizer(
   global: EngineSizerConfig,
   strategy: JsonRecord,
@@ -189,7 +192,7 @@ export function strategySizer(
  */
 export class SizersByWay {
   private readonly byWay: (StrategySizerKind | undefined)[] = [];
-  /** The strategy being sized: set before each strategySizer call. */
+  /** The way of the strategy being sized, set by {@link at} before each strategySizer call. */
   way = -1;
 
   constructor(readonly ways: Int32Array) {}

@@ -38,8 +38,9 @@ export class BlockCache {
    * shares. Blocks of one way hold the same sizing keys, spelled alike, in the same order, with
    * the same values: all the engine reads of a block (see mergedSizer), so it reads each way
    * once. Negative (-1 - the number) for a reading no other block shares (a value the walk
-   * cannot look up), or that blocks the engine tells apart share: no block at all, or a block of
-   * no sizing key (`{}` is no block to the engine, `{"a": 1}` one).
+   * cannot look up, an object or -0, or a cache that stores no more: its node budget spent, or
+   * sharing not paying), or one that blocks the engine tells apart share: no block at all, or a
+   * block of no sizing key (`{}` is no block to the engine, `{"a": 1}` one).
    */
   of(block: JsonRecord | undefined): number {
     if (block === undefined) return NO_BLOCK;

@@ -106,7 +106,7 @@ export class StrategyResolution {
   }
 }
 
-/** Stops are few and never changed: strategies with the same one share its object. */
+/** Stops are never changed: strategies with the same one share its object, while sharing pays. */
 class StopCache {
   /**
    * Each block reading's stop when the strategy writes no stop_loss_pct of its own. Not a
@@ -136,9 +136,9 @@ class StopCache {
  * strategy, so every replaced analysis of a large file kept its whole parsed text alive until a
  * full collection. V8 tracks the allocation sites of literals only, not of a class's instances.
  *
- * A row holds four fields and reads the rest from them when asked: a 50 MB file has 150,000
- * rows, all alive as long as its analysis, and every field they carry is copied by each
- * scavenge that finds them young. The name, market and enabled flag are a test or two on the
+ * A row holds four fields and reads the rest from them when asked: once a view reads a 50 MB
+ * file's rows, its 150,000 rows live as long as its analysis, and every field they carry is
+ * copied by each scavenge that finds them young. The name, market and enabled flag are a test or two on the
  * strategy's own values; the layer and sizing are its block's, which strategies written alike
  * share. So read a row's fields by name: a spread, `structuredClone` or `JSON.stringify` of a row
  * holds its four fields only (no caller makes one; the worker sends the config, not rows).

@@ -17,6 +17,7 @@ import type { EngineModel } from './engine/engine-model.ts';
 import { resolveEngine } from './engine/engine-model.ts';
 import type { ResolvedStrategy, StrategyResolution } from './resolve/resolve-strategies.ts';
 import { globalLayer, resolveCompactly } from './resolve/resolve-strategies.ts';
+import type { SchemaIssue } from './schema/validate.ts';
 import type { SizingLayer } from './resolve/sizing-layer.ts';
 import { readSizingLayer } from './resolve/sizing-layer.ts';
 
@@ -41,21 +42,27 @@ export function analyzeText(text: string, bom = false): Analysis {
   const parsed = parseText(text, { schema: true });
   const config = parsed.value;
   const resolution = resolveCompactly(config);
-  // The guide's and the engine's name checks share one table: each name is hashed once.
-  const names = config === undefined ? undefined : firstIndicesOfNames(resolution.entries);
-  // Both models read each way of writing a block once: the guide numbers them for the engine.
-  const blockIds = resolution.blockIds;
-  const engine = config === undefined ? undefined : resolveEngine(config, { names, blockIds });
+  const checked =
+    config === undefined ? undefined : checkModels(config, resolution, parsed.schemaIssues);
   const drafts = bom ? [...parsed.drafts, BOM_WARNING] : parsed.drafts;
-  const found =
-    config !== undefined && engine !== undefined
-      ? notFaulted(
-          parsed.drafts,
-          checkResolution(config, resolution, engine, parsed.schemaIssues, names),
-        )
-      : [];
+  const found = checked === undefined ? [] : notFaulted(parsed.drafts, checked.found);
   const diagnostics = finalizeDiagnostics(text, parsed, concat(drafts, found));
-  return new TextAnalysis(text, bom, parsed, resolution, engine, diagnostics);
+  return new TextAnalysis(text, bom, parsed, resolution, checked?.engine, diagnostics);
+}
+
+/**
+ * The engine model of a parsed config and what the checks find in it (SPEC §5, §7), given its
+ * guide resolution. The guide's and the engine's name checks share one table, each name hashed
+ * once, and the engine reads each way of writing a block once, as the guide numbers them.
+ */
+export function checkModels(
+  config: unknown,
+  resolution: StrategyResolution,
+  schemaIssues?: readonly SchemaIssue[],
+): { readonly engine: EngineModel; readonly found: DraftDiagnostic[] } {
+  const names = firstIndicesOfNames(resolution.entries);
+  const engine = resolveEngine(config, { names, blockIds: resolution.blockIds });
+  return { engine, found: checkResolution(config, resolution, engine, schemaIssues, names) };
 }
 
 /**

@@ -1,13 +1,9 @@
 import type { Analysis } from '../analyze.ts';
-import { analyzeText } from '../analyze.ts';
+import { analyzeText, checkModels } from '../analyze.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { SEVERITY_OF } from '../diagnostics/diagnostic.ts';
-import { checkConfig } from '../diagnostics/check-config.ts';
-import { resolveEngine } from '../engine/engine-model.ts';
-import { firstIndicesOfNames } from '../engine/name-set.ts';
-import { strategiesOf } from '../json-access.ts';
-import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
-import { resolveStrategies } from '../resolve/resolve-strategies.ts';
+import type { ResolvedStrategy, StrategyResolution } from '../resolve/resolve-strategies.ts';
+import { resolveCompactly } from '../resolve/resolve-strategies.ts';
 import { ignoresStrategyBlocks } from '../engine/engine-sizer.ts';
 import { exportedText } from './exported-text.ts';
 
@@ -53,7 +49,9 @@ export function exportConfig(analysis: Analysis, options: ExportOptions = {}): E
   if (out === undefined) return NOT_REPRODUCED;
   const errors = expandedErrors(analysis, own, out);
   if (errors.length > 0) return refusal(errors);
-  return sameSizing(analysis.strategies, out.strategies) ? { ok: true, text } : NOT_REPRODUCED;
+  return sameSizing(analysis.strategies, out.resolution.rows())
+    ? { ok: true, text }
+    : NOT_REPRODUCED;
 }
 
 /**
@@ -90,7 +88,7 @@ function judgedBySource(
 interface ReadBack {
   readonly text: string;
   readonly value: unknown;
-  readonly strategies: readonly ResolvedStrategy[];
+  readonly resolution: StrategyResolution;
 }
 
 function readBack(text: string): ReadBack | undefined {
@@ -100,7 +98,7 @@ function readBack(text: string): ReadBack | undefined {
   } catch {
     return undefined;
   }
-  return { text, value, strategies: resolveStrategies(value) };
+  return { text, value, resolution: resolveCompactly(value) };
 }
 
 /**
@@ -111,11 +109,9 @@ function readBack(text: string): ReadBack | undefined {
 function expandedErrors(
   source: Analysis,
   own: readonly Diagnostic[],
-  { text, value, strategies }: ReadBack,
+  { text, value, resolution }: ReadBack,
 ): Diagnostic[] {
-  // The engine's start-up check and the guide's duplicate check share one table of names.
-  const names = firstIndicesOfNames(strategiesOf(value));
-  const found = checkConfig(value, strategies, resolveEngine(value, { names }), undefined, names);
+  const { found } = checkModels(value, resolution);
   const parseErrors = source.parsed.drafts.some((d) => SEVERITY_OF[d.code] === 'error');
   if (!parseErrors && !found.some((d) => SEVERITY_OF[d.code] === 'error')) return [];
   const bySource = new Map(own.map((d) => [`${d.code} ${JSON.stringify(d.path)}`, d]));

@@ -71,21 +71,23 @@ export class FirstIndexByName {
   }
 }
 
-/** Slot arrays released by finished tables, the last two: each is handed to one table at a time. */
+/**
+ * The slot array the last finished table released, handed to one table at a time. One, since a
+ * table's indices and hashes share one array (two were kept when a table had two).
+ */
 class SpareSlots {
-  private readonly kept: Int32Array[] = [];
+  private kept: Int32Array | undefined;
 
-  /** Zeroed slots of `size`: a released array of that size when there is one. */
+  /** Zeroed slots of `size`: the released array when it has that size. */
   take(size: number): Int32Array {
-    const at = this.kept.findIndex((slots) => slots.length === size);
-    if (at < 0) return new Int32Array(size);
-    const [slots] = this.kept.splice(at, 1);
-    return slots!.fill(0);
+    const slots = this.kept;
+    if (slots === undefined || slots.length !== size) return new Int32Array(size);
+    this.kept = undefined;
+    return slots.fill(0);
   }
 
   give(slots: Int32Array): void {
-    this.kept.push(slots);
-    if (this.kept.length > 2) this.kept.shift();
+    this.kept = slots;
   }
 }
 

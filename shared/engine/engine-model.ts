@@ -61,10 +61,7 @@ export function resolveEngine(config: unknown, inputs?: EngineInputs): EngineMod
     const flag = raw.enabled;
     // A JSON value is never undefined: only an absent key reads so, and then it runs.
     const enabled = flag === undefined ? !Object.hasOwn(raw, 'enabled') : truthy(flag);
-    strategies[index] = shared.of(
-      strategySizer(global.config, raw, scope, ways?.at(index)),
-      enabled,
-    );
+    strategies[index] = shared.of(strategySizer(global.config, raw, scope, ways, index), enabled);
   }
   // A root that is not an object, or strategies that are not objects, crash the engine too; the
   // schema's type errors say so, so they add no engine-start diagnostic of their own.

@@ -174,15 +174,17 @@ export function ignoresStrategyBlocks(global: EngineSizerConfig): boolean {
 
 /**
  * ENGINE.md §3: the sizer a strategy gets, with the engine's partial inheritance. `ways`, when
- * given, must be at the strategy's index (SizersByWay.at).
+ * given, with the strategy's `index` in its list: a block written like an earlier one's is not
+ * read again.
  */
 export function strategySizer(
   global: EngineSizerConfig,
   strategy: JsonRecord,
   scope: SizerScope = sizerScope(global),
   ways?: SizersByWay,
+  index = -1,
 ): StrategySizerKind {
-  return sizerIn(scope, strategy, ways);
+  return sizerIn(scope, strategy, ways, index);
 }
 
 /**
@@ -192,19 +194,12 @@ export function strategySizer(
  */
 export class SizersByWay {
   private readonly byWay: (StrategySizerKind | undefined)[] = [];
-  /** The way of the strategy being sized, set by {@link at} before each strategySizer call. */
-  way = -1;
 
   constructor(readonly ways: Int32Array) {}
 
-  /** Strategy `index`'s way, for the next call. */
-  at(index: number): this {
-    this.way = this.ways[index] ?? -1;
-    return this;
-  }
-
-  sizerOf(scope: SizerScope, block: JsonRecord): StrategySizerKind {
-    const way = this.way;
+  /** The sizer of strategy `index`, whose block is `block`. */
+  sizerOf(scope: SizerScope, block: JsonRecord, index: number): StrategySizerKind {
+    const way = this.ways[index] ?? -1;
     if (way < 0) return mergedSizer(scope, block);
     return (this.byWay[way] ??= mergedSizer(scope, block));
   }
@@ -286,6 +281,7 @@ function sizerIn(
   scope: SizerScope,
   strategy: JsonRecord,
   ways: SizersByWay | undefined,
+  index: number,
 ): StrategySizerKind {
   // Keys Object.prototype lacks: a JSON object's property read is its own property.
   const block = strategy.position_sizing;
@@ -297,7 +293,7 @@ function sizerIn(
     return scope.kinds[scope.ignores ? 'block-ignored' : 'not-an-object'];
   }
   if (named && !scope.ignores)
-    return ways === undefined ? mergedSizer(scope, block) : ways.sizerOf(scope, block);
+    return ways === undefined ? mergedSizer(scope, block) : ways.sizerOf(scope, block, index);
   if (!nonEmpty(block)) return scope.kinds['no-block'];
   return scope.kinds[named ? 'block-ignored' : 'no-name'];
 }

@@ -1,50 +1,71 @@
-// `npm run profile phases`: what each step of analyzeText costs at 5 MB, against JSON.parse of
-// the same text in the same rounds. The parse and the schema walk alone set a floor under any
-// goal stated as a ratio to JSON.parse; this shows how much of the budget is left above it.
+// `npm run profile phases [MB]`: what each step of analyzeText costs (5 MB unless told), against
+// JSON.parse of the same text in the same rounds. The steps are the ones analyzeText runs, in
+// its order, each handed what analyzeText hands it. The parse, the repeated-key proof and the
+// schema walk set a floor under any goal stated as a ratio to JSON.parse; the last lines say
+// how much of a goal's budget is left above that floor, and what the steps after it take.
 // A split, not a sum: a collection of one step's garbage lands on whichever step triggers it,
 // so single medians move by a few milliseconds between runs.
-import { analyzeText } from '../../shared/analyze.ts';
-import { checkConfig } from '../../shared/diagnostics/check-config.ts';
+import { analyzeText, checkModels } from '../../shared/analyze.ts';
+import { checkResolution } from '../../shared/diagnostics/check-config.ts';
 import { finalizeDiagnostics } from '../../shared/diagnostics/finalize-diagnostics.ts';
 import { resolveEngine } from '../../shared/engine/engine-model.ts';
-import { startCauses } from '../../shared/engine/engine-start.ts';
+import { firstIndicesOfNames } from '../../shared/engine/name-set.ts';
 import { parseText } from '../../shared/parse/parse-text.ts';
-import { resolveStrategies } from '../../shared/resolve/resolve-strategies.ts';
+import { resolveCompactly } from '../../shared/resolve/resolve-strategies.ts';
 import { generateText } from './generate-config.ts';
 import { interleaved, timeOf } from './interleave.ts';
 
-const ROUNDS = 15;
+/** The bench's goals for the analysis, as ratios to JSON.parse, by file size. */
+const GOAL_AT_MB: Readonly<Record<number, number>> = { 5: 2, 50: 1.5 };
+
+const FLOOR = 'parseText: + repeated-key proof + schema walk';
+const AFTER_FLOOR = [
+  'resolveCompactly (guide)',
+  'firstIndicesOfNames',
+  'resolveEngine, names and ways handed over',
+  'checkResolution',
+];
 
 /** Prints the median of every step, each round timing all of them once, JSON.parse first. */
-export async function printAnalysisPhases(): Promise<void> {
-  const { text, strategies: count } = generateText(5 * 1024 * 1024);
+export async function printAnalysisPhases(mb = 5): Promise<void> {
+  const { text, strategies: count } = generateText(mb * 1024 * 1024);
+  const rounds = mb > 10 ? 7 : 15;
   const parsed = parseText(text, { schema: true });
-  const config = parsed.value as Record<string, unknown>;
-  const strategies = resolveStrategies(config);
-  const engine = resolveEngine(config);
-  const drafts = checkConfig(config, strategies, engine, parsed.schemaIssues);
+  const config = parsed.value;
+  const resolution = resolveCompactly(config);
+  const names = firstIndicesOfNames(resolution.entries);
+  const engine = resolveEngine(config, { names, blockIds: resolution.blockIds });
+  const { found } = checkModels(config, resolution, parsed.schemaIssues);
   const steps: Record<string, () => unknown> = {
     'JSON.parse': () => JSON.parse(text) as unknown,
-    'parseText (+ repeated-key proof, value walk)': () => parseText(text),
-    'parseText with the schema in its walk': () => parseText(text, { schema: true }),
-    'resolveStrategies (guide)': () => resolveStrategies(config),
-    'resolveEngine (engine)': () => resolveEngine(config),
-    '  of which startCauses': () => startCauses(config),
-    'checkConfig, schema issues handed over': () =>
-      checkConfig(config, strategies, engine, parsed.schemaIssues),
-    [`finalizeDiagnostics (${drafts.length.toLocaleString('en-US')} drafts)`]: () =>
-      finalizeDiagnostics(text, parsed, drafts),
+    'parseText: + repeated-key proof + value walk': () => parseText(text),
+    [FLOOR]: () => parseText(text, { schema: true }),
+    [AFTER_FLOOR[0]!]: () => resolveCompactly(config),
+    [AFTER_FLOOR[1]!]: () => firstIndicesOfNames(resolution.entries),
+    [AFTER_FLOOR[2]!]: () => resolveEngine(config, { names, blockIds: resolution.blockIds }),
+    [AFTER_FLOOR[3]!]: () =>
+      checkResolution(config, resolution, engine, parsed.schemaIssues, names),
+    [`finalizeDiagnostics (${found.length.toLocaleString('en-US')} drafts)`]: () =>
+      finalizeDiagnostics(text, parsed, found),
     'analyzeText (all of it)': () => analyzeText(text),
   };
   const timed = Object.fromEntries(
     Object.entries(steps).map(([name, step]) => [name, () => timeOf(step)]),
   );
-  const medians = await interleaved(timed, ROUNDS);
+  const medians = await interleaved(timed, rounds);
   const base = medians.get('JSON.parse') ?? Number.NaN;
   console.log(
-    `\nanalyzeText's steps, 5 MB (${count.toLocaleString('en-US')} strategies), medians of ${ROUNDS}:`,
+    `\nanalyzeText's steps, ${mb} MB (${count.toLocaleString('en-US')} strategies), medians of ${rounds}:`,
   );
   for (const [name, ms] of medians) {
     console.log(`  ${name.padEnd(48)} ${ms.toFixed(2).padStart(7)} ms  ${(ms / base).toFixed(2)}×`);
   }
+  const goal = GOAL_AT_MB[mb];
+  if (goal === undefined) return;
+  const floor = medians.get(FLOOR) ?? Number.NaN;
+  const after = AFTER_FLOOR.reduce((sum, name) => sum + (medians.get(name) ?? Number.NaN), 0);
+  const perStrategy = (ms: number): string => `${((ms * 1e6) / count).toFixed(0)} ns a strategy`;
+  console.log(
+    `  goal ≤ ${goal}× leaves ${(goal * base - floor).toFixed(1)} ms above the floor (${perStrategy(goal * base - floor)}); the models, names and checks take ${after.toFixed(1)} ms (${perStrategy(after)}), before the diagnostics' positions`,
+  );
 }

@@ -3,6 +3,7 @@
 // its order, each handed what analyzeText hands it. The parse, the repeated-key proof and the
 // schema walk set a floor under any goal stated as a ratio to JSON.parse; the last lines say
 // how much of a goal's budget is left above that floor, and what the steps after it take.
+// Finalizing sorts and wraps the diagnostics; their positions are found when first read.
 // A split, not a sum: a collection of one step's garbage lands on whichever step triggers it,
 // so single medians move by a few milliseconds between runs.
 import { analyzeText, checkModels } from '../../shared/analyze.ts';
@@ -35,6 +36,7 @@ export async function printAnalysisPhases(mb = 5): Promise<void> {
   const resolution = resolveCompactly(config);
   const names = firstIndicesOfNames(resolution.entries);
   const engine = resolveEngine(config, { names, blockIds: resolution.blockIds });
+  // The generated text is strict JSON with no parse drafts, so the checks' drafts are all of them.
   const { found } = checkModels(config, resolution, parsed.schemaIssues);
   const steps: Record<string, () => unknown> = {
     'JSON.parse': () => JSON.parse(text) as unknown,
@@ -66,6 +68,6 @@ export async function printAnalysisPhases(mb = 5): Promise<void> {
   const after = AFTER_FLOOR.reduce((sum, name) => sum + (medians.get(name) ?? Number.NaN), 0);
   const perStrategy = (ms: number): string => `${((ms * 1e6) / count).toFixed(0)} ns a strategy`;
   console.log(
-    `  goal ≤ ${goal}× leaves ${(goal * base - floor).toFixed(1)} ms above the floor (${perStrategy(goal * base - floor)}); the models, names and checks take ${after.toFixed(1)} ms (${perStrategy(after)}), before the diagnostics' positions`,
+    `  goal ≤ ${goal}× leaves ${(goal * base - floor).toFixed(1)} ms above the floor (${perStrategy(goal * base - floor)}); the models, names and checks take ${after.toFixed(1)} ms (${perStrategy(after)}), before the diagnostics are finalized`,
   );
 }

@@ -117,7 +117,11 @@ if (which === 'varied') {
     10,
   );
 }
-if (which === 'phases') await printAnalysisPhases(Number(process.argv[3] ?? 5));
+if (which === 'phases') {
+  const mb = Number(process.argv[3] ?? 5);
+  if (!(mb > 0)) throw new Error(`phases takes a size in MB, not "${process.argv[3]}"`);
+  await printAnalysisPhases(mb);
+}
 if (which === 'alloc') {
   for (const [label, make] of [
     ['parse + diagnostics, 5 MB', generateConfig],

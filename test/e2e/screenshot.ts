@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Compares the window with its committed baseline (test/e2e/__screenshots__). After a change
@@ -11,5 +12,13 @@ export async function matchesBaseline(page: Page, name: string): Promise<void> {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await expect(page).toHaveScreenshot(`${name}.png`, {
     mask: [page.locator('.monaco-editor .cursors-layer')],
+    stylePath: AT_REST,
   });
 }
+
+/**
+ * Monaco shows its scrollbar sliders while the view scrolls and fades them out a moment later,
+ * so a baseline held them or not by timing: a run on a busy machine once failed on nothing else.
+ * The style hides them in every comparison, as they are in a window at rest.
+ */
+const AT_REST = fileURLToPath(new URL('./screenshot-at-rest.css', import.meta.url));

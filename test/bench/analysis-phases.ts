@@ -6,7 +6,7 @@
 // Finalizing sorts and wraps the diagnostics; their positions are found when first read.
 // A split, not a sum: a collection of one step's garbage lands on whichever step triggers it,
 // so single medians move by a few milliseconds between runs.
-import { analyzeText, checkModels } from '../../shared/analyze.ts';
+import { analyzeText } from '../../shared/analyze.ts';
 import { checkResolution } from '../../shared/diagnostics/check-config.ts';
 import { finalizeDiagnostics } from '../../shared/diagnostics/finalize-diagnostics.ts';
 import { resolveEngine } from '../../shared/engine/engine-model.ts';
@@ -20,12 +20,6 @@ import { interleaved, timeOf } from './interleave.ts';
 const GOAL_AT_MB: Readonly<Record<number, number>> = { 5: 2, 50: 1.5 };
 
 const FLOOR = 'parseText: + repeated-key proof + schema walk';
-const AFTER_FLOOR = [
-  'resolveCompactly (guide)',
-  'firstIndicesOfNames',
-  'resolveEngine, names and ways handed over',
-  'checkResolution',
-];
 
 /** Prints the median of every step, each round timing all of them once, JSON.parse first. */
 export async function printAnalysisPhases(mb = 5): Promise<void> {
@@ -36,17 +30,21 @@ export async function printAnalysisPhases(mb = 5): Promise<void> {
   const resolution = resolveCompactly(config);
   const names = firstIndicesOfNames(resolution.entries);
   const engine = resolveEngine(config, { names, blockIds: resolution.blockIds });
+  const check = () => checkResolution(config, resolution, engine, parsed.schemaIssues, names);
   // The generated text is strict JSON with no parse drafts, so the checks' drafts are all of them.
-  const { found } = checkModels(config, resolution, parsed.schemaIssues);
+  const found = check();
+  const afterFloor: Record<string, () => unknown> = {
+    'resolveCompactly (guide)': () => resolveCompactly(config),
+    firstIndicesOfNames: () => firstIndicesOfNames(resolution.entries),
+    'resolveEngine, names and ways handed over': () =>
+      resolveEngine(config, { names, blockIds: resolution.blockIds }),
+    checkResolution: check,
+  };
   const steps: Record<string, () => unknown> = {
     'JSON.parse': () => JSON.parse(text) as unknown,
     'parseText: + repeated-key proof + value walk': () => parseText(text),
     [FLOOR]: () => parseText(text, { schema: true }),
-    [AFTER_FLOOR[0]!]: () => resolveCompactly(config),
-    [AFTER_FLOOR[1]!]: () => firstIndicesOfNames(resolution.entries),
-    [AFTER_FLOOR[2]!]: () => resolveEngine(config, { names, blockIds: resolution.blockIds }),
-    [AFTER_FLOOR[3]!]: () =>
-      checkResolution(config, resolution, engine, parsed.schemaIssues, names),
+    ...afterFloor,
     [`finalizeDiagnostics (${found.length.toLocaleString('en-US')} drafts)`]: () =>
       finalizeDiagnostics(text, parsed, found),
     'analyzeText (all of it)': () => analyzeText(text),
@@ -65,7 +63,10 @@ export async function printAnalysisPhases(mb = 5): Promise<void> {
   const goal = GOAL_AT_MB[mb];
   if (goal === undefined) return;
   const floor = medians.get(FLOOR) ?? Number.NaN;
-  const after = AFTER_FLOOR.reduce((sum, name) => sum + (medians.get(name) ?? Number.NaN), 0);
+  const after = Object.keys(afterFloor).reduce(
+    (sum, name) => sum + (medians.get(name) ?? Number.NaN),
+    0,
+  );
   const perStrategy = (ms: number): string => `${((ms * 1e6) / count).toFixed(0)} ns a strategy`;
   console.log(
     `  goal ≤ ${goal}× leaves ${(goal * base - floor).toFixed(1)} ms above the floor (${perStrategy(goal * base - floor)}); the models, names and checks take ${after.toFixed(1)} ms (${perStrategy(after)}), before the diagnostics are finalized`,

@@ -1,12 +1,12 @@
-// `npm run profile [resolve | analyse | tree | varied | export | phases [MB] | alloc]`: where the shared core's time
-// goes, from V8's CPU profiler (the one `node --cpu-prof` writes), run in-process so it works through tsx.
-// Prints self time per function (file:line as tsx compiles it, close to the source line) and
-// the share of garbage collection, for (a) resolve + preview of 100,000 strategies and (b)
-// parse + diagnostics of a 5 MB config (and with `tree`, the full position tree forced too);
-// `varied` the same analysis of a config whose strategies are all sized differently;
-// `export` alone profiles the bench's two exports of a JSONC file; `phases` times each step of
-// the analysis, 5 MB or the size given (analysis-phases.ts); `alloc` shows what the two analyses allocate
-// (allocation-profile.ts): most of what garbage collection costs.
+// `npm run profile [resolve | analyse | tree | varied | export | phases [MB] | alloc]`: where
+// the shared core's time goes, from V8's CPU profiler (the one `node --cpu-prof` writes), run
+// in-process so it works through tsx. Prints self time per function (file:line as tsx compiles
+// it, close to the source line) and the share of garbage collection, for (a) resolve + preview
+// of 100,000 strategies and (b) parse + diagnostics of a 5 MB config (and with `tree`, the full
+// position tree forced too); `varied` the same analysis of a config whose strategies are all
+// sized differently; `export` alone profiles the bench's two exports of a JSONC file; `phases`
+// times each step of the analysis, 5 MB or the size given (analysis-phases.ts); `alloc` shows
+// what the two analyses allocate (allocation-profile.ts): most of what garbage collection costs.
 import { Session } from 'node:inspector/promises';
 import { analyzeText } from '../../shared/analyze.ts';
 import { printAllocations } from './allocation-profile.ts';

@@ -5,9 +5,9 @@ import { slotCount, spreadBits } from './open-slots.ts';
  * up front. Why: for the 15,475 distinct strategy names of a 5 MB file a Map spends most of its
  * time growing (its table is copied over a dozen times as it fills); these slots, sized once
  * from the strategy count, are filled in place. They hold indices and full hashes, not names:
- * a name is read back from the caller's list (`nameAt`) only when its hash matches. An array of 32,768 names is a
- * large object, made old at once, so every young name stored in it was recorded for the next
- * scavenge; typed slots hold no reference at all.
+ * a name is read back from the caller's list (`nameAt`) only when its hash matches. An array
+ * of 32,768 names is a large object, made old at once, so every young name stored in it was
+ * recorded for the next scavenge; typed slots hold no reference at all.
  */
 export class FirstIndexByName {
   /**

@@ -140,8 +140,9 @@ class StopCache {
  * file's rows, its 150,000 rows live as long as its analysis, and every field they carry is
  * copied by each scavenge that finds them young. The name, market and enabled flag are a test
  * or two on the strategy's own values; the layer and sizing are its block's, which strategies
- * written alike share. So read a row's fields by name: a spread, `structuredClone` or `JSON.stringify` of a row
- * holds its four fields only (no caller makes one; the worker sends the config, not rows).
+ * written alike share. So read a row's fields by name: a spread, `structuredClone` or
+ * `JSON.stringify` of a row holds its four fields only (no caller makes one; the worker sends
+ * the config, not rows).
  */
 class StrategyRow implements ResolvedStrategy {
   // Not readonly: StrategyResolution.reader moves a pass's one cursor from strategy to strategy.

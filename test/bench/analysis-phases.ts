@@ -4,6 +4,10 @@
 // schema walk set a floor under any goal stated as a ratio to JSON.parse; the last lines say
 // how much of a goal's budget is left above that floor, and what the steps after it take.
 // Finalizing sorts and wraps the diagnostics; their positions are found when first read.
+// Last, for weighing a redesign before building it (redesign-estimates.ts): every key of the
+// value counted with nothing checked, under the schema walk; one plain loop over the strategies
+// reading what the models and checks must read; and about the least a core visiting each
+// strategy once would take: the floor, that loop and finalizing.
 // A split, not a sum: a collection of one step's garbage lands on whichever step triggers it,
 // so single medians move by a few milliseconds between runs.
 import { analyzeText } from '../../shared/analyze.ts';
@@ -15,11 +19,13 @@ import { parseText } from '../../shared/parse/parse-text.ts';
 import { resolveCompactly } from '../../shared/resolve/resolve-strategies.ts';
 import { generateText } from './generate-config.ts';
 import { interleaved, timeOf } from './interleave.ts';
+import { keysCounted, oneLoop } from './redesign-estimates.ts';
 
 /** The bench's goals for the analysis, as ratios to JSON.parse, by file size. */
 const GOAL_AT_MB: Readonly<Record<number, number>> = { 5: 2, 50: 1.5 };
 
 const FLOOR = 'parseText: + repeated-key proof + schema walk';
+const ONE_LOOP = 'for weighing: one plain loop over the strategies';
 
 /** Prints the median of every step, each round timing all of them once, JSON.parse first. */
 export async function printAnalysisPhases(mb = 5): Promise<void> {
@@ -33,6 +39,7 @@ export async function printAnalysisPhases(mb = 5): Promise<void> {
   const check = () => checkResolution(config, resolution, engine, parsed.schemaIssues, names);
   // The generated text is strict JSON with no parse drafts, so the checks' drafts are all of them.
   const found = check();
+  const finalize = `finalizeDiagnostics (${found.length.toLocaleString('en-US')} drafts)`;
   const afterFloor: Record<string, () => unknown> = {
     'resolveCompactly (guide)': () => resolveCompactly(config),
     firstIndicesOfNames: () => firstIndicesOfNames(resolution.entries),
@@ -45,9 +52,10 @@ export async function printAnalysisPhases(mb = 5): Promise<void> {
     'parseText: + repeated-key proof + value walk': () => parseText(text),
     [FLOOR]: () => parseText(text, { schema: true }),
     ...afterFloor,
-    [`finalizeDiagnostics (${found.length.toLocaleString('en-US')} drafts)`]: () =>
-      finalizeDiagnostics(text, parsed, found),
+    [finalize]: () => finalizeDiagnostics(text, parsed, found),
     'analyzeText (all of it)': () => analyzeText(text),
+    'for weighing: every key counted, nothing checked': () => keysCounted(config),
+    [ONE_LOOP]: () => oneLoop(config),
   };
   const timed = Object.fromEntries(
     Object.entries(steps).map(([name, step]) => [name, () => timeOf(step)]),
@@ -70,5 +78,11 @@ export async function printAnalysisPhases(mb = 5): Promise<void> {
   const perStrategy = (ms: number): string => `${((ms * 1e6) / count).toFixed(0)} ns a strategy`;
   console.log(
     `  goal ≤ ${goal}× leaves ${(goal * base - floor).toFixed(1)} ms above the floor (${perStrategy(goal * base - floor)}); the models, names and checks take ${after.toFixed(1)} ms (${perStrategy(after)}), before the diagnostics are finalized`,
+  );
+  // The least a core visiting each strategy once could take, with the floor and finalizing it
+  // would still pay: whether a redesign could reach the goal at all, before it is built.
+  const least = floor + (medians.get(ONE_LOOP) ?? Number.NaN) + (medians.get(finalize) ?? 0);
+  console.log(
+    `  a one-visit core, about the least: the floor, one plain loop and finalizing, ${least.toFixed(1)} ms = ${(least / base).toFixed(2)}× (the models, names and checks as one loop: ${perStrategy(medians.get(ONE_LOOP) ?? Number.NaN)})`,
   );
 }

@@ -20,12 +20,15 @@ export class FirstIndexByName {
    */
   private slots: Int32Array;
   private count = 0;
-  /** The low bits of a slot that hold 1 + an index: all ones. */
+  /**
+   * The mask of a slot's index bits, all ones: every stored 1 + index is at most `low`, so an
+   * index past it first needs a table with more index bits (see firstOf).
+   */
   private low: number;
 
   /**
-   * `expected`: about how many names will be seen (the slots grow past it anyway). `nameAt`:
-   * the name that was given for an index.
+   * `expected`: about how many names will be seen, which sizes the slots and the bits an index
+   * gets (both grow past it anyway). `nameAt`: the name that was given for an index.
    */
   constructor(
     expected: number,
@@ -48,7 +51,6 @@ export class FirstIndexByName {
 
   /** The index `name` was first seen at; undefined the first time, which records `index`. */
   firstOf(name: string, index: number): number | undefined {
-    if (index >= this.low) this.rehash(this.slots.length, lowMaskFor(index + 1));
     const hash = hashOf(name);
     const slots = this.slots;
     const mask = slots.length - 1;
@@ -59,15 +61,21 @@ export class FirstIndexByName {
       if ((held & ~low) === tag && this.nameAt((held & low) - 1) === name) return (held & low) - 1;
       at = (at + 1) & mask;
     }
+    if (index >= low) {
+      // More index bits, fewer for the hash; then the name's slot is found again.
+      this.rehash(slots.length, lowMaskFor(index + 1));
+      return this.firstOf(name, index);
+    }
     slots[at] = tag | (index + 1);
     if (++this.count * 3 > slots.length * 2) this.rehash(slots.length * 2, low);
     return undefined;
   }
 
   /**
-   * The slots made anew, `size` of them with `low` bits of index, each name hashed again (a
-   * slot keeps only part of its hash): when the slots fill past two thirds, or an index needs
-   * more bits. Only when more names come than the table was made for.
+   * The slots made anew, `size` of them with the index bits of mask `low`, each name hashed
+   * again (a slot keeps only part of its hash): when the slots fill past two thirds, or an index
+   * comes that its bits cannot hold. Only when more names come than the table was made for, or
+   * an index past them; the analysis' tables are made for their whole list.
    */
   private rehash(size: number, low: number): void {
     const old = this.slots;
@@ -77,6 +85,7 @@ export class FirstIndexByName {
     for (const held of old) {
       if (held === 0) continue;
       const first = (held & oldLow) - 1;
+      // Every stored index was given with its name, which nameAt gives back.
       const hash = hashOf(this.nameAt(first) ?? '');
       let at = hash & mask;
       while (slots[at] !== 0) at = (at + 1) & mask;
@@ -87,6 +96,9 @@ export class FirstIndexByName {
   }
 }
 
+/** Indices stay below this, so that 1 + an index and a tag fit an int32 slot with bits to spare. */
+const MAX_INDEX = 2 ** 30 - 1;
+
 /** Slots for `expected` names: a power of two, at most two thirds full, so probes end soon. */
 function slotsFor(expected: number): number {
   let size = 16;
@@ -95,16 +107,18 @@ function slotsFor(expected: number): number {
 }
 
 /**
- * The low bits that hold 1 + any index below `count` (0 is an empty slot), all ones: as few
- * as will do, so that the most of each hash is kept.
+ * The mask of the low bits that hold 1 + any index below `count` (0 is an empty slot): as few
+ * as will do, so that the most of each hash is kept. Past MAX_INDEX it throws, which no config
+ * reaches: no text JavaScript can hold parses to a list of a billion entries.
  */
 function lowMaskFor(count: number): number {
-  return 2 ** Math.min(31, 32 - Math.clz32(count)) - 1;
+  if (count > MAX_INDEX) throw new RangeError(`No table of first indices for ${count} names`);
+  return 2 ** (32 - Math.clz32(count)) - 1;
 }
 
 /**
  * The slot array the last finished table released, handed to one table at a time. One, since a
- * table's indices and hashes share one array.
+ * table keeps its indices and hashes in one array.
  */
 class SpareSlots {
   private kept: Int32Array | undefined;

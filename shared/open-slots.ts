@@ -1,5 +1,6 @@
-// What the two open-addressing tables of the analysis (the name table, the drafts' repeats)
-// share: slots sized once, at most half full, and hashes whose bits reach the low ones.
+// What the open-addressing tables of the analysis share: hashes whose bits reach the low ones
+// (the name table and the drafts' repeats), and slots sized once, at most half full (the
+// drafts' repeats; the name table, one number a slot, is sized in first-index-by-name.ts).
 
 /** Slots for `expected` entries: a power of two, at least twice as many, so probes end soon. */
 export function slotCount(expected: number): number {

@@ -1,19 +1,22 @@
-// What a differently shaped core could take at least, for `npm run profile phases`: figures to
-// weigh a redesign against before building it, not implementations of anything.
-// - `oneLoop`: one plain loop over a config's strategies that reads what the models and checks
-//   must read of each (its name hashed into the real name table, its block's way found by the
-//   real BlockCache, its market, exchange, indicators, timeframe, stop and flag looked up, a
-//   warning made where the way's method is risk_based, as the generated config's
-//   engine-fixed-stop warnings are).
+// Rough figures for `npm run profile phases`, to weigh a differently shaped core before building
+// it. Stand-ins for the cost of the work, not implementations of anything: none of the tests
+// below is the project's rule (SPEC.md and ENGINE.md hold those, shared/ implements them).
+// - `oneLoop`: one loop over a config's strategies that reads, of each, what the models and
+//   checks must read, and does about as much with it: its name hashed into the real name table,
+//   its block's way found by the real BlockCache, its market, exchange, indicators, timeframe,
+//   stop and flag each put through a test of about a real check's cost, and a stand-in draft
+//   made where the way's method is risk_based, as the generated config's engine-fixed-stop
+//   warnings are (text joined per strategy, as the real message's owner label is).
 // - `keysCounted`: every member of the parsed value enumerated and counted, nothing checked: what
 //   the schema walk costs before it checks anything.
-import { firstIndicesOfNames } from '../../shared/engine/name-set.ts';
+import { FirstIndexByName } from '../../shared/first-index-by-name.ts';
 import { BlockCache, readingOf } from '../../shared/resolve/block-cache.ts';
 import { globalLayer } from '../../shared/resolve/resolve-strategies.ts';
 
 type Entry = Readonly<Record<string, unknown>>;
 
-class Warning {
+/** What the loop makes where a warning would fire: an object of a draft's size. */
+class StandInDraft {
   constructor(
     readonly code: string,
     readonly message: string,
@@ -26,22 +29,31 @@ function namesOf(list: unknown): Set<unknown> {
   return new Set(Array.isArray(list) ? list.map((entry: Entry | null) => entry?.name) : []);
 }
 
-/** Runs the loop once; the count it returns keeps the optimiser from dropping any read. */
+/** A non-empty text name, as the name table takes them. */
+function textName(entry: unknown): string | undefined {
+  const name = (entry as Entry | null)?.name;
+  return typeof name === 'string' && name !== '' ? name : undefined;
+}
+
+/** Runs the loop once; returns how many tests failed and drafts were made. */
 export function oneLoop(config: unknown): number {
   const root = config as Entry;
   const entries = (Array.isArray(root.strategies) ? root.strategies : []) as unknown[];
   const blocks = new BlockCache(globalLayer(config));
-  const firsts = firstIndicesOfNames(entries);
+  const seen = new FirstIndexByName(entries.length, (index) => textName(entries[index]));
   const indicators = namesOf(root.indicators);
   const exchanges = namesOf(root.exchanges);
-  const timeframes = new Set<unknown>(['1m', '5m', '15m', '1h', '4h', '1d']);
+  // Stand-in tests, each of about the cost of the real one (a lookup, a comparison or two).
+  const timeframes = new Set<unknown>(['1m', '5m', '15m', '30m', '1h', '4h', '12h', '1d', '1w']);
   const markets = new Map<unknown, boolean>();
   const riskBased: (boolean | undefined)[] = [];
-  const warnings: Warning[] = [];
-  let found = 0;
+  const drafts: StandInDraft[] = [];
+  let failed = 0;
   for (let i = 0; i < entries.length; i++) {
     const s = entries[i] as Entry | null;
     if (s === null || typeof s !== 'object') continue;
+    const name = textName(s);
+    if (name !== undefined && seen.firstOf(name, i) !== undefined) failed++;
     const way = blocks.of(s.position_sizing as Entry | undefined);
     const at = way < 0 ? -1 - way : way;
     let risk = riskBased[at];
@@ -51,25 +63,25 @@ export function oneLoop(config: unknown): number {
     let marketOk = markets.get(market);
     if (marketOk === undefined)
       markets.set(market, (marketOk = typeof market === 'string' && market.includes('-')));
-    if (!marketOk) found++;
-    if (!exchanges.has(s.exchange)) found++;
+    if (!marketOk) failed++;
+    if (!exchanges.has(s.exchange)) failed++;
     const named = s.indicators;
-    if (Array.isArray(named)) for (const name of named) if (!indicators.has(name)) found++;
-    if (!timeframes.has(s.timeframe)) found++;
+    if (Array.isArray(named)) for (const ref of named) if (!indicators.has(ref)) failed++;
+    if (!timeframes.has(s.timeframe)) failed++;
     const stop = s.stop_loss_pct;
-    if (typeof stop !== 'number' || !(stop > 0 && stop < 100)) found++;
-    if (s.enabled === false) found++;
-    if (firsts[i] !== i) found++;
+    if (typeof stop !== 'number' || !(stop > 0 && stop < 100)) failed++;
+    if (s.enabled === false) failed++;
     if (risk)
-      warnings.push(
-        new Warning(
-          'engine-fixed-stop',
-          `Strategy "${String(s.name)}" is sized risk_based: the engine sizes it with a 10 % stop, whatever stop_loss_pct says (the guide uses ${String(stop)} %).`,
+      drafts.push(
+        new StandInDraft(
+          'stand-in',
+          `Strategy "${String(s.name)}" is sized risk_based (the guide uses ${String(stop)} %).`,
           ['strategies', i, 'stop_loss_pct'],
         ),
       );
   }
-  return found + warnings.length;
+  seen.release();
+  return failed + drafts.length;
 }
 
 /** Counts every member of every object in the value, with nothing checked (see the header). */

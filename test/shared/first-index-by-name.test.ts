@@ -48,6 +48,31 @@ describe('first-index-by-name', () => {
     expect(answers.slice(3000)).toEqual(Array.from({ length: 2000 }, (_, i) => i));
   });
 
+  it('keeps a name given at an index far past the ones it was made for, and reuses its slots after', () => {
+    // Few names, sparse indices: the table needs more bits for the index, not more slots.
+    const names = new Map([
+      [0, 'alpha'],
+      [1, 'beta'],
+      [1000, 'alpha'],
+      [70_000, 'gamma'],
+      [70_001, 'beta'],
+      [70_002, 'gamma'],
+    ]);
+    const table = new FirstIndexByName(4, (i) => names.get(i));
+    expect([...names].map(([i, name]) => table.firstOf(name, i))).toEqual([
+      undefined,
+      undefined,
+      0,
+      undefined,
+      1,
+      70_000,
+    ]);
+    table.release();
+    // The next table of the same size is handed those slots, zeroed.
+    const next = new FirstIndexByName(4, (i) => ['gamma', 'gamma'][i]);
+    expect([next.firstOf('gamma', 0), next.firstOf('gamma', 1)]).toEqual([undefined, 0]);
+  });
+
   it('answers as a Map does in a table given the slots of one released before it (property)', () => {
     // Same-sized lists, so that each table takes the slots the one before it gave back.
     const names = fc.array(fc.constantFrom('a', 'b', 'c', 'strategy_1', '__proto__', ''), {

@@ -52,8 +52,8 @@ export function firstIndicesOfNames(entries: readonly unknown[]): Int32Array {
   return firsts;
 }
 
-/** An object entry's `name` when it is non-empty text. */
-function textName(entry: unknown): string | undefined {
+/** An object entry's `name` when it is non-empty text: what the table of first indices holds. */
+export function textName(entry: unknown): string | undefined {
   if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return undefined;
   // A scalar read is the entry's own: what Object.prototype holds are functions and objects.
   const name = (entry as Readonly<Record<string, unknown>>).name;

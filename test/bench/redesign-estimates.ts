@@ -9,6 +9,7 @@
 //   warnings are (text joined per strategy, as the real message's owner label is).
 // - `keysCounted`: every member of the parsed value enumerated and counted, nothing checked: what
 //   the schema walk costs before it checks anything.
+import { textName } from '../../shared/engine/name-set.ts';
 import { FirstIndexByName } from '../../shared/first-index-by-name.ts';
 import { BlockCache, readingOf } from '../../shared/resolve/block-cache.ts';
 import { globalLayer } from '../../shared/resolve/resolve-strategies.ts';
@@ -27,12 +28,6 @@ class StandInDraft {
 /** The names a config's list of objects gives its entries, as a Set to look references up in. */
 function namesOf(list: unknown): Set<unknown> {
   return new Set(Array.isArray(list) ? list.map((entry: Entry | null) => entry?.name) : []);
-}
-
-/** A non-empty text name, as the name table takes them. */
-function textName(entry: unknown): string | undefined {
-  const name = (entry as Entry | null)?.name;
-  return typeof name === 'string' && name !== '' ? name : undefined;
 }
 
 /** Runs the loop once; returns how many tests failed and drafts were made. */

@@ -6,8 +6,7 @@ import type { ResolvedStrategy } from '../resolve/resolve-strategies.ts';
 import type { SizingLayer } from '../resolve/sizing-layer.ts';
 import type { Method } from '../sizing-keys.ts';
 import { asRecord, finite, own } from '../json-access.ts';
-import type { SizingInputs } from './position-size.ts';
-import { NO_LIMITS, positionSize } from './position-size.ts';
+import { NO_LIMITS, SizeFigures, positionSize } from './position-size.ts';
 
 /** What the trader picks for a preview. */
 export interface PreviewInputs {
@@ -95,34 +94,28 @@ function unsized(s: ResolvedStrategy, price: number | null, error: string): Stra
   };
 }
 
-/** Sizes one strategy; `blockingError` is the first error that makes its size untrustworthy. */
+/**
+ * Sizes one strategy; `blockingError` is the first error that makes its size untrustworthy.
+ * `figures`: where the size is computed, one for a whole preview (see SizeFigures).
+ */
 export function previewStrategy(
   strategy: ResolvedStrategy,
   blockingError: string | null,
   inputs: PreviewInputs,
+  figures = new SizeFigures(),
 ): StrategyPreview {
   const price = priceFor(strategy.market, inputs) ?? null;
-  const method = strategy.sizing.method;
+  const sizing = strategy.sizing;
+  const method = sizing.method;
   const stop = strategy.stop.fraction;
   if (blockingError !== null) return unsized(strategy, price, blockingError);
   if (method === undefined) return unsized(strategy, price, 'unknown-method');
   if (stop === undefined) return unsized(strategy, price, 'range');
   if (price === null) return unsized(strategy, price, 'missing-price');
-  const base: SizingInputs = {
-    method,
-    values: strategy.sizing.values,
-    equity: inputs.equity,
-    price,
-    strength: inputs.strength ?? 1,
-    stop,
-  };
-  const size = positionSize(base);
+  const strength = inputs.strength ?? 1;
+  const size = figures.of(method, sizing.values, inputs.equity, price, strength, stop);
   // SPEC §4: no NaN or Infinity ever reaches the output.
-  if (!(
-    Number.isFinite(size.size_usd) &&
-    Number.isFinite(size.size_units) &&
-    Number.isFinite(size.risk_usd)
-  )) {
+  if (!(Number.isFinite(size.usd) && Number.isFinite(size.units) && Number.isFinite(size.risk))) {
     return unsized(strategy, price, 'range');
   }
   return {
@@ -130,19 +123,26 @@ export function previewStrategy(
     market: strategy.market ?? null,
     method,
     price,
-    size_usd: size.size_usd,
-    size_units: size.size_units,
-    risk_usd: size.risk_usd,
-    limits_applied: size.limits_applied,
-    band: riskBand(strategy, base),
+    size_usd: size.usd,
+    size_units: size.units,
+    risk_usd: size.risk,
+    limits_applied: size.limits(),
+    band: method === 'risk_based' ? riskBand(strategy, inputs, price, stop) : null,
     error: null,
     engine: null,
   };
 }
 
-/** SPEC §4: with risk_adjustment enabled, a risk_based size at min_risk_pct and at max_risk_pct. */
-function riskBand(strategy: ResolvedStrategy, base: SizingInputs): StrategyPreview['band'] {
-  if (base.method !== 'risk_based') return null;
+/**
+ * SPEC §4: with risk_adjustment enabled, a risk_based size at min_risk_pct and at max_risk_pct
+ * (a strategy whose method is risk_based, at its price and stop).
+ */
+function riskBand(
+  strategy: ResolvedStrategy,
+  inputs: PreviewInputs,
+  price: number,
+  stop: number,
+): StrategyPreview['band'] {
   // A named read, not own(raw, key): that one site reads every key of every shape, so it is
   // megamorphic and slow. Object.prototype lacks the key: a JSON object's read is its own.
   const adjustment = asRecord(strategy.raw?.risk_adjustment);
@@ -150,14 +150,17 @@ function riskBand(strategy: ResolvedStrategy, base: SizingInputs): StrategyPrevi
   const lo = finite(own(adjustment, 'min_risk_pct'));
   const hi = finite(own(adjustment, 'max_risk_pct'));
   if (lo === undefined || hi === undefined) return null;
-  const min = positionSize({
-    ...base,
-    values: { ...base.values, risk_per_trade_pct: lo },
-  }).size_usd;
-  const max = positionSize({
-    ...base,
-    values: { ...base.values, risk_per_trade_pct: hi },
-  }).size_usd;
+  const sizeAt = (risk: number): number =>
+    positionSize({
+      method: 'risk_based',
+      values: { ...strategy.sizing.values, risk_per_trade_pct: risk },
+      equity: inputs.equity,
+      price,
+      strength: inputs.strength ?? 1,
+      stop,
+    }).size_usd;
+  const min = sizeAt(lo);
+  const max = sizeAt(hi);
   return Number.isFinite(min) && Number.isFinite(max) ? { min_usd: min, max_usd: max } : null;
 }
 
@@ -172,9 +175,10 @@ export function previewAll(
   const { strategies, engine } = source;
   const rows: StrategyPreview[] = new Array<StrategyPreview>(strategies.length);
   const engineRows = engine === undefined ? undefined : engineRowsOf(source, engine, inputs);
+  const figures = new SizeFigures();
   for (let i = 0; i < strategies.length; i++) {
     const s = strategies[i] as ResolvedStrategy;
-    const guide = previewStrategy(s, errors.sizing(s)[0] ?? null, inputs);
+    const guide = previewStrategy(s, errors.sizing(s)[0] ?? null, inputs, figures);
     if (s.enabled && guide.size_usd !== null) total += guide.size_usd;
     const es = engine?.strategies[s.index];
     if (engineRows === undefined || es === undefined) {

@@ -201,6 +201,34 @@ describe('sizing/preview', () => {
       expect(result.total_usd).toBeCloseTo(4750, 2); // sol_percent is disabled
     });
 
+    it('gives each row its own limits and figures, whatever the row before it hit', () => {
+      const analysis = analyzeConfig({
+        position_sizing: { method: 'fixed_usd', fixed_amount_usd: 9000, max_leverage: 0.5 },
+        strategies: [
+          { name: 'capped', position_sizing: { max_position_size_usd: 6000 } },
+          {
+            name: 'no_edge', // Kelly: 0.3 − 0.7 / (1 / 1) < 0, so nothing is staked
+            position_sizing: {
+              method: 'kelly_criterion',
+              kelly_win_rate: 0.3,
+              kelly_avg_win: 1,
+              kelly_avg_loss: 1,
+            },
+          },
+          { name: 'free', position_sizing: { fixed_amount_usd: 400 } },
+        ],
+      });
+      const result = preview(analysis, { equity: 10_000, defaultPrice: 50 });
+      expect(
+        result.strategies.map((r) => [r.name, r.size_usd, r.size_units, r.limits_applied]),
+      ).toEqual([
+        // 9,000 capped at 6,000, then at 10,000 × 0.5 = 5,000; 5,000 / $50 = 100 units
+        ['capped', 5000, 100, ['max_position_size_usd', 'max_leverage']],
+        ['no_edge', 0, 0, []],
+        ['free', 400, 8, []],
+      ]);
+    });
+
     it('reports the risk band of risk-band.json at min_risk_pct and max_risk_pct', () => {
       const analysis = analyzeText(fixtureText('risk-band.json'));
       const inputs = { equity: 10_000, defaultPrice: 100 };

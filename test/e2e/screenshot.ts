@@ -19,6 +19,8 @@ export async function matchesBaseline(page: Page, name: string): Promise<void> {
 /**
  * Monaco shows its scrollbar sliders while the view scrolls and fades them out a moment later,
  * so a baseline held them or not by timing: a run on a busy machine once failed on nothing else.
- * The style hides them in every comparison, as they are in a window at rest.
+ * Its sticky-scroll header (the enclosing block's first line, pinned above the text) is drawn
+ * or not by timing too: a run on a busy machine went ten seconds without it, the baseline had it.
+ * The style hides both in every comparison, as they are in a window at rest.
  */
 const AT_REST = fileURLToPath(new URL('./screenshot-at-rest.css', import.meta.url));

@@ -21,6 +21,7 @@ export async function matchesBaseline(page: Page, name: string): Promise<void> {
  * so a baseline held them or not by timing: a run on a busy machine once failed on nothing else.
  * Its sticky-scroll header (the enclosing block's first line, pinned above the text) is drawn
  * or not by timing too: a run on a busy machine went ten seconds without it, the baseline had it.
- * The style hides both in every comparison, as they are in a window at rest.
+ * The style hides both in every comparison: the text under the header shows instead, so a
+ * baseline shows the sliders as a window at rest does, and the header never.
  */
 const AT_REST = fileURLToPath(new URL('./screenshot-at-rest.css', import.meta.url));

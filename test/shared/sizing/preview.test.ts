@@ -202,10 +202,13 @@ describe('sizing/preview', () => {
     });
 
     it('gives each row its own limits and figures, whatever the row before it hit', () => {
+      const capped = { position_sizing: { max_position_size_usd: 6000 } };
       const analysis = analyzeConfig({
         position_sizing: { method: 'fixed_usd', fixed_amount_usd: 9000, max_leverage: 0.5 },
         strategies: [
-          { name: 'capped', position_sizing: { max_position_size_usd: 6000 } },
+          { name: 'capped', ...capped },
+          { name: 'free', position_sizing: { fixed_amount_usd: 400 } },
+          { name: 'capped_too', ...capped },
           {
             name: 'no_edge', // Kelly: 0.3 − 0.7 / (1 / 1) < 0, so nothing is staked
             position_sizing: {
@@ -215,17 +218,23 @@ describe('sizing/preview', () => {
               kelly_avg_loss: 1,
             },
           },
-          { name: 'free', position_sizing: { fixed_amount_usd: 400 } },
         ],
       });
       const result = preview(analysis, { equity: 10_000, defaultPrice: 50 });
-      expect(
-        result.strategies.map((r) => [r.name, r.size_usd, r.size_units, r.limits_applied]),
-      ).toEqual([
-        // 9,000 capped at 6,000, then at 10,000 × 0.5 = 5,000; 5,000 / $50 = 100 units
-        ['capped', 5000, 100, ['max_position_size_usd', 'max_leverage']],
-        ['no_edge', 0, 0, []],
-        ['free', 400, 8, []],
+      const rows = result.strategies.map((r) => [
+        r.name,
+        r.size_usd,
+        r.size_units,
+        r.risk_usd,
+        r.limits_applied,
+      ]);
+      // 9,000 capped at 6,000, then at 10,000 × 0.5 = 5,000: 100 units at $50, $250 at the 5 % stop
+      const both = ['max_position_size_usd', 'max_leverage'];
+      expect(rows).toEqual([
+        ['capped', 5000, 100, 250, both],
+        ['free', 400, 8, 20, []],
+        ['capped_too', 5000, 100, 250, both],
+        ['no_edge', 0, 0, 0, []],
       ]);
     });
 

@@ -1,4 +1,4 @@
-import { spreadBits } from './open-slots.ts';
+import { slotCount, spreadBits } from './open-slots.ts';
 
 /**
  * The first index each name was seen at: a `Map<string, number>`'s job, done with slots sized
@@ -34,7 +34,7 @@ export class FirstIndexByName {
     expected: number,
     private readonly nameAt: (index: number) => string | undefined,
   ) {
-    this.slots = SPARE.take(slotsFor(expected));
+    this.slots = SPARE.take(slotCount(expected, SPREAD));
     this.low = lowMaskFor(expected);
   }
 
@@ -45,7 +45,7 @@ export class FirstIndexByName {
    */
   release(): void {
     SPARE.give(this.slots);
-    this.slots = new Int32Array(slotsFor(0));
+    this.slots = new Int32Array(slotCount(0, SPREAD));
     this.count = 0;
   }
 
@@ -67,7 +67,7 @@ export class FirstIndexByName {
       return this.firstOf(name, index);
     }
     slots[at] = tag | (index + 1);
-    if (++this.count * 3 > slots.length * 2) this.rehash(slots.length * 2, low);
+    if (++this.count * SPREAD > slots.length) this.rehash(slots.length * 2, low);
     return undefined;
   }
 
@@ -99,12 +99,8 @@ export class FirstIndexByName {
 /** Indices stay below this, so that 1 + an index and a tag fit an int32 slot with bits to spare. */
 const MAX_INDEX = 2 ** 30 - 1;
 
-/** Slots for `expected` names: a power of two, at most two thirds full, so probes end soon. */
-function slotsFor(expected: number): number {
-  let size = 16;
-  while (size * 2 < expected * 3) size *= 2;
-  return size;
-}
+/** Slots per name, at least: the slots are at most two thirds full (see `slots`). */
+const SPREAD = 1.5;
 
 /**
  * The mask of the low bits that hold 1 + any index below `count` (0 is an empty slot): as few

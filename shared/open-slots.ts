@@ -1,11 +1,13 @@
-// What the open-addressing tables of the analysis share: hashes whose bits reach the low ones
-// (the name table and the drafts' repeats), and slots sized once, at most half full (the
-// drafts' repeats; the name table, one number a slot, is sized in first-index-by-name.ts).
+// What the open-addressing tables of the analysis (the name table, the drafts' repeats) share:
+// slots sized once, and hashes whose bits reach the low ones.
 
-/** Slots for `expected` entries: a power of two, at least twice as many, so probes end soon. */
-export function slotCount(expected: number): number {
+/**
+ * Slots for `expected` entries: a power of two, at least `spread` times as many (twice unless
+ * told: at most half full), so probes end soon.
+ */
+export function slotCount(expected: number, spread = 2): number {
   let size = 16;
-  while (size < expected * 2) size *= 2;
+  while (size < expected * spread) size *= 2;
   return size;
 }
 

@@ -88,7 +88,7 @@ function noKeyRepeated(text: string, members: number): boolean {
   return countColons(text) === members || countKeySeparators(text) === members;
 }
 
-function countColons(text: string): number {
+export function countColons(text: string): number {
   let count = 0;
   for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) count++;
   return count;

@@ -6,8 +6,9 @@
 // Finalizing sorts and wraps the diagnostics; their positions are found when first read.
 // Last, stand-ins for weighing a redesign before building it (redesign-estimates.ts): every key
 // of the value counted with nothing checked, under the schema walk; one loop over the strategies
-// doing about what the models and checks must do of each; and roughly what a core visiting each
-// strategy once would take: the floor, that loop and finalizing.
+// doing about what the models and checks must do of each; roughly what a core visiting each
+// strategy once would take: the floor, that loop and finalizing; and the real floor and steps
+// run slice by slice, for what finding each strategy's objects still in the cache would give.
 // A split, not a sum: a collection of one step's garbage lands on whichever step triggers it,
 // so single medians move by a few milliseconds between runs.
 import { analyzeText } from '../../shared/analyze.ts';
@@ -17,9 +18,10 @@ import { resolveEngine } from '../../shared/engine/engine-model.ts';
 import { firstIndicesOfNames } from '../../shared/engine/name-set.ts';
 import { parseText } from '../../shared/parse/parse-text.ts';
 import { resolveCompactly } from '../../shared/resolve/resolve-strategies.ts';
+import type { SchemaIssue } from '../../shared/schema/validate.ts';
 import { generateText } from './generate-config.ts';
 import { interleaved, timeOf } from './interleave.ts';
-import { keysCounted, oneLoop } from './redesign-estimates.ts';
+import { keysCounted, oneLoop, sliceBySlice } from './redesign-estimates.ts';
 
 /** The bench's goals for the analysis, as ratios to JSON.parse, by file size. */
 const GOAL_AT_MB: Readonly<Record<number, number>> = { 5: 2, 50: 1.5 };
@@ -27,6 +29,8 @@ const GOAL_AT_MB: Readonly<Record<number, number>> = { 5: 2, 50: 1.5 };
 const FLOOR = 'parseText: + repeated-key proof + schema walk';
 const WEIGHING = 'for weighing: ';
 const ONE_LOOP = `${WEIGHING}a stand-in loop over strategies`;
+const SLICES = `${WEIGHING}the floor and steps, 5,000 at a time`;
+const ALL = 'analyzeText (all of it)';
 
 /** Prints the median of every step, each round timing all of them once, JSON.parse first. */
 export async function printAnalysisPhases(mb = 5): Promise<void> {
@@ -38,6 +42,13 @@ export async function printAnalysisPhases(mb = 5): Promise<void> {
   const names = firstIndicesOfNames(resolution.entries);
   const engine = resolveEngine(config, { names, blockIds: resolution.blockIds });
   const check = () => checkResolution(config, resolution, engine, parsed.schemaIssues, names);
+  // The four steps of a config as analyzeText runs them, finalizing left out, all they make kept.
+  const stepsOf = (value: unknown, issues: readonly SchemaIssue[] | undefined): unknown => {
+    const guide = resolveCompactly(value);
+    const table = firstIndicesOfNames(guide.entries);
+    const model = resolveEngine(value, { names: table, blockIds: guide.blockIds });
+    return [guide, model, checkResolution(value, guide, model, issues, table)];
+  };
   // The generated text is strict JSON with no parse drafts, so the checks' drafts are all of them.
   const found = check();
   const finalize = `finalizeDiagnostics (${found.length.toLocaleString('en-US')} drafts)`;
@@ -54,9 +65,10 @@ export async function printAnalysisPhases(mb = 5): Promise<void> {
     [FLOOR]: () => parseText(text, { schema: true }),
     ...afterFloor,
     [finalize]: () => finalizeDiagnostics(text, parsed, found),
-    'analyzeText (all of it)': () => analyzeText(text),
+    [ALL]: () => analyzeText(text),
     [`${WEIGHING}every key counted, nothing checked`]: () => keysCounted(config),
     [ONE_LOOP]: () => oneLoop(config),
+    [SLICES]: () => sliceBySlice(text, 5000, stepsOf),
   };
   const timed = Object.fromEntries(
     Object.entries(steps).map(([name, step]) => [name, () => timeOf(step)]),
@@ -92,5 +104,10 @@ export async function printAnalysisPhases(mb = 5): Promise<void> {
   const roughly = floor + loop + (medians.get(finalize) ?? Number.NaN);
   console.log(
     `  a one-visit core, roughly: the floor, the stand-in loop (${perStrategy(loop)}) and finalizing, ${roughly.toFixed(1)} ms = ${(roughly / base).toFixed(2)}×`,
+  );
+  // What the real steps gain from finding each slice's objects still in the cache.
+  const sliced = (medians.get(SLICES) ?? Number.NaN) + (medians.get(finalize) ?? Number.NaN);
+  console.log(
+    `  locality: slice by slice, finalizing added, ${sliced.toFixed(1)} ms = ${(sliced / base).toFixed(2)}×, against analyzeText's ${(medians.get(ALL) ?? Number.NaN).toFixed(1)} ms`,
   );
 }

@@ -7,9 +7,16 @@
 //   stop and flag each put through a test of about a real check's cost, and a stand-in draft
 //   made where the way's method is risk_based, as the generated config's engine-fixed-stop
 //   warnings are (text joined per strategy, as the real message's owner label is).
+// - `sliceBySlice`: the floor's parts and the analysis' steps, the real ones, run over slices of
+//   the strategies, each slice walked and then put through the steps while its objects are still
+//   in the cache: what locality alone could give a core that finished each strategy on its
+//   first visit. Each slice is a config of its own, so the root's own checks run once a slice.
 // - `keysCounted`: every member of the parsed value enumerated and counted, nothing checked: what
 //   the schema walk costs before it checks anything.
 import { textName } from '../../shared/engine/name-set.ts';
+import { countColons } from '../../shared/parse/parse-text.ts';
+import type { SchemaIssue } from '../../shared/schema/validate.ts';
+import { validateAndMeasure } from '../../shared/schema/validate.ts';
 import { FirstIndexByName } from '../../shared/first-index-by-name.ts';
 import { BlockCache, readingOf } from '../../shared/resolve/block-cache.ts';
 import { globalLayer } from '../../shared/resolve/resolve-strategies.ts';
@@ -77,6 +84,27 @@ export function oneLoop(config: unknown): number {
   }
   seen.release();
   return failed + drafts.length;
+}
+
+/**
+ * JSON.parse and the repeated-key proof's colon count, as parseText does them, then the schema
+ * walk and `steps` slice by slice (see the header). Returns all it made, the steps' results too.
+ */
+export function sliceBySlice(
+  text: string,
+  size: number,
+  steps: (config: unknown, issues: readonly SchemaIssue[]) => unknown,
+): unknown[] {
+  const root = JSON.parse(text) as Entry;
+  // Kept to the end, as an analysis keeps its models and drafts: garbage would be cheaper.
+  const made: unknown[] = [root, countColons(text)];
+  const all = (Array.isArray(root.strategies) ? root.strategies : []) as unknown[];
+  for (let from = 0; from < all.length; from += size) {
+    const slice = { ...root, strategies: all.slice(from, from + size) };
+    const walked = validateAndMeasure(slice, true, true);
+    made.push(walked, steps(slice, walked.issues));
+  }
+  return made;
 }
 
 /** Counts every member of every object in the value, with nothing checked (see the header). */

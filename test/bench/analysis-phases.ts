@@ -11,7 +11,7 @@
 // run slice by slice, for what finding each strategy's objects still in the cache would give.
 // A split, not a sum: a collection of one step's garbage lands on whichever step triggers it,
 // so single medians move by a few milliseconds between runs.
-import { analyzeText } from '../../shared/analyze.ts';
+import { analyzeText, checkModels } from '../../shared/analyze.ts';
 import { checkResolution } from '../../shared/diagnostics/check-config.ts';
 import { finalizeDiagnostics } from '../../shared/diagnostics/finalize-diagnostics.ts';
 import { resolveEngine } from '../../shared/engine/engine-model.ts';
@@ -45,9 +45,7 @@ export async function printAnalysisPhases(mb = 5): Promise<void> {
   // The four steps of a config as analyzeText runs them, finalizing left out, all they make kept.
   const stepsOf = (value: unknown, issues: readonly SchemaIssue[] | undefined): unknown => {
     const guide = resolveCompactly(value);
-    const table = firstIndicesOfNames(guide.entries);
-    const model = resolveEngine(value, { names: table, blockIds: guide.blockIds });
-    return [guide, model, checkResolution(value, guide, model, issues, table)];
+    return [guide, checkModels(value, guide, issues)];
   };
   // The generated text is strict JSON with no parse drafts, so the checks' drafts are all of them.
   const found = check();

@@ -127,7 +127,7 @@ export function previewStrategy(
     size_units: size.units,
     risk_usd: size.risk,
     limits_applied: size.limits(),
-    band: method === 'risk_based' ? riskBand(strategy, inputs, price, stop) : null,
+    band: method === 'risk_based' ? riskBand(strategy, inputs.equity, price, strength, stop) : null,
     error: null,
     engine: null,
   };
@@ -135,12 +135,13 @@ export function previewStrategy(
 
 /**
  * SPEC §4: with risk_adjustment enabled, a risk_based size at min_risk_pct and at max_risk_pct
- * (a strategy whose method is risk_based, at its price and stop).
+ * (a strategy whose method is risk_based, at the equity, price, strength and stop it is sized at).
  */
 function riskBand(
   strategy: ResolvedStrategy,
-  inputs: PreviewInputs,
+  equity: number,
   price: number,
+  strength: number,
   stop: number,
 ): StrategyPreview['band'] {
   // A named read, not own(raw, key): that one site reads every key of every shape, so it is
@@ -154,9 +155,9 @@ function riskBand(
     positionSize({
       method: 'risk_based',
       values: { ...strategy.sizing.values, risk_per_trade_pct: risk },
-      equity: inputs.equity,
+      equity,
       price,
-      strength: inputs.strength ?? 1,
+      strength,
       stop,
     }).size_usd;
   const min = sizeAt(lo);
